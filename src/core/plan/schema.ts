@@ -1,0 +1,173 @@
+/**
+ * The plan as data: agencies, indicators (targets, milestones, inputs, aggregation) and tasks of one year's
+ * Decision. The zod schema is the single definition; `Plan` and friends are inferred from it.
+ */
+import { z } from 'zod';
+
+/** Kinds of agencies (cơ quan/đơn vị) that appear in a plan. */
+export const AGENCY_KINDS = [
+  'department', // sở, ban, ngành
+  'office', // văn phòng UBND tỉnh
+  'inspectorate', // thanh tra
+  'police', // công an
+  'procuracy', // viện kiểm sát
+  'court', // tòa án
+  'bank', // ngân hàng nhà nước
+  'military', // bộ chỉ huy quân sự
+  'border-guard', // bộ đội biên phòng
+  'front', // mặt trận tổ quốc, đoàn thể
+  'locality', // UBND cấp huyện/xã
+] as const;
+
+/** Directions a target can have. */
+export const DIRECTIONS = ['atLeast', 'atMost', 'about'] as const;
+
+/** How a province-wide value is formed from agency values. */
+export const AGGREGATIONS = ['lead', 'sum', 'ratioOfSums'] as const;
+
+/** What an indicator measures: drives range and fraction checks. */
+export const MEASURES = ['percent', 'amount', 'count'] as const;
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'date');
+
+const text = z.string().trim().min(1);
+const agencyId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'agencyId');
+/** An agency id, "*" (every agency with the monthly reporting duty) or "kind:<kind>". */
+const agencyRef = z.string().regex(/^(\*|kind:[a-z-]+|[a-z0-9]+(-[a-z0-9]+)*)$/, 'agencyRef');
+const inputId = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'inputId');
+const finite = z.number().refine(Number.isFinite, 'finite');
+
+/** One agency: stable id, Vietnamese name, kind, and whether the Decision's monthly report applies to it. */
+export const AgencySchema = z.strictObject({
+  id: agencyId,
+  name: text,
+  nameEn: text.optional(),
+  kind: z.enum(AGENCY_KINDS),
+  /** Điều 2: sends the monthly report to the recipient before the due day. Also what "*" selects. */
+  reportsMonthly: z.boolean(),
+});
+
+/** A value an agency enters for a derived indicator (e.g. baseline days, current days). */
+export const InputSchema = z.strictObject({
+  id: inputId,
+  name: text,
+  nameEn: text.optional(),
+  unit: text,
+  min: finite.optional(),
+  max: finite.optional(),
+  integer: z.boolean().optional(),
+});
+
+/** How a derived indicator is computed from its inputs, in percent. */
+export const FormulaSchema = z.discriminatedUnion('kind', [
+  /** numerator / denominator × 100 */
+  z.strictObject({ kind: z.literal('ratio'), numerator: inputId, denominator: inputId }),
+  /** (1 − after / before) × 100 */
+  z.strictObject({ kind: z.literal('reduction'), before: inputId, after: inputId }),
+]);
+
+/** A dated checkpoint before year end (e.g. 50% disbursed by 30 June). */
+export const MilestoneSchema = z.strictObject({
+  date: isoDate,
+  value: finite,
+  label: text,
+  labelEn: text.optional(),
+});
+
+/** One quantitative target of the Decision. */
+export const IndicatorSchema = z.strictObject({
+  id: z.string().regex(/^[A-Z]{2}\d{2}$/, 'indicatorId'),
+  name: text,
+  nameEn: text.optional(),
+  unit: text,
+  measure: z.enum(MEASURES),
+  direction: z.enum(DIRECTIONS),
+  /**
+   * atLeast: below target but within `tolerance` is "near"; atMost: above but within it is "near";
+   * about: within ±tolerance is "met", within ±2×tolerance "near".
+   */
+  tolerance: finite.min(0),
+  target: finite,
+  milestones: z.array(MilestoneSchema),
+  baseline: z.strictObject({ year: z.number().int(), value: finite, source: text }).optional(),
+  /** Plausible range of values an agency can report (e.g. 0–100 for a share). */
+  min: finite.optional(),
+  max: finite.optional(),
+  lead: agencyId,
+  reporters: z.array(agencyRef).min(1),
+  inputs: z.array(InputSchema).max(2),
+  formula: FormulaSchema.optional(),
+  aggregation: z.enum(AGGREGATIONS),
+  clause: text,
+  note: text.optional(),
+});
+
+/** A deadline stated in the Decision for a task. */
+export const DeadlineSchema = z.strictObject({ date: isoDate, label: text, labelEn: text.optional() });
+
+/** One numbered assignment (1.1–12.2) or reporting duty. */
+export const TaskSchema = z.strictObject({
+  id: z.string().regex(/^(NV\d{1,2}\.\d{1,2}|BC\d{1,2})$/, 'taskId'),
+  kind: z.enum(['assignment', 'reporting']),
+  title: text,
+  titleEn: text.optional(),
+  lead: z.array(agencyRef).min(1),
+  collaborators: z.array(agencyRef),
+  deadlines: z.array(DeadlineSchema),
+  /** Due every month by `reporting.dueDay` (Điều 2). */
+  monthly: z.boolean().optional(),
+  clause: text,
+});
+
+/** Reporting settings: kept as data, not constants (Decree 09/2019/NĐ-CP data window; Điều 2 due day). */
+export const ReportingSchema = z.strictObject({
+  recipient: agencyId,
+  dueDay: z.number().int().min(1).max(28),
+  /** Data window: from this day of the previous month … */
+  windowStartDay: z.number().int().min(1).max(28),
+  /** … to this day of the reporting month. */
+  windowEndDay: z.number().int().min(1).max(28),
+  basis: text,
+});
+
+/** The whole plan file (seeds/<plan>/plan.json). */
+export const PlanSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'planId'),
+  year: z.number().int().min(2000).max(2100),
+  title: text,
+  titleEn: text.optional(),
+  issuer: text,
+  decision: z.strictObject({ number: text, date: isoDate, source: text }),
+  reporting: ReportingSchema,
+  agencies: z.array(AgencySchema).min(1),
+  indicators: z.array(IndicatorSchema),
+  tasks: z.array(TaskSchema),
+});
+
+/** A plan (validated). */
+export type Plan = z.infer<typeof PlanSchema>;
+/** An agency of a plan. */
+export type Agency = z.infer<typeof AgencySchema>;
+/** An indicator of a plan. */
+export type Indicator = z.infer<typeof IndicatorSchema>;
+/** An input of a derived indicator. */
+export type IndicatorInput = z.infer<typeof InputSchema>;
+/** A derived indicator's formula. */
+export type IndicatorFormula = z.infer<typeof FormulaSchema>;
+/** A dated milestone. */
+export type Milestone = z.infer<typeof MilestoneSchema>;
+/** A task of a plan. */
+export type Task = z.infer<typeof TaskSchema>;
+/** Kind of agency. */
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+/** Target direction. */
+export type Direction = (typeof DIRECTIONS)[number];
+/** Aggregation rule. */
+export type Aggregation = (typeof AGGREGATIONS)[number];

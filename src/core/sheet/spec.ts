@@ -1,0 +1,112 @@
+/**
+ * SheetSpec: a workbook described as plain data (cells, formulas, styles, validation, protection).
+ * Core builds these; the xlsx writer (ExcelJS) and the office writer (Office.js) render them. Nothing here knows
+ * about either library, so templates and the consolidated workbook look the same whichever writer is used.
+ */
+
+/** A scalar a cell can hold. Dates are Excel serial numbers with a date number format (see core/text/dates). */
+export type CellScalar = number | string | boolean | null;
+
+/** One cell. Short keys keep large consolidations cheap to build and to post to a worker. */
+export interface CellSpec {
+  /** Value (ignored when `f` is set, except as the cached result some writers store). */
+  v?: CellScalar;
+  /** Formula without the leading "=", in English function names and A1 references (e.g. `IF(J5="","",J5/F5)`). */
+  f?: string;
+  /** Number format code, e.g. `#,##0.0`, `dd/mm/yyyy`, `@`. Codes are locale-neutral: Vietnamese Excel shows 20,6. */
+  fmt?: string;
+  /** Style name from WorkbookSpec.styles. */
+  s?: string;
+}
+
+/** Horizontal alignment. */
+export type HAlign = 'left' | 'center' | 'right';
+
+/** A named cell style. Cells are locked unless their style says `locked: false` (input cells). */
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  /** RGB hex without '#', e.g. "1F3864". */
+  fontColor?: string;
+  /** Solid fill, RGB hex without '#'. */
+  fill?: string;
+  wrap?: boolean;
+  hAlign?: HAlign;
+  vAlign?: 'top' | 'middle' | 'bottom';
+  border?: 'thin';
+  locked?: boolean;
+}
+
+/** Data validation for a range of input cells, with prompts and messages shown by Excel (Vietnamese). */
+export interface ValidationSpec {
+  /** A1 range, e.g. "J5:J20". */
+  range: string;
+  rule:
+    | { kind: 'decimal'; min: number; max: number }
+    | { kind: 'whole'; min: number; max: number }
+    | { kind: 'list'; values: string[] }
+    | { kind: 'date'; min: number; max: number }
+    | { kind: 'textLength'; max: number };
+  allowBlank: boolean;
+  prompt?: { title: string; text: string };
+  error?: { title: string; text: string; style: 'stop' | 'warning' | 'information' };
+}
+
+/** Conditional format: cells whose text equals `text` get `style` (a fill/font style name). */
+export interface ConditionalFormatSpec {
+  range: string;
+  rules: { kind: 'textEquals'; text: string; style: string }[];
+}
+
+/** An Excel Table (ListObject) over cells already given in `cells`; the first row is its header. */
+export interface TableSpec {
+  name: string;
+  /** A1 range including the header row. */
+  range: string;
+  /** Built-in table style name, e.g. "TableStyleMedium2". */
+  style: string;
+}
+
+/** A clustered bar chart of one series, anchored over a cell rectangle. */
+export interface ChartSpec {
+  title: string;
+  /** A1 range of category labels on this sheet. */
+  categories: string;
+  /** A1 range of values on this sheet. */
+  values: string;
+  seriesName: string;
+  /** Top-left and bottom-right cells of the chart's frame, e.g. "H3" and "P22". */
+  from: string;
+  to: string;
+}
+
+/** One worksheet. */
+export interface SheetSpec {
+  name: string;
+  visibility: 'visible' | 'hidden' | 'veryHidden';
+  /** Dense rows from A1; `null` means an empty cell. */
+  cells: (CellSpec | null)[][];
+  /** Column widths in characters (index 0 = column A); `hidden` hides a column. */
+  columns: { width: number; hidden?: boolean }[];
+  /** Optional row heights in points, by zero-based row index. */
+  rowHeights?: Record<number, number>;
+  merges: string[];
+  validations: ValidationSpec[];
+  conditionalFormats: ConditionalFormatSpec[];
+  tables: TableSpec[];
+  charts: ChartSpec[];
+  /** Frozen rows above and columns left of the scrolling area. */
+  freeze?: { rows: number; cols: number };
+  /** Sheet protection without a password: locked cells read-only, input cells editable. */
+  protect?: boolean;
+  print?: { orientation: 'landscape' | 'portrait'; fitToWidth: boolean; titleRows?: string };
+  tabColor?: string;
+}
+
+/** A whole workbook: sheets in order plus the style table and document properties. */
+export interface WorkbookSpec {
+  sheets: SheetSpec[];
+  styles: Record<string, CellStyle>;
+  properties: { title: string; subject?: string; creator: string; company?: string; created: string };
+}

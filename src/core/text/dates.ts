@@ -1,0 +1,61 @@
+/** Calendar dates as ISO strings ("YYYY-MM-DD") and Excel serial numbers, without time zones. */
+
+const MS_PER_DAY = 86400000;
+/** Excel's 1900 date system counts from 1899-12-30 for every date after 1900-02-28 (the 1900 leap-year bug). */
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+/** The 1904 date system (old Mac workbooks) counts from 1904-01-01. */
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+
+/** True for a real calendar date written "YYYY-MM-DD". */
+export function isIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** Builds "YYYY-MM-DD" from parts (month 1–12); null when the day does not exist. */
+export function isoFromParts(year: number, month: number, day: number): string | null {
+  const s = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isIsoDate(s) ? s : null;
+}
+
+/** ISO date → Excel serial (1900 system). */
+export function isoToSerial(iso: string): number {
+  return Math.round((Date.parse(`${iso}T00:00:00Z`) - EPOCH_1900) / MS_PER_DAY);
+}
+
+/** Excel serial → ISO date (the day part; a time of day is dropped). */
+export function serialToIso(serial: number, date1904 = false): string {
+  const epoch = date1904 ? EPOCH_1904 : EPOCH_1900;
+  return new Date(epoch + Math.floor(serial + 1e-9) * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Excel serial → ISO date-time (UTC, no zone suffix). */
+export function serialToIsoDateTime(serial: number, date1904 = false): string {
+  const epoch = date1904 ? EPOCH_1904 : EPOCH_1900;
+  return new Date(epoch + Math.round(serial * MS_PER_DAY)).toISOString().slice(0, 19);
+}
+
+/** Whole days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / MS_PER_DAY);
+}
+
+/** "2025-07-18" → "18/07/2025", the way Vietnamese documents write dates. */
+export function formatDateVi(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/**
+ * Parses a date typed as text: "18/7/2025", "18-07-2025", "18.07.2025" (day first, as in Vietnam) or ISO
+ * "2025-07-18". Returns null when it is not a real date.
+ */
+export function parseDateText(raw: string): string | null {
+  const s = raw.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(s);
+  if (iso) return isoFromParts(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  if (dmy) return isoFromParts(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]));
+  return null;
+}

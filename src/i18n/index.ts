@@ -1,0 +1,64 @@
+/** Messages by code in Vietnamese (default) and English: issues, plan problems and UI text. */
+import type { Issue, IssueValue } from '../core/issues/issue';
+import type { PlanProblem } from '../core/plan/check';
+import { formatPlanPath } from '../core/plan/check';
+import { issuesEn, planProblemsEn } from './en';
+import { issuesVi, planProblemsVi } from './vi';
+
+/** Supported languages. */
+export type Lang = 'vi' | 'en';
+
+/** The languages, default first. */
+export const LANGS: readonly Lang[] = ['vi', 'en'];
+
+/** Narrows a string to a language, or null. */
+export function asLang(value: string | undefined): Lang | null {
+  return value === 'vi' || value === 'en' ? value : null;
+}
+
+/** A number as the language writes it: 1.234,5 in Vietnamese, 1,234.5 in English. */
+export function formatNumber(n: number, lang: Lang, maxFractionDigits = 2): string {
+  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: maxFractionDigits }).format(n);
+}
+
+function show(value: IssueValue | undefined, lang: Lang): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'number') return formatNumber(value, lang, 4);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return value;
+}
+
+/** Replaces {name} placeholders; unknown placeholders are left visible rather than silently dropped. */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? (values[name] ?? '') : whole));
+}
+
+/** The message for an issue in a language. */
+export function issueMessage(issue: Issue, lang: Lang): string {
+  const template = (lang === 'vi' ? issuesVi : issuesEn)[issue.code];
+  const values: Record<string, string> = {
+    sheet: issue.sheet ?? '',
+    cell: issue.cell ?? '',
+    subject: issue.subject ?? '',
+    file: issue.file ?? '',
+    found: show(issue.found, lang),
+    expected: show(issue.expected, lang),
+  };
+  for (const [k, v] of Object.entries(issue.params ?? {})) values[k] = typeof v === 'number' ? formatNumber(v, lang, 4) : v;
+  return fill(template, values);
+}
+
+/** The message for a plan problem, prefixed with its path (e.g. "indicators[3] (CT04).lead: …"). */
+export function planProblemMessage(problem: PlanProblem, lang: Lang, json?: unknown): string {
+  const table = lang === 'vi' ? planProblemsVi : planProblemsEn;
+  const template = table[problem.code] ?? problem.code;
+  const values: Record<string, string> = {};
+  for (const [k, v] of Object.entries(problem.params)) values[k] = String(v);
+  return `${formatPlanPath(problem.path, json)}: ${fill(template, values)}`;
+}
+
+/** Severity names for display. */
+export const SEVERITY_LABEL: Record<Lang, Record<'error' | 'warning' | 'info', string>> = {
+  vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
+  en: { error: 'Error', warning: 'Warning', info: 'Info' },
+};
