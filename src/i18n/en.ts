@@ -4,58 +4,77 @@ import type { IssueCode } from '../core/issues/codes';
 /** Issue messages by code. */
 export const issuesEn: Record<IssueCode, string> = {
   FILE_NOT_FOUND: 'The file cannot be found or read ({reason}).',
-  FILE_NOT_XLSX: 'The file is not an .xlsx workbook (an old .xls, a .csv or another file renamed?). Save it as "Excel Workbook (.xlsx)".',
-  FILE_ENCRYPTED: 'The file is protected with an opening password (encrypted). Remove the password and send it again.',
+  FILE_NOT_XLSX:
+    'The file is not an .xlsx workbook (an old .xls, a .csv or another file renamed?). Save it as "Excel Workbook (.xlsx)".',
+  FILE_ENCRYPTED:
+    'The file is protected with an opening password (encrypted). Remove the password and send it again.',
   FILE_TOO_LARGE: 'The file is too large ({size}; at most {limit}).',
-  FILE_TOO_MANY_ENTRIES: 'The file holds too many parts ({entries}; at most {limit}) — not an ordinary template.',
-  FILE_ZIP_BOMB: 'Abnormal compression: it inflates to {inflated} (ratio {ratio}:1) — rejected to protect the machine.',
+  FILE_TOO_MANY_ENTRIES:
+    'The file holds too many parts ({entries}; at most {limit}) — not an ordinary template.',
+  FILE_ZIP_BOMB:
+    'Abnormal compression: it inflates to {inflated} (ratio {ratio}:1) — rejected to protect the machine.',
   FILE_DTD: 'The file contains an XML DTD declaration ({part}) — not allowed, for safety.',
   FILE_TOO_MANY_CELLS: 'Sheet "{sheet}" has too many cells ({cells}; at most {limit}).',
-  FILE_MERGE_TOO_LARGE: 'Sheet "{sheet}" has merged ranges that are too large or too many ({found}; at most {limit} cells).',
+  FILE_MERGE_TOO_LARGE:
+    'Sheet "{sheet}" has merged ranges that are too large or too many ({found}; at most {limit} cells).',
   FILE_TIMEOUT: 'Reading took longer than {seconds} s — the file is rejected so the batch does not hang.',
   FILE_OUT_OF_MEMORY: 'Reading needs too much memory (limit {limit}) — the file is rejected.',
   FILE_CORRUPT: 'The .xlsx file is damaged or not standard ({reason}).',
 
-  STAMP_MISSING: 'The workbook has no template stamp sheet (_stamp): it is not a template issued by this system.',
+  STAMP_MISSING:
+    'The workbook has no template stamp sheet (_stamp): it is not a template issued by this system.',
   STAMP_UNREADABLE: 'The template stamp is damaged: "{subject}" is missing or wrong (found: {found}).',
   LAYOUT_UNSUPPORTED: 'Template layout version {found} is not supported (supported: {expected}).',
   PLAN_UNKNOWN: 'The template belongs to plan "{found}", not to the plan in use "{expected}".',
-  PLAN_VERSION_CHANGED: 'The plan changed after this template was issued (hash {found}, now {expected}); figures are judged against the current plan.',
+  PLAN_VERSION_CHANGED:
+    'The plan changed after this template was issued (hash {found}, now {expected}); figures are judged against the current plan.',
   AGENCY_UNKNOWN: 'Agency "{found}" in the template stamp is not in the plan.',
   PERIOD_INVALID: 'Reporting period "{found}" is invalid or outside plan year {expected}.',
   SHEET_MISSING: 'Sheet "{expected}" is missing (deleted or renamed?).',
   COLUMN_MISSING: 'Sheet "{sheet}": column "{expected}" was not found in the header row.',
   ROW_MISSING: 'The row for {subject} is missing (deleted, or its id was edited).',
-  ROW_DUPLICATE: 'Id {subject} appears more than once; row {cell} is ignored, the first row ({expected}) is used.',
-  ROW_UNKNOWN: 'A row with id "{found}" is not part of this agency\'s template; its figures are not consolidated.',
+  ROW_DUPLICATE:
+    'Id {subject} appears more than once; row {cell} is ignored, the first row ({expected}) is used.',
+  ROW_UNKNOWN:
+    'A row with id "{found}" is not part of this agency\'s template; its figures are not consolidated.',
   ROW_WITHOUT_ID: 'Row {cell} has figures but no id in the Id column; its figures are not consolidated.',
-  TARGET_TAMPERED: 'Cell {cell} ({subject}): the planned value was changed to {found}; the plan says {expected} — judged against the plan.',
+  TARGET_TAMPERED:
+    'Cell {cell} ({subject}): the planned value was changed to {found}; the plan says {expected} — judged against the plan.',
   LOCKED_TEXT_CHANGED: 'Cell {cell} ({subject}): fixed text was edited ("{found}", original: "{expected}").',
   MERGE_OVER_INPUT: 'Merged range {cell} covers input cells; only the first cell of a merged range is read.',
 
   VALUE_NOT_NUMBER: 'Cell {cell} ({subject}): "{found}" is not a number.',
-  VALUE_NUMERIC_TEXT: 'Cell {cell} ({subject}): a number was typed as text "{found}", read as {expected}. Better re-enter it as a number.',
-  VALUE_FRACTION_PERCENT: 'Cell {cell} ({subject}): {found} looks like a fraction; the unit is %, perhaps {expected} was meant.',
+  VALUE_NUMERIC_TEXT:
+    'Cell {cell} ({subject}): a number was typed as text "{found}", read as {expected}. Better re-enter it as a number.',
+  VALUE_FRACTION_PERCENT:
+    'Cell {cell} ({subject}): {found} looks like a fraction; the unit is %, perhaps {expected} was meant.',
   VALUE_OUT_OF_RANGE: 'Cell {cell} ({subject}): {found} is outside the allowed range {min} – {max}.',
   VALUE_NOT_DATE: 'Cell {cell}: "{found}" is not a valid date (enter day/month/year).',
   FORMULA_ERROR: 'Cell {cell} ({subject}): the formula gives the error {found}.',
-  FORMULA_NO_RESULT: 'Cell {cell} ({subject}): formula {found} has no saved result — not read as 0. Open it in Excel, recalculate and save.',
-  FORMULA_IN_INPUT: 'Cell {cell} ({subject}): the input cell holds a formula {found}; only its value {expected} is used.',
-  COMPUTED_NOT_RECALCULATED: 'Cell {cell} ({subject}): the computed cell was not recalculated before saving; the system recomputes it from the inputs.',
-  COMPUTED_OVERWRITTEN: 'Cell {cell} ({subject}): the template\'s formula was replaced by the value "{found}".',
-  DERIVED_MISMATCH: 'Cell {cell} ({subject}): the workbook shows {found}, recomputed from the inputs it is {expected}.',
-  STATUS_MISMATCH: 'Cell {cell} ({subject}): the workbook says "{found}", against the plan it is "{expected}".',
+  FORMULA_NO_RESULT:
+    'Cell {cell} ({subject}): formula {found} has no saved result — not read as 0. Open it in Excel, recalculate and save.',
+  FORMULA_IN_INPUT:
+    'Cell {cell} ({subject}): the input cell holds a formula {found}; only its value {expected} is used.',
+  COMPUTED_NOT_RECALCULATED:
+    'Cell {cell} ({subject}): the computed cell was not recalculated before saving; the system recomputes it from the inputs.',
+  COMPUTED_OVERWRITTEN:
+    'Cell {cell} ({subject}): the template\'s formula was replaced by the value "{found}".',
+  DERIVED_MISMATCH:
+    'Cell {cell} ({subject}): the workbook shows {found}, recomputed from the inputs it is {expected}.',
+  STATUS_MISMATCH:
+    'Cell {cell} ({subject}): the workbook says "{found}", against the plan it is "{expected}".',
   INPUT_MISSING: 'Cell {cell} ({subject}): "{expected}" is not filled in.',
 
   TASK_STATUS_INVALID: 'Cell {cell} ({subject}): status "{found}" is not valid; choose one of: {expected}.',
-  TASK_DONE_INCOMPLETE: 'Cell {cell} ({subject}): status is "Hoàn thành" (done) but progress is only {found}%.',
+  TASK_DONE_INCOMPLETE:
+    'Cell {cell} ({subject}): status is "Hoàn thành" (done) but progress is only {found}%.',
   TASK_FULL_NOT_DONE: 'Cell {cell} ({subject}): progress is 100% but status is "{found}".',
   TASK_OVERDUE: 'Cell {cell} ({subject}): deadline {expected} has passed but status is "{found}".',
   TASK_PERCENT_OUT_OF_RANGE: 'Cell {cell} ({subject}): progress {found}% is outside 0 – 100.',
   TASK_RESULT_MISSING: 'Cell {cell} ({subject}): the task is done but its results are not described.',
 
   SUBMISSION_LATE: 'Submitted {days} day(s) late: report date {found}, due {expected}.',
-  REPORT_DATE_MISSING: 'No report date given; the file\'s saved date {found} is used.',
+  REPORT_DATE_MISSING: "No report date given; the file's saved date {found} is used.",
   REPORT_DATE_INVALID: 'Cell {cell}: report date "{found}" is not a valid date.',
   SUBMISSION_DATE_UNKNOWN: 'The submission date is unknown (no report date, no saved date).',
 
@@ -65,7 +84,8 @@ export const issuesEn: Record<IssueCode, string> = {
   SUBMISSION_OTHER_PLAN: 'The file belongs to plan "{found}", not "{expected}" — not merged.',
   SUBMISSION_NOT_TEMPLATE: 'The file is not a valid template — not merged.',
   SUBMISSION_MISSING: '{subject} has not submitted for period {expected}.',
-  TEXT_NEUTRALISED: 'Cell {cell}: text starting with "{found}" is written as text so it cannot become a formula.',
+  TEXT_NEUTRALISED:
+    'Cell {cell}: text starting with "{found}" is written as text so it cannot become a formula.',
 
   ISSUES_TRUNCATED: '{omitted} more issues with code {code} not listed (listed {shown} of {total}).',
 };

@@ -18,7 +18,9 @@ export function asLang(value: string | undefined): Lang | null {
 
 /** A number as the language writes it: 1.234,5 in Vietnamese, 1,234.5 in English. */
 export function formatNumber(n: number, lang: Lang, maxFractionDigits = 2): string {
-  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: maxFractionDigits }).format(n);
+  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', {
+    maximumFractionDigits: maxFractionDigits,
+  }).format(n);
 }
 
 function show(value: IssueValue | undefined, lang: Lang): string {
@@ -30,7 +32,9 @@ function show(value: IssueValue | undefined, lang: Lang): string {
 
 /** Replaces {name} placeholders; unknown placeholders are left visible rather than silently dropped. */
 export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? (values[name] ?? '') : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? (values[name] ?? '') : whole,
+  );
 }
 
 /** The message for an issue in a language. */
@@ -44,7 +48,8 @@ export function issueMessage(issue: Issue, lang: Lang): string {
     found: show(issue.found, lang),
     expected: show(issue.expected, lang),
   };
-  for (const [k, v] of Object.entries(issue.params ?? {})) values[k] = typeof v === 'number' ? formatNumber(v, lang, 4) : v;
+  for (const [k, v] of Object.entries(issue.params ?? {}))
+    values[k] = typeof v === 'number' ? formatNumber(v, lang, 4) : v;
   return fill(template, values);
 }
 

@@ -4,10 +4,12 @@ import type { IssueCode } from '../core/issues/codes';
 /** Issue messages by code. */
 export const issuesVi: Record<IssueCode, string> = {
   FILE_NOT_FOUND: 'Không tìm thấy tệp hoặc không đọc được tệp ({reason}).',
-  FILE_NOT_XLSX: 'Tệp không phải là sổ Excel .xlsx (có thể là .xls cũ, .csv hoặc tệp khác đổi đuôi). Hãy lưu lại dưới dạng "Excel Workbook (.xlsx)".',
+  FILE_NOT_XLSX:
+    'Tệp không phải là sổ Excel .xlsx (có thể là .xls cũ, .csv hoặc tệp khác đổi đuôi). Hãy lưu lại dưới dạng "Excel Workbook (.xlsx)".',
   FILE_ENCRYPTED: 'Tệp được đặt mật khẩu mở (mã hóa). Hãy gỡ mật khẩu rồi gửi lại.',
   FILE_TOO_LARGE: 'Tệp quá lớn ({size}; tối đa {limit}).',
-  FILE_TOO_MANY_ENTRIES: 'Tệp chứa quá nhiều thành phần ({entries}; tối đa {limit}) — không phải một mẫu biểu bình thường.',
+  FILE_TOO_MANY_ENTRIES:
+    'Tệp chứa quá nhiều thành phần ({entries}; tối đa {limit}) — không phải một mẫu biểu bình thường.',
   FILE_ZIP_BOMB: 'Tệp nén bất thường: giải nén ra {inflated} (tỷ lệ {ratio}:1) — bị từ chối để bảo vệ máy.',
   FILE_DTD: 'Tệp chứa khai báo DTD trong XML ({part}) — không được phép vì lý do an toàn.',
   FILE_TOO_MANY_CELLS: 'Trang "{sheet}" có quá nhiều ô ({cells}; tối đa {limit}).',
@@ -20,7 +22,8 @@ export const issuesVi: Record<IssueCode, string> = {
   STAMP_UNREADABLE: 'Trang dấu mẫu biểu bị hỏng: thiếu hoặc sai "{subject}" (thấy: {found}).',
   LAYOUT_UNSUPPORTED: 'Phiên bản bố cục mẫu biểu {found} không được hỗ trợ (hỗ trợ: {expected}).',
   PLAN_UNKNOWN: 'Mẫu biểu thuộc kế hoạch "{found}", không phải kế hoạch đang dùng "{expected}".',
-  PLAN_VERSION_CHANGED: 'Kế hoạch đã thay đổi sau khi phát hành mẫu biểu (mã {found}, hiện tại {expected}); số liệu được đánh giá theo kế hoạch hiện tại.',
+  PLAN_VERSION_CHANGED:
+    'Kế hoạch đã thay đổi sau khi phát hành mẫu biểu (mã {found}, hiện tại {expected}); số liệu được đánh giá theo kế hoạch hiện tại.',
   AGENCY_UNKNOWN: 'Cơ quan "{found}" trong dấu mẫu biểu không có trong kế hoạch.',
   PERIOD_INVALID: 'Kỳ báo cáo "{found}" không hợp lệ hoặc ngoài năm kế hoạch {expected}.',
   SHEET_MISSING: 'Thiếu trang "{expected}" (có thể đã bị xóa hoặc đổi tên).',
@@ -29,22 +32,30 @@ export const issuesVi: Record<IssueCode, string> = {
   ROW_DUPLICATE: 'Mã {subject} xuất hiện nhiều lần; dòng {cell} bị bỏ qua, dùng dòng đầu tiên ({expected}).',
   ROW_UNKNOWN: 'Dòng có mã "{found}" không thuộc mẫu biểu của cơ quan; số liệu dòng này không được tổng hợp.',
   ROW_WITHOUT_ID: 'Dòng {cell} có số liệu nhưng không có mã ở cột Mã; số liệu dòng này không được tổng hợp.',
-  TARGET_TAMPERED: 'Ô {cell} ({subject}): giá trị kế hoạch bị sửa thành {found}; kế hoạch giao là {expected} — đánh giá theo kế hoạch giao.',
+  TARGET_TAMPERED:
+    'Ô {cell} ({subject}): giá trị kế hoạch bị sửa thành {found}; kế hoạch giao là {expected} — đánh giá theo kế hoạch giao.',
   LOCKED_TEXT_CHANGED: 'Ô {cell} ({subject}): nội dung cố định bị sửa ("{found}", bản gốc: "{expected}").',
   MERGE_OVER_INPUT: 'Vùng gộp ô {cell} phủ lên ô nhập liệu; chỉ ô đầu tiên của vùng gộp được đọc.',
 
   VALUE_NOT_NUMBER: 'Ô {cell} ({subject}): "{found}" không phải là số.',
-  VALUE_NUMERIC_TEXT: 'Ô {cell} ({subject}): số được nhập dạng chữ "{found}", đã đọc là {expected}. Nên nhập lại dạng số.',
-  VALUE_FRACTION_PERCENT: 'Ô {cell} ({subject}): {found} có vẻ là phân số; đơn vị là %, có lẽ cần nhập {expected}.',
+  VALUE_NUMERIC_TEXT:
+    'Ô {cell} ({subject}): số được nhập dạng chữ "{found}", đã đọc là {expected}. Nên nhập lại dạng số.',
+  VALUE_FRACTION_PERCENT:
+    'Ô {cell} ({subject}): {found} có vẻ là phân số; đơn vị là %, có lẽ cần nhập {expected}.',
   VALUE_OUT_OF_RANGE: 'Ô {cell} ({subject}): {found} nằm ngoài khoảng cho phép {min} – {max}.',
   VALUE_NOT_DATE: 'Ô {cell}: "{found}" không phải là ngày hợp lệ (nhập dạng ngày/tháng/năm).',
   FORMULA_ERROR: 'Ô {cell} ({subject}): công thức báo lỗi {found}.',
-  FORMULA_NO_RESULT: 'Ô {cell} ({subject}): có công thức {found} nhưng chưa có kết quả được lưu — không đọc là 0. Hãy mở bằng Excel, tính lại và lưu.',
-  FORMULA_IN_INPUT: 'Ô {cell} ({subject}): ô nhập liệu chứa công thức {found}; chỉ giá trị {expected} được dùng.',
-  COMPUTED_NOT_RECALCULATED: 'Ô {cell} ({subject}): ô tính toán chưa được tính lại khi lưu; hệ thống tự tính lại từ số liệu nhập.',
+  FORMULA_NO_RESULT:
+    'Ô {cell} ({subject}): có công thức {found} nhưng chưa có kết quả được lưu — không đọc là 0. Hãy mở bằng Excel, tính lại và lưu.',
+  FORMULA_IN_INPUT:
+    'Ô {cell} ({subject}): ô nhập liệu chứa công thức {found}; chỉ giá trị {expected} được dùng.',
+  COMPUTED_NOT_RECALCULATED:
+    'Ô {cell} ({subject}): ô tính toán chưa được tính lại khi lưu; hệ thống tự tính lại từ số liệu nhập.',
   COMPUTED_OVERWRITTEN: 'Ô {cell} ({subject}): công thức của mẫu biểu đã bị thay bằng giá trị "{found}".',
-  DERIVED_MISMATCH: 'Ô {cell} ({subject}): kết quả trong sổ là {found}, tính lại từ số liệu nhập được {expected}.',
-  STATUS_MISMATCH: 'Ô {cell} ({subject}): đánh giá trong sổ là "{found}", theo kế hoạch phải là "{expected}".',
+  DERIVED_MISMATCH:
+    'Ô {cell} ({subject}): kết quả trong sổ là {found}, tính lại từ số liệu nhập được {expected}.',
+  STATUS_MISMATCH:
+    'Ô {cell} ({subject}): đánh giá trong sổ là "{found}", theo kế hoạch phải là "{expected}".',
   INPUT_MISSING: 'Ô {cell} ({subject}): chưa nhập "{expected}".',
 
   TASK_STATUS_INVALID: 'Ô {cell} ({subject}): trạng thái "{found}" không hợp lệ; chọn một trong: {expected}.',

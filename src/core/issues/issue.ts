@@ -96,7 +96,12 @@ export function capIssues(issues: readonly Issue[], perCode: number): Issue[] {
   }
   for (const [code, n] of seen) {
     if (n > perCode) {
-      out.push(issue('ISSUES_TRUNCATED', { subject: code, params: { code, shown: perCode, total: n, omitted: n - perCode } }));
+      out.push(
+        issue('ISSUES_TRUNCATED', {
+          subject: code,
+          params: { code, shown: perCode, total: n, omitted: n - perCode },
+        }),
+      );
     }
   }
   return out;

@@ -30,7 +30,9 @@ export function checkPlan(json: unknown): PlanCheck {
     };
   }
   const problems = crossCheck(parsed.data);
-  return problems.length ? { ok: false, problems } : { ok: true, plan: parsed.data, hash: planHash(parsed.data) };
+  return problems.length
+    ? { ok: false, problems }
+    : { ok: true, plan: parsed.data, hash: planHash(parsed.data) };
 }
 
 function zodParams(i: Record<string, unknown>): Record<string, string | number> {
@@ -62,13 +64,18 @@ function crossCheck(plan: Plan): PlanProblem[] {
     refs.forEach((ref, j) => {
       if (ref === '*') return;
       if (ref.startsWith('kind:')) {
-        if (!kinds.has(ref.slice(5))) add([...path, j], 'unknown_kind', { kind: ref.slice(5), values: AGENCY_KINDS.join(', ') });
+        if (!kinds.has(ref.slice(5)))
+          add([...path, j], 'unknown_kind', { kind: ref.slice(5), values: AGENCY_KINDS.join(', ') });
       } else if (!agencyIds.has(ref)) add([...path, j], 'unknown_agency', { id: ref });
     });
 
-  if (!agencyIds.has(plan.reporting.recipient)) add(['reporting', 'recipient'], 'unknown_agency', { id: plan.reporting.recipient });
+  if (!agencyIds.has(plan.reporting.recipient))
+    add(['reporting', 'recipient'], 'unknown_agency', { id: plan.reporting.recipient });
   if (plan.reporting.dueDay < plan.reporting.windowEndDay) {
-    add(['reporting', 'dueDay'], 'due_before_window_end', { dueDay: plan.reporting.dueDay, windowEndDay: plan.reporting.windowEndDay });
+    add(['reporting', 'dueDay'], 'due_before_window_end', {
+      dueDay: plan.reporting.dueDay,
+      windowEndDay: plan.reporting.windowEndDay,
+    });
   }
 
   const indicatorIds = new Set<string>();
@@ -89,7 +96,8 @@ function crossCheck(plan: Plan): PlanProblem[] {
     checkRefs(task.lead, at('lead'));
     checkRefs(task.collaborators, at('collaborators'));
     task.deadlines.forEach((d, j) => {
-      if (!d.date.startsWith(`${plan.year}-`)) add(at('deadlines', j, 'date'), 'date_outside_year', { date: d.date, year: plan.year });
+      if (!d.date.startsWith(`${plan.year}-`))
+        add(at('deadlines', j, 'date'), 'date_outside_year', { date: d.date, year: plan.year });
     });
   });
   return problems;
@@ -102,9 +110,13 @@ function checkIndicatorShape(
   add: (path: (string | number)[], code: string, params?: Record<string, string | number>) => void,
 ): void {
   const inputIds = ind.inputs.map((x) => x.id);
-  if (new Set(inputIds).size !== inputIds.length) add(at('inputs'), 'duplicate_id', { id: inputIds.join(', ') });
+  if (new Set(inputIds).size !== inputIds.length)
+    add(at('inputs'), 'duplicate_id', { id: inputIds.join(', ') });
   if (ind.formula) {
-    const used = ind.formula.kind === 'ratio' ? [ind.formula.numerator, ind.formula.denominator] : [ind.formula.before, ind.formula.after];
+    const used =
+      ind.formula.kind === 'ratio'
+        ? [ind.formula.numerator, ind.formula.denominator]
+        : [ind.formula.before, ind.formula.after];
     used.forEach((id) => {
       if (!inputIds.includes(id)) add(at('formula'), 'unknown_input', { id });
     });
@@ -115,7 +127,8 @@ function checkIndicatorShape(
   }
   if (ind.aggregation === 'ratioOfSums' && !ind.formula) add(at('aggregation'), 'ratio_needs_formula', {});
   if (ind.aggregation === 'sum' && ind.measure === 'percent') add(at('aggregation'), 'sum_of_percent', {});
-  if (ind.min !== undefined && ind.max !== undefined && ind.min > ind.max) add(at('min'), 'min_above_max', { min: ind.min, max: ind.max });
+  if (ind.min !== undefined && ind.max !== undefined && ind.min > ind.max)
+    add(at('min'), 'min_above_max', { min: ind.min, max: ind.max });
   if ((ind.min !== undefined && ind.target < ind.min) || (ind.max !== undefined && ind.target > ind.max)) {
     add(at('target'), 'target_outside_range', { target: ind.target });
   }

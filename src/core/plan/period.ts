@@ -39,7 +39,14 @@ export function periodInfo(plan: Plan, period: string): PeriodInfo | null {
   const windowStart = isoFromParts(prevYear, prevMonth, plan.reporting.windowStartDay);
   const windowEnd = isoFromParts(p.year, p.month, plan.reporting.windowEndDay);
   if (!dueDate || !windowStart || !windowEnd) return null;
-  return { period: `${p.year}-${String(p.month).padStart(2, '0')}`, year: p.year, month: p.month, dueDate, windowStart, windowEnd };
+  return {
+    period: `${p.year}-${String(p.month).padStart(2, '0')}`,
+    year: p.year,
+    month: p.month,
+    dueDate,
+    windowStart,
+    windowEnd,
+  };
 }
 
 /** The target an indicator is judged against at a date: a dated milestone, or the annual target at year end. */
@@ -54,7 +61,13 @@ export interface Checkpoint {
 
 /** The annual target as a checkpoint on 31 December of the plan year. */
 export function annualCheckpoint(plan: Plan, indicator: Indicator): Checkpoint {
-  return { value: indicator.target, date: `${plan.year}-12-31`, label: 'Kế hoạch năm', labelEn: 'Annual target', annual: true };
+  return {
+    value: indicator.target,
+    date: `${plan.year}-12-31`,
+    label: 'Kế hoạch năm',
+    labelEn: 'Annual target',
+    annual: true,
+  };
 }
 
 /**
@@ -62,15 +75,27 @@ export function annualCheckpoint(plan: Plan, indicator: Indicator): Checkpoint {
  * annual target. Before a deadline a report is judged against that milestone, not the annual target.
  */
 export function applicableCheckpoint(plan: Plan, indicator: Indicator, asOf: string): Checkpoint {
-  const next = [...indicator.milestones].sort((a, b) => a.date.localeCompare(b.date)).find((m) => m.date >= asOf);
+  const next = [...indicator.milestones]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .find((m) => m.date >= asOf);
   if (next && next.date < `${plan.year}-12-31`) {
-    return { value: next.value, date: next.date, label: next.label, ...(next.labelEn ? { labelEn: next.labelEn } : {}), annual: false };
+    return {
+      value: next.value,
+      date: next.date,
+      label: next.label,
+      ...(next.labelEn ? { labelEn: next.labelEn } : {}),
+      annual: false,
+    };
   }
   return annualCheckpoint(plan, indicator);
 }
 
 /** The deadline to show for a task in a period: the next one on or after `asOf`, else the last one. */
-export function taskDeadline(plan: Plan, task: Task, info: PeriodInfo): { date: string; label: string } | null {
+export function taskDeadline(
+  plan: Plan,
+  task: Task,
+  info: PeriodInfo,
+): { date: string; label: string } | null {
   if (task.monthly) return { date: info.dueDate, label: `Hằng tháng trước ngày ${plan.reporting.dueDay}` };
   const sorted = [...task.deadlines].sort((a, b) => a.date.localeCompare(b.date));
   return sorted.find((d) => d.date >= info.windowEnd) ?? sorted[sorted.length - 1] ?? null;
@@ -79,5 +104,10 @@ export function taskDeadline(plan: Plan, task: Task, info: PeriodInfo): { date: 
 /** The task's final deadline (after which an unfinished task is overdue); null for open-ended tasks. */
 export function finalDeadline(task: Task): string | null {
   if (task.monthly || task.deadlines.length === 0) return null;
-  return task.deadlines.map((d) => d.date).sort().at(-1) ?? null;
+  return (
+    task.deadlines
+      .map((d) => d.date)
+      .sort()
+      .at(-1) ?? null
+  );
 }

@@ -9,7 +9,8 @@ export function resolveAgencies(plan: Plan, refs: readonly string[]): Agency[] {
   const wanted = new Set<string>();
   for (const ref of refs) {
     if (ref === '*') plan.agencies.filter((a) => a.reportsMonthly).forEach((a) => wanted.add(a.id));
-    else if (ref.startsWith('kind:')) plan.agencies.filter((a) => a.kind === ref.slice(5)).forEach((a) => wanted.add(a.id));
+    else if (ref.startsWith('kind:'))
+      plan.agencies.filter((a) => a.kind === ref.slice(5)).forEach((a) => wanted.add(a.id));
     else wanted.add(ref);
   }
   return plan.agencies.filter((a) => wanted.has(a.id));
@@ -33,7 +34,8 @@ export function tasksOf(plan: Plan, agencyId: string): { task: Task; role: TaskR
   const out: { task: Task; role: TaskRole }[] = [];
   for (const task of plan.tasks) {
     if (resolveAgencies(plan, task.lead).some((a) => a.id === agencyId)) out.push({ task, role: 'lead' });
-    else if (resolveAgencies(plan, task.collaborators).some((a) => a.id === agencyId)) out.push({ task, role: 'collaborator' });
+    else if (resolveAgencies(plan, task.collaborators).some((a) => a.id === agencyId))
+      out.push({ task, role: 'collaborator' });
   }
   return out;
 }

@@ -7,7 +7,8 @@ export const MAX_ROWS = 1048576;
 
 /** Zero-based column index → letters (0 → "A", 26 → "AA"). */
 export function columnLetters(col: number): string {
-  if (!Number.isInteger(col) || col < 0 || col >= MAX_COLUMNS) throw new RangeError(`column out of range: ${col}`);
+  if (!Number.isInteger(col) || col < 0 || col >= MAX_COLUMNS)
+    throw new RangeError(`column out of range: ${col}`);
   let n = col + 1;
   let out = '';
   while (n > 0) {
