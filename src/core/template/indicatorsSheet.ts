@@ -1,0 +1,236 @@
+/** The indicators sheet ("Chỉ tiêu"): one row per indicator the agency reports, inputs in yellow, formulas for the rest. */
+import { applicableCheckpoint, type PeriodInfo } from '../plan/period';
+import type { Agency, Indicator, Plan } from '../plan/schema';
+import { cellAddress, columnLetters } from '../sheet/a1';
+import type { CellSpec, SheetSpec, ValidationSpec } from '../sheet/spec';
+import { formatDateVi, isoToSerial } from '../text/dates';
+import {
+  columnIndexes,
+  DIRECTION_TEXT,
+  HEADER_ROW,
+  indicatorColumns,
+  SHEETS,
+  STATUS_TEXT,
+  type IndicatorColumn,
+} from './model';
+import { FORMATS } from './styles';
+import { titleRows, statusFormats } from './sheetParts';
+
+/** The number format for an indicator's values. */
+export function indicatorFormat(indicator: Indicator): string {
+  if (indicator.measure === 'percent') return FORMATS.percentPoints;
+  if (indicator.measure === 'count') return FORMATS.count;
+  return FORMATS.amount;
+}
+
+/** The range a value of this indicator may take (plan bounds, else sensible defaults by measure). */
+export function indicatorRange(indicator: Indicator): { min: number; max: number } {
+  const fallbackMin = indicator.measure === 'percent' ? -1000 : 0;
+  const fallbackMax = indicator.measure === 'percent' ? 1000 : 1e12;
+  return { min: indicator.min ?? fallbackMin, max: indicator.max ?? fallbackMax };
+}
+
+/** Builds the indicators sheet for an agency and period. */
+export function indicatorsSheet(
+  plan: Plan,
+  agency: Agency,
+  info: PeriodInfo,
+  indicators: Indicator[],
+): SheetSpec {
+  const columns = indicatorColumns(plan.year);
+  const col = columnIndexes(columns);
+  const cells: (CellSpec | null)[][] = titleRows(
+    columns.length,
+    `BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM ${plan.year}`,
+    `${agency.name} — Kỳ báo cáo tháng ${info.month}/${info.year} (số liệu từ ${formatDateVi(info.windowStart)} đến ${formatDateVi(info.windowEnd)}) — Hạn nộp: ${formatDateVi(info.dueDate)}`,
+    'Ô nền vàng: nhập số liệu. Ô nền xám: cố định theo kế hoạch, không sửa. Đơn vị % nhập theo điểm phần trăm (ví dụ 20,6 nghĩa là 20,6%). Các cột "Giá trị đánh giá", "% so với mốc", "Đánh giá" tự tính.',
+  );
+  cells.push(columns.map((c) => ({ v: c.header, s: 'header' })));
+
+  const validations: ValidationSpec[] = [];
+  indicators.forEach((ind, i) => {
+    const row = HEADER_ROW + 1 + i;
+    cells.push(indicatorRow(plan, ind, info, row, col));
+    validations.push(...rowValidations(ind, row, col));
+  });
+
+  const firstData = HEADER_ROW + 1;
+  const lastData = HEADER_ROW + Math.max(indicators.length, 1);
+  const statusCol = columnLetters(col.status);
+  return {
+    name: SHEETS.indicators,
+    visibility: 'visible',
+    cells,
+    columns: columns.map((c) => ({ width: c.width })),
+    rowHeights: { 0: 24, 1: 30, 2: 30, [HEADER_ROW]: 45 },
+    merges: [0, 1, 2].map((r) => `${cellAddress(r, 0)}:${cellAddress(r, columns.length - 1)}`),
+    validations,
+    conditionalFormats: [
+      statusFormats(`${statusCol}${firstData + 1}:${statusCol}${lastData + 1}`, [
+        [STATUS_TEXT.met, 'statusMet'],
+        [STATUS_TEXT.near, 'statusNear'],
+        [STATUS_TEXT.missed, 'statusMissed'],
+      ]),
+    ],
+    tables: [],
+    charts: [],
+    freeze: { rows: HEADER_ROW + 1, cols: 2 },
+    protect: true,
+    print: { orientation: 'landscape', fitToWidth: true, titleRows: `${HEADER_ROW + 1}:${HEADER_ROW + 1}` },
+    tabColor: '2F5597',
+  };
+}
+
+function indicatorRow(
+  plan: Plan,
+  ind: Indicator,
+  info: PeriodInfo,
+  row: number,
+  col: Record<IndicatorColumn, number>,
+): CellSpec[] {
+  const fmt = indicatorFormat(ind);
+  const at = (key: IndicatorColumn) => cellAddress(row, col[key]);
+  const checkpoint = applicableCheckpoint(plan, ind, info.windowEnd);
+  const derived = ind.formula !== undefined;
+  const out: CellSpec[] = [];
+  const set = (key: IndicatorColumn, cell: CellSpec) => {
+    out[col[key]] = cell;
+  };
+  set('id', { v: ind.id, s: 'fixedCenter', fmt: FORMATS.text });
+  set('name', { v: ind.note ? `${ind.name}\n(${ind.note})` : ind.name, s: 'fixed' });
+  set('unit', { v: ind.unit, s: 'fixedCenter' });
+  set('direction', { v: DIRECTION_TEXT[ind.direction], s: 'fixedCenter' });
+  set('target', { v: ind.target, s: 'fixedNumber', fmt });
+  set('tolerance', { v: ind.tolerance, s: 'fixedNumber', fmt });
+  set('checkpoint', { v: checkpoint.value, s: 'fixedNumber', fmt });
+  set('checkpointDate', { v: isoToSerial(checkpoint.date), s: 'fixedCenter', fmt: FORMATS.date });
+  set('baseline', ind.baseline ? { v: ind.baseline.value, s: 'fixedNumber', fmt } : { s: 'fixed' });
+  const [in1, in2] = ind.inputs;
+  set('input1Label', { v: in1 ? `${in1.name} (${in1.unit})` : '', s: 'fixed' });
+  set('input1', in1 ? { s: 'input', fmt: in1.integer ? FORMATS.count : FORMATS.decimal } : { s: 'fixed' });
+  set('input2Label', { v: in2 ? `${in2.name} (${in2.unit})` : '', s: 'fixed' });
+  set('input2', in2 ? { s: 'input', fmt: in2.integer ? FORMATS.count : FORMATS.decimal } : { s: 'fixed' });
+  set(
+    'actual',
+    derived
+      ? { f: derivedFormula(ind, at('input1'), at('input2')), s: 'computed', fmt }
+      : { s: 'input', fmt },
+  );
+  set('yearEstimate', { s: 'input', fmt });
+  const actual = at('actual');
+  const estimate = at('yearEstimate');
+  set('judged', {
+    f: checkpoint.annual
+      ? `IF(ISNUMBER(${estimate}),${estimate},IF(ISNUMBER(${actual}),${actual},""))`
+      : `IF(ISNUMBER(${actual}),${actual},"")`,
+    s: 'computed',
+    fmt,
+  });
+  const judged = at('judged');
+  const cp = at('checkpoint');
+  set('percent', {
+    f: `IF(OR(${judged}="",${cp}=0),"",ROUND(${judged}/${cp}*100,1))`,
+    s: 'computed',
+    fmt: FORMATS.percentPoints,
+  });
+  set('status', { f: statusFormula(ind, judged, cp, at('tolerance')), s: 'computedCenter' });
+  set('notes', { s: 'inputText' });
+  set('clause', { v: ind.clause, s: 'fixed' });
+  return out;
+}
+
+/** The sheet formula of a derived indicator (same arithmetic as core/validate's recomputation). */
+function derivedFormula(ind: Indicator, in1: string, in2: string): string {
+  const ref = (inputId: string) => (ind.inputs[0]?.id === inputId ? in1 : in2);
+  const f = ind.formula;
+  if (!f) throw new Error(`indicator ${ind.id} has no formula`);
+  const guard = `OR(NOT(ISNUMBER(${in1})),NOT(ISNUMBER(${in2})))`;
+  if (f.kind === 'ratio') {
+    const num = ref(f.numerator);
+    const den = ref(f.denominator);
+    return `IF(${guard},"",IF(${den}=0,"",ROUND(${num}/${den}*100,6)))`;
+  }
+  const before = ref(f.before);
+  const after = ref(f.after);
+  return `IF(${guard},"",IF(${before}=0,"",ROUND((1-${after}/${before})*100,6)))`;
+}
+
+/** The status formula: Đạt / Gần đạt / Chưa đạt by direction and tolerance (mirrors core/validate/judge). */
+function statusFormula(ind: Indicator, judged: string, cp: string, tol: string): string {
+  const { met, near, missed } = STATUS_TEXT;
+  const q = (s: string) => `"${s}"`;
+  const body =
+    ind.direction === 'atLeast'
+      ? `IF(${judged}>=${cp},${q(met)},IF(${judged}>=${cp}-${tol},${q(near)},${q(missed)}))`
+      : ind.direction === 'atMost'
+        ? `IF(${judged}<=${cp},${q(met)},IF(${judged}<=${cp}+${tol},${q(near)},${q(missed)}))`
+        : `IF(ABS(${judged}-${cp})<=${tol},${q(met)},IF(ABS(${judged}-${cp})<=2*${tol},${q(near)},${q(missed)}))`;
+  return `IF(${judged}="","",${body})`;
+}
+
+function rowValidations(ind: Indicator, row: number, col: Record<IndicatorColumn, number>): ValidationSpec[] {
+  const range = indicatorRange(ind);
+  const out: ValidationSpec[] = [];
+  const numberRule = (min: number, max: number, integer: boolean): ValidationSpec['rule'] =>
+    integer ? { kind: 'whole', min, max } : { kind: 'decimal', min, max };
+  const numberValidation = (
+    key: IndicatorColumn,
+    title: string,
+    text: string,
+    min: number,
+    max: number,
+    integer: boolean,
+  ) =>
+    out.push({
+      range: cellAddress(row, col[key]),
+      rule: numberRule(min, max, integer),
+      allowBlank: true,
+      prompt: { title, text: `${text} Giá trị từ ${min} đến ${max}.` },
+      error: {
+        title: 'Giá trị không hợp lệ',
+        text: `Hãy nhập một số từ ${min} đến ${max} (không nhập chữ).`,
+        style: 'stop',
+      },
+    });
+  const unitHint =
+    ind.measure === 'percent' ? ' Nhập theo điểm phần trăm, ví dụ 20,6.' : ` Đơn vị: ${ind.unit}.`;
+  ind.inputs.forEach((input, i) => {
+    numberValidation(
+      i === 0 ? 'input1' : 'input2',
+      `${ind.id}: số liệu đầu vào`,
+      `${input.name} (${input.unit}).`,
+      input.min ?? 0,
+      input.max ?? 1e12,
+      input.integer === true,
+    );
+  });
+  if (!ind.formula) {
+    numberValidation(
+      'actual',
+      `${ind.id}: thực hiện`,
+      `Kết quả thực hiện lũy kế đến kỳ báo cáo.${unitHint}`,
+      range.min,
+      range.max,
+      false,
+    );
+  }
+  numberValidation(
+    'yearEstimate',
+    `${ind.id}: ước cả năm`,
+    `Ước thực hiện cả năm.${unitHint}`,
+    range.min,
+    range.max,
+    false,
+  );
+  out.push({
+    range: cellAddress(row, col.notes),
+    rule: { kind: 'textLength', max: 2000 },
+    allowBlank: true,
+    prompt: {
+      title: `${ind.id}: ghi chú`,
+      text: 'Giải trình ngắn gọn (nguyên nhân đạt/chưa đạt, nguồn số liệu).',
+    },
+    error: { title: 'Quá dài', text: 'Ghi chú tối đa 2000 ký tự.', style: 'stop' },
+  });
+  return out;
+}

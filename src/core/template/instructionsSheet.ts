@@ -1,0 +1,101 @@
+/** The instructions sheet ("Hướng dẫn"): who, which month, when due, how to fill, the legend, the report date. */
+import type { PeriodInfo } from '../plan/period';
+import type { Agency, Plan } from '../plan/schema';
+import type { CellSpec, SheetSpec } from '../sheet/spec';
+import { formatDateVi, isoToSerial } from '../text/dates';
+import { REPORT_DATE_LABEL, SHEETS, STATUS_TEXT, TASK_STATUSES } from './model';
+import { FORMATS } from './styles';
+
+const WIDTH = 4;
+
+/** Builds the instructions sheet; row numbers of the input cells are found by label, never assumed. */
+export function instructionsSheet(plan: Plan, agency: Agency, info: PeriodInfo): SheetSpec {
+  const rows: (CellSpec | null)[][] = [];
+  const line = (...cells: (CellSpec | null)[]) =>
+    rows.push([...cells, ...Array<null>(WIDTH - cells.length).fill(null)]);
+  const merges: string[] = [];
+  const wide = (cell: CellSpec) => {
+    line(cell);
+    merges.push(`A${rows.length}:D${rows.length}`);
+  };
+  const recipient =
+    plan.agencies.find((a) => a.id === plan.reporting.recipient)?.name ?? plan.reporting.recipient;
+
+  wide({ v: 'HƯỚNG DẪN ĐIỀN MẪU BIỂU BÁO CÁO THÁNG', s: 'title' });
+  wide({ v: plan.title, s: 'subtitle' });
+  line();
+  line({ v: 'Cơ quan báo cáo', s: 'label' }, { v: agency.name, s: 'text' });
+  line({ v: 'Mã cơ quan', s: 'label' }, { v: agency.id, s: 'text', fmt: FORMATS.text });
+  line(
+    { v: 'Kỳ báo cáo', s: 'label' },
+    { v: `Tháng ${String(info.month).padStart(2, '0')}/${info.year}`, s: 'text' },
+  );
+  line(
+    { v: 'Số liệu tính từ', s: 'label' },
+    { v: `${formatDateVi(info.windowStart)} đến ${formatDateVi(info.windowEnd)}`, s: 'text' },
+  );
+  line(
+    { v: 'Hạn nộp', s: 'label' },
+    { v: `Trước ngày ${formatDateVi(info.dueDate)} — gửi ${recipient}`, s: 'text' },
+  );
+  line({ v: 'Căn cứ', s: 'label' }, { v: `${plan.decision.number}; ${plan.reporting.basis}`, s: 'text' });
+  line();
+  wide({ v: 'THÔNG TIN NGƯỜI BÁO CÁO (ô nền vàng)', s: 'section' });
+  line({ v: REPORT_DATE_LABEL, s: 'label' }, { s: 'input', fmt: FORMATS.date });
+  line({ v: 'Người lập biểu', s: 'label' }, { s: 'inputText' });
+  line({ v: 'Điện thoại', s: 'label' }, { s: 'inputText', fmt: FORMATS.text });
+  line();
+  wide({ v: 'CÁCH ĐIỀN', s: 'section' });
+  const steps = [
+    `Trang "${SHEETS.indicators}": với mỗi chỉ tiêu, nhập số liệu thực hiện lũy kế đến kỳ và ước cả năm. Chỉ tiêu tính theo công thức (ví dụ tỷ lệ giải ngân) thì nhập hai số liệu đầu vào, hệ thống tự tính tỷ lệ.`,
+    'Đơn vị % nhập theo điểm phần trăm: 20,6 (không nhập 0,206 hay "20,6%"). Số thập phân dùng dấu phẩy theo máy tiếng Việt.',
+    `Trang "${SHEETS.tasks}": chọn tình hình thực hiện (${TASK_STATUSES.join(', ')}), nhập % hoàn thành, kết quả, khó khăn và kiến nghị.`,
+    'Không sửa các ô nền xám (kế hoạch giao), không xóa hay đổi mã ở cột "Mã"; có thể sắp xếp, lọc, thêm dòng ghi chú.',
+    `Ghi ngày báo cáo ở trên, lưu tệp dạng .xlsx và gửi ${recipient} trước ngày ${formatDateVi(info.dueDate)}.`,
+  ];
+  steps.forEach((text, i) => wide({ v: `${i + 1}. ${text}`, s: 'text' }));
+  line();
+  wide({ v: 'CHÚ GIẢI', s: 'section' });
+  line({ v: 'Ô nhập liệu', s: 'legendInput' }, { v: 'Cơ quan nhập số liệu, nội dung', s: 'text' });
+  line(
+    { v: 'Ô cố định', s: 'legendFixed' },
+    { v: 'Theo kế hoạch giao; đã khóa (không mật khẩu), không sửa', s: 'text' },
+  );
+  line({ v: STATUS_TEXT.met, s: 'legendMet' }, { v: 'Đạt hoặc vượt mốc/kế hoạch', s: 'text' });
+  line({ v: STATUS_TEXT.near, s: 'legendNear' }, { v: 'Chưa đạt nhưng trong ngưỡng gần đạt', s: 'text' });
+  line({ v: STATUS_TEXT.missed, s: 'legendMissed' }, { v: 'Thấp hơn ngưỡng gần đạt', s: 'text' });
+
+  const reportDateRow = rows.findIndex((r) => r[0]?.v === REPORT_DATE_LABEL);
+  const yearStart = isoToSerial(`${plan.year}-01-01`);
+  const yearEnd = isoToSerial(`${plan.year + 1}-01-31`);
+  return {
+    name: SHEETS.instructions,
+    visibility: 'visible',
+    cells: rows,
+    columns: [{ width: 24 }, { width: 60 }, { width: 20 }, { width: 20 }],
+    rowHeights: { 0: 28, 1: 32 },
+    merges,
+    validations: [
+      {
+        range: `B${reportDateRow + 1}`,
+        rule: { kind: 'date', min: yearStart, max: yearEnd },
+        allowBlank: true,
+        prompt: {
+          title: REPORT_DATE_LABEL,
+          text: 'Ngày ký/gửi báo cáo, dạng ngày/tháng/năm (ví dụ 17/07/2025).',
+        },
+        error: {
+          title: 'Ngày không hợp lệ',
+          text: `Nhập một ngày trong năm ${plan.year} (ngày/tháng/năm).`,
+          style: 'stop',
+        },
+      },
+    ],
+    conditionalFormats: [],
+    tables: [],
+    charts: [],
+    protect: true,
+    print: { orientation: 'portrait', fitToWidth: true },
+    tabColor: 'BF9000',
+  };
+}

@@ -1,0 +1,97 @@
+/** layout(plan, agency, period) → the template workbook as plain data (instructions, indicators, tasks, stamp). */
+import { periodInfo, planPeriods, type PeriodInfo } from '../plan/period';
+import { findAgency, indicatorsReportedBy, tasksOf } from '../plan/resolve';
+import type { Agency, Plan } from '../plan/schema';
+import { applicableCheckpoint, taskDeadline } from '../plan/period';
+import type { WorkbookSpec } from '../sheet/spec';
+import { planHash } from '../plan/hash';
+import { indicatorsSheet } from './indicatorsSheet';
+import { instructionsSheet } from './instructionsSheet';
+import { LAYOUT_VERSION } from './model';
+import { stampSheet, type Stamp } from './stamp';
+import { STYLES } from './styles';
+import { tasksSheet } from './tasksSheet';
+
+/** Who made a template and when (the stamp records both). */
+export interface LayoutOptions {
+  /** ISO date-time the template is generated. */
+  generatedAt: string;
+  /** Program and version, e.g. "chitieu 0.1.0 (cli)". */
+  generator: string;
+}
+
+/** A template request that failed: what was wrong and the valid choices to list to the user. */
+export type TemplateRequestError =
+  | { kind: 'unknownAgency'; given: string; choices: { id: string; name: string }[] }
+  | { kind: 'badPeriod'; given: string; choices: string[] };
+
+/** Checks an agency id and period against a plan before building templates. */
+export function resolveTemplateRequest(
+  plan: Plan,
+  agencyId: string,
+  period: string,
+): { ok: true; agency: Agency; info: PeriodInfo } | { ok: false; error: TemplateRequestError } {
+  const info = periodInfo(plan, period);
+  if (!info) return { ok: false, error: { kind: 'badPeriod', given: period, choices: planPeriods(plan) } };
+  const agency = findAgency(plan, agencyId);
+  if (!agency) {
+    return {
+      ok: false,
+      error: {
+        kind: 'unknownAgency',
+        given: agencyId,
+        choices: plan.agencies.map((a) => ({ id: a.id, name: a.name })),
+      },
+    };
+  }
+  return { ok: true, agency, info };
+}
+
+/** The stamp of a template: plan identity, agency, period and the targets as issued. */
+export function templateStamp(plan: Plan, agency: Agency, info: PeriodInfo, options: LayoutOptions): Stamp {
+  return {
+    layoutVersion: LAYOUT_VERSION,
+    planId: plan.id,
+    planHash: planHash(plan),
+    planYear: plan.year,
+    agencyId: agency.id,
+    agencyName: agency.name,
+    period: info.period,
+    generatedAt: options.generatedAt,
+    generator: options.generator,
+    indicators: indicatorsReportedBy(plan, agency.id).map((ind) => {
+      const cp = applicableCheckpoint(plan, ind, info.windowEnd);
+      return {
+        id: ind.id,
+        target: ind.target,
+        checkpoint: cp.value,
+        checkpointDate: cp.date,
+        tolerance: ind.tolerance,
+      };
+    }),
+    tasks: tasksOf(plan, agency.id).map(({ task }) => ({
+      id: task.id,
+      deadline: taskDeadline(plan, task, info)?.date ?? '',
+    })),
+  };
+}
+
+/** Builds an agency's template for a period. Same output for the CLI's files and the add-in's inserted sheets. */
+export function layout(plan: Plan, agency: Agency, info: PeriodInfo, options: LayoutOptions): WorkbookSpec {
+  return {
+    sheets: [
+      instructionsSheet(plan, agency, info),
+      indicatorsSheet(plan, agency, info, indicatorsReportedBy(plan, agency.id)),
+      tasksSheet(plan, agency, info, tasksOf(plan, agency.id)),
+      stampSheet(templateStamp(plan, agency, info, options)),
+    ],
+    styles: STYLES,
+    properties: {
+      title: `Báo cáo tháng ${info.month}/${info.year} — ${agency.name}`,
+      subject: plan.title,
+      creator: options.generator,
+      company: plan.issuer,
+      created: options.generatedAt,
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/** Named cell styles shared by the templates and the consolidated workbook (plain data for both writers). */
+import type { CellStyle } from '../sheet/spec';
+
+/** Fill of input cells (light yellow), also used in the legend. */
+export const INPUT_FILL = 'FFF2CC';
+
+/** The style table every workbook we write carries. */
+export const STYLES: Record<string, CellStyle> = {
+  title: { bold: true, fontSize: 14, hAlign: 'center', vAlign: 'middle', wrap: true, fontColor: '1F3864' },
+  subtitle: { italic: true, hAlign: 'center', wrap: true },
+  note: { italic: true, wrap: true, fontColor: '595959' },
+  label: { bold: true, vAlign: 'top' },
+  text: { wrap: true, vAlign: 'top' },
+  section: { bold: true, fontColor: '1F3864', fontSize: 12 },
+  header: { bold: true, fill: 'D9E2F3', wrap: true, hAlign: 'center', vAlign: 'middle', border: 'thin' },
+  fixed: { fill: 'F2F2F2', border: 'thin', wrap: true, vAlign: 'top' },
+  fixedCenter: { fill: 'F2F2F2', border: 'thin', hAlign: 'center', vAlign: 'top' },
+  fixedNumber: { fill: 'F2F2F2', border: 'thin', hAlign: 'right', vAlign: 'top' },
+  input: { fill: INPUT_FILL, border: 'thin', locked: false, vAlign: 'top' },
+  inputText: { fill: INPUT_FILL, border: 'thin', locked: false, wrap: true, vAlign: 'top' },
+  computed: { border: 'thin', italic: true, hAlign: 'right', vAlign: 'top' },
+  computedCenter: { border: 'thin', bold: true, hAlign: 'center', vAlign: 'top' },
+  cell: { border: 'thin', wrap: true, vAlign: 'top' },
+  cellNumber: { border: 'thin', hAlign: 'right', vAlign: 'top' },
+  statusMet: { fill: 'C6EFCE', fontColor: '006100' },
+  statusNear: { fill: 'FFEB9C', fontColor: '9C5700' },
+  statusMissed: { fill: 'FFC7CE', fontColor: '9C0006' },
+  statusInfo: { fill: 'DDEBF7', fontColor: '1F4E78' },
+  statusNone: { fill: 'EDEDED', fontColor: '404040' },
+  legendInput: { fill: INPUT_FILL, border: 'thin' },
+  legendFixed: { fill: 'F2F2F2', border: 'thin' },
+  legendMet: { fill: 'C6EFCE', fontColor: '006100', border: 'thin' },
+  legendNear: { fill: 'FFEB9C', fontColor: '9C5700', border: 'thin' },
+  legendMissed: { fill: 'FFC7CE', fontColor: '9C0006', border: 'thin' },
+};
+
+/** Number format codes. Locale-neutral codes: Vietnamese Excel renders 20.6 as "20,6" by itself. */
+export const FORMATS = {
+  percentPoints: '0.0',
+  amount: '#,##0.0',
+  count: '#,##0',
+  decimal: '#,##0.##',
+  date: 'dd/mm/yyyy',
+  text: '@',
+} as const;

@@ -1,0 +1,81 @@
+/** Identity of a submission: its stamp, checked against the plan (plan id and version, agency, period, layout). */
+import { periodInfo, type PeriodInfo } from '../plan/period';
+import { findAgency } from '../plan/resolve';
+import type { Agency, Plan } from '../plan/schema';
+import { planHash } from '../plan/hash';
+import type { SheetSnapshot, WorkbookSnapshot } from '../snapshot/types';
+import { SHEETS } from '../template/model';
+import { parseStamp, STAMP_FORMAT, SUPPORTED_LAYOUTS, type Stamp } from '../template/stamp';
+import { issue, type Issue } from '../issues/issue';
+
+/** A stamp that matches the plan: the agency and period it is for. */
+export interface Identity {
+  stamp: Stamp;
+  agency: Agency;
+  info: PeriodInfo;
+}
+
+/** The stamp sheet: by name, else any hidden sheet that starts with our stamp marker (it may have been renamed). */
+export function findStampSheet(snapshot: WorkbookSnapshot): SheetSnapshot | undefined {
+  return (
+    snapshot.sheets.find((s) => s.name === SHEETS.stamp) ??
+    snapshot.sheets.find((s) => {
+      const a1 = s.rows[0]?.[0];
+      const b1 = s.rows[0]?.[1];
+      return a1?.t === 's' && a1.v === 'format' && b1?.t === 's' && b1.v === STAMP_FORMAT;
+    })
+  );
+}
+
+/**
+ * Reads and checks the stamp. Fatal problems (no stamp, damaged stamp, another plan, unknown agency or period,
+ * unknown layout) return issues and no identity; a changed plan version is a warning and validation goes on.
+ */
+export function checkIdentity(
+  snapshot: WorkbookSnapshot,
+  plan: Plan,
+): { identity: Identity | null; stamp: Stamp | null; issues: Issue[] } {
+  const sheet = findStampSheet(snapshot);
+  if (!sheet)
+    return { identity: null, stamp: null, issues: [issue('STAMP_MISSING', { expected: SHEETS.stamp })] };
+  const parsed = parseStamp(sheet);
+  if (!parsed.ok) {
+    return {
+      identity: null,
+      stamp: null,
+      issues: [
+        issue('STAMP_UNREADABLE', {
+          sheet: sheet.name,
+          subject: parsed.problem.field,
+          found: parsed.problem.found,
+        }),
+      ],
+    };
+  }
+  const stamp = parsed.stamp;
+  const fatal = (i: Issue) => ({ identity: null, stamp, issues: [i] });
+  if (!SUPPORTED_LAYOUTS.includes(stamp.layoutVersion)) {
+    return fatal(
+      issue('LAYOUT_UNSUPPORTED', {
+        sheet: sheet.name,
+        found: stamp.layoutVersion,
+        expected: SUPPORTED_LAYOUTS.join(', '),
+      }),
+    );
+  }
+  if (stamp.planId !== plan.id)
+    return fatal(issue('PLAN_UNKNOWN', { sheet: sheet.name, found: stamp.planId, expected: plan.id }));
+  const agency = findAgency(plan, stamp.agencyId);
+  if (!agency) return fatal(issue('AGENCY_UNKNOWN', { sheet: sheet.name, found: stamp.agencyId }));
+  const info = periodInfo(plan, stamp.period);
+  if (!info)
+    return fatal(issue('PERIOD_INVALID', { sheet: sheet.name, found: stamp.period, expected: plan.year }));
+  const issues: Issue[] = [];
+  const current = planHash(plan);
+  if (stamp.planHash !== current) {
+    issues.push(
+      issue('PLAN_VERSION_CHANGED', { sheet: sheet.name, found: stamp.planHash, expected: current }),
+    );
+  }
+  return { identity: { stamp, agency, info }, stamp, issues };
+}

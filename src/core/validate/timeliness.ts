@@ -1,0 +1,103 @@
+/** When a submission was made: the report-date cell the template provides, else the workbook's saved date. */
+import type { PeriodInfo } from '../plan/period';
+import { cellAddress } from '../sheet/a1';
+import { cellText, isBlank } from '../snapshot/cells';
+import type { SnapshotCell, WorkbookSnapshot } from '../snapshot/types';
+import { daysBetween, formatDateVi, parseDateText, serialToIso } from '../text/dates';
+import { normaliseHeader, REPORT_DATE_LABEL, SHEETS } from '../template/model';
+import { issue, type Issue } from '../issues/issue';
+import type { Timeliness } from './types';
+
+/** Vietnam's offset from UTC in hours (no daylight saving): saved times are UTC, due dates are local days. */
+export const VIETNAM_UTC_OFFSET_HOURS = 7;
+
+/** Local (Vietnam) calendar day of an ISO date-time in UTC. */
+export function localDay(isoDateTime: string): string | null {
+  const t = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(isoDateTime) ? isoDateTime : `${isoDateTime}Z`);
+  if (Number.isNaN(t)) return null;
+  return new Date(t + VIETNAM_UTC_OFFSET_HOURS * 3600000).toISOString().slice(0, 10);
+}
+
+/** Finds the report date and judges lateness at day granularity against the period's due date. */
+export function checkTimeliness(
+  snapshot: WorkbookSnapshot,
+  info: PeriodInfo,
+): { timeliness: Timeliness; issues: Issue[] } {
+  const issues: Issue[] = [];
+  let date: string | null = null;
+  let source: Timeliness['source'] = null;
+
+  const found = findReportDate(snapshot);
+  if (found && found.cell !== null && !isBlank(found.cell)) {
+    date = dateOf(found.cell);
+    if (date) source = 'reportDate';
+    else
+      issues.push(
+        issue('REPORT_DATE_INVALID', {
+          sheet: found.sheet,
+          cell: found.address,
+          found: cellText(found.cell),
+        }),
+      );
+  }
+  if (!date) {
+    const saved = snapshot.properties.modified ? localDay(snapshot.properties.modified) : null;
+    if (saved) {
+      date = saved;
+      source = 'savedDate';
+      if (!found || isBlank(found.cell)) {
+        issues.push(
+          issue('REPORT_DATE_MISSING', {
+            sheet: SHEETS.instructions,
+            ...(found ? { cell: found.address } : {}),
+            found: formatDateVi(saved),
+          }),
+        );
+      }
+    } else {
+      issues.push(issue('SUBMISSION_DATE_UNKNOWN', {}));
+    }
+  }
+  const daysLate = date ? Math.max(0, daysBetween(info.dueDate, date)) : 0;
+  if (date && daysLate > 0) {
+    issues.push(
+      issue('SUBMISSION_LATE', {
+        ...(source === 'reportDate' && found ? { sheet: found.sheet, cell: found.address } : {}),
+        found: formatDateVi(date),
+        expected: formatDateVi(info.dueDate),
+        params: { days: daysLate },
+      }),
+    );
+  }
+  return { timeliness: { date, source, dueDate: info.dueDate, late: daysLate > 0, daysLate }, issues };
+}
+
+function findReportDate(
+  snapshot: WorkbookSnapshot,
+): { sheet: string; address: string; cell: SnapshotCell | null } | null {
+  const sheet = snapshot.sheets.find((s) => s.name === SHEETS.instructions);
+  if (!sheet) return null;
+  const label = normaliseHeader(REPORT_DATE_LABEL);
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const first = sheet.rows[r]?.[0] ?? null;
+    if (first?.t === 's' && normaliseHeader(first.v) === label) {
+      return { sheet: sheet.name, address: cellAddress(r, 1), cell: sheet.rows[r]?.[1] ?? null };
+    }
+  }
+  return null;
+}
+
+/** A date from a date cell, a plausible serial number, or text like "17/7/2025". */
+function dateOf(cell: SnapshotCell): string | null {
+  switch (cell.t) {
+    case 'd':
+      return cell.v.slice(0, 10);
+    case 'n':
+      // A serial without a date format (e.g. typed into a General cell): accept years 2000–2099.
+      return cell.v >= 36526 && cell.v < 73051 ? serialToIso(cell.v) : null;
+    case 's':
+      return cell.v.trim() === '' ? null : parseDateText(cell.v);
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,89 @@
+/** What validation returns: issues (data) and per-indicator / per-task results with where each value came from. */
+import type { Checkpoint } from '../plan/period';
+import type { Issue, SeverityCounts } from '../issues/issue';
+import type { IssueCode } from '../issues/codes';
+import type { Status, TaskStatus } from '../template/model';
+import type { TaskRole } from '../plan/resolve';
+import type { RowAccount } from './grid';
+
+/** An indicator's status, or why it has none. */
+export type IndicatorStatus = Status | 'missing' | 'invalid' | 'notApplicable';
+
+/** One indicator as reported by one agency, judged against the plan. */
+export interface IndicatorResult {
+  indicatorId: string;
+  sheet: string;
+  /** A1 row number of the indicator's row in the sheet. */
+  row: number;
+  /** Cell addresses of the values used (provenance). */
+  cells: { actual?: string; yearEstimate?: string; inputs: Record<string, string> };
+  inputs: Record<string, number | null>;
+  /** Actual (cumulative to the period): entered, or recomputed from the inputs for derived indicators. */
+  actual: number | null;
+  yearEstimate: number | null;
+  /** The value judged: the actual against a milestone; the year estimate (else the actual) against the annual target. */
+  judged: number | null;
+  basis: 'actual' | 'yearEstimate';
+  checkpoint: Checkpoint;
+  status: IndicatorStatus;
+  gap: number | null;
+  percentOfCheckpoint: number | null;
+  notes: string;
+}
+
+/** One task as reported by one agency. */
+export interface TaskResult {
+  taskId: string;
+  sheet: string;
+  row: number;
+  role: TaskRole;
+  status: TaskStatus | null;
+  percent: number | null;
+  results: string;
+  proposals: string;
+  /** ISO date of the task's final deadline, if any. */
+  deadline: string | null;
+  overdue: boolean;
+}
+
+/** Required inputs filled, per sheet. */
+export interface Completeness {
+  sheet: string;
+  required: number;
+  filled: number;
+}
+
+/** When the submission was made, and whether it was late. */
+export interface Timeliness {
+  /** ISO date, or null when unknown. */
+  date: string | null;
+  source: 'reportDate' | 'savedDate' | null;
+  dueDate: string;
+  late: boolean;
+  daysLate: number;
+}
+
+/** Identity of a submission from its stamp. */
+export interface SubmissionIdentity {
+  planId: string;
+  planHash: string;
+  agencyId: string;
+  agencyName: string;
+  period: string;
+  layoutVersion: number;
+  generatedAt: string;
+}
+
+/** The validation report of one submission. */
+export interface Report {
+  /** Null when the stamp is missing or unusable (then there are no results, only the issue saying why). */
+  identity: SubmissionIdentity | null;
+  issues: Issue[];
+  counts: { bySeverity: SeverityCounts; byCode: Partial<Record<IssueCode, number>> };
+  indicators: IndicatorResult[];
+  tasks: TaskResult[];
+  completeness: Completeness[];
+  timeliness: Timeliness | null;
+  /** Every data row read: accepted, or rejected with the reason (rows read = accepted + rejected). */
+  rows: RowAccount[];
+}

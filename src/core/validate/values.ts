@@ -1,0 +1,111 @@
+/** Reading one input cell as a number or text, with the issues a careful reader of that cell would raise. */
+import { cellText } from '../snapshot/cells';
+import type { SnapshotCell } from '../snapshot/types';
+import { parseNumberText } from '../text/numbers';
+import { issue, type Issue } from '../issues/issue';
+
+/** Where a value is: for issue placement. */
+export interface CellRef {
+  sheet: string;
+  cell: string;
+  subject: string;
+}
+
+/** What the value is supposed to be. */
+export interface NumberRule {
+  min: number;
+  max: number;
+  /** A percentage (percentage points): a fraction such as 0.206 where ~20.6 is expected gets a warning. */
+  percentOf?: number;
+}
+
+/** A number read from a cell (null: empty or unusable) and what was wrong. */
+export interface ReadNumber {
+  value: number | null;
+  /** True when the cell held something that is not a usable number (not merely empty). */
+  invalid: boolean;
+  issues: Issue[];
+}
+
+/**
+ * Reads a numeric input: numbers as they are; numeric text ("20,6", "1.234,5", " 42 ", "20,6%") as its number
+ * with a warning; text, dates and booleans are errors; formula errors and formulas without a saved result are
+ * errors, never 0 or blank. Out-of-range values are errors; a percentage that looks entered as a fraction warns.
+ */
+export function readNumber(cell: SnapshotCell | null, at: CellRef, rule: NumberRule): ReadNumber {
+  const issues: Issue[] = [];
+  const fail = (i: Issue): ReadNumber => ({ value: null, invalid: true, issues: [...issues, i] });
+  if (cell === null) return { value: null, invalid: false, issues };
+  let value: number;
+  switch (cell.t) {
+    case 'n':
+      value = cell.v;
+      break;
+    case 's': {
+      if (cell.v.trim() === '') return { value: null, invalid: false, issues };
+      const parsed = parseNumberText(cell.v);
+      if (!parsed) return fail(issue('VALUE_NOT_NUMBER', { ...at, found: cell.v }));
+      value = parsed.value;
+      issues.push(issue('VALUE_NUMERIC_TEXT', { ...at, found: cell.v, expected: value }));
+      break;
+    }
+    case 'e':
+      return fail(issue('FORMULA_ERROR', { ...at, found: cell.v }));
+    case 'z':
+      return fail(issue('FORMULA_NO_RESULT', { ...at, found: `=${cell.f}` }));
+    case 'd':
+    case 'b':
+      return fail(issue('VALUE_NOT_NUMBER', { ...at, found: cellText(cell) }));
+  }
+  if (cell.f !== undefined)
+    issues.push(issue('FORMULA_IN_INPUT', { ...at, found: `=${cell.f}`, expected: value }));
+  if (value < rule.min || value > rule.max) {
+    return fail(
+      issue('VALUE_OUT_OF_RANGE', { ...at, found: value, params: { min: rule.min, max: rule.max } }),
+    );
+  }
+  if (rule.percentOf !== undefined && looksLikeFraction(value, rule.percentOf)) {
+    issues.push(
+      issue('VALUE_FRACTION_PERCENT', { ...at, found: value, expected: Math.round(value * 100 * 1e6) / 1e6 }),
+    );
+  }
+  return { value, invalid: false, issues };
+}
+
+/** 0.206 where the unit is % and the reference is ~20.6: ×100 lands closer to the reference than the value. */
+export function looksLikeFraction(value: number, reference: number): boolean {
+  if (value === 0 || Math.abs(value) >= 1 || Math.abs(reference) < 5) return false;
+  return Math.abs(value * 100 - reference) < Math.abs(value - reference);
+}
+
+/** Reads free text (notes, results): any scalar as text; a formula's value is used but flagged. */
+export function readText(cell: SnapshotCell | null, at: CellRef): { value: string; issues: Issue[] } {
+  if (cell === null) return { value: '', issues: [] };
+  if (cell.t === 'z')
+    return { value: '', issues: [issue('FORMULA_NO_RESULT', { ...at, found: `=${cell.f}` })] };
+  if (cell.t === 'e') return { value: '', issues: [issue('FORMULA_ERROR', { ...at, found: cell.v })] };
+  const value = cellText(cell).trim();
+  const issues =
+    cell.f !== undefined ? [issue('FORMULA_IN_INPUT', { ...at, found: `=${cell.f}`, expected: value })] : [];
+  return { value, issues };
+}
+
+/** A value the plan fixes (target, tolerance, milestone): a different number in the sheet is tampering. */
+export function checkFixedNumber(cell: SnapshotCell | null, expected: number, at: CellRef): Issue | null {
+  const found = cell?.t === 'n' ? cell.v : cell === null ? null : cellText(cell);
+  if (typeof found === 'number' && Math.abs(found - expected) <= 1e-9 * Math.max(1, Math.abs(expected)))
+    return null;
+  return issue('TARGET_TAMPERED', { ...at, found, expected });
+}
+
+/** How a computed cell (one of the template's formulas) looks after the agency saved it. */
+export type ComputedState =
+  { kind: 'ok'; cell: SnapshotCell } | { kind: 'notRecalculated' } | { kind: 'overwritten'; found: string };
+
+/** Tells an intact formula cell from one never recalculated or overwritten by a constant. */
+export function computedState(cell: SnapshotCell | null): ComputedState {
+  if (cell === null) return { kind: 'overwritten', found: '' };
+  if (cell.t === 'z') return { kind: 'notRecalculated' };
+  if (cell.f === undefined) return { kind: 'overwritten', found: cellText(cell) };
+  return { kind: 'ok', cell };
+}

@@ -1,0 +1,166 @@
+/**
+ * Test helpers: a template's WorkbookSpec seen as a reader would see it (formulas not recalculated), and
+ * small setters to fill it the way an agency would — so validation tests read like specifications.
+ */
+import { layout, resolveTemplateRequest } from '../../src/core/template/layout';
+import type { Plan } from '../../src/core/plan/schema';
+import { cellAddress, parseCellAddress } from '../../src/core/sheet/a1';
+import type { WorkbookSpec } from '../../src/core/sheet/spec';
+import type { SheetSnapshot, SnapshotCell, WorkbookSnapshot } from '../../src/core/snapshot/types';
+import { serialToIso } from '../../src/core/text/dates';
+import { HEADER_ROW, indicatorColumns, SHEETS, taskColumns } from '../../src/core/template/model';
+
+/** A template as plain data for an agency and period (fixed generation time). */
+export function templateSpec(plan: Plan, agencyId: string, period: string): WorkbookSpec {
+  const req = resolveTemplateRequest(plan, agencyId, period);
+  if (!req.ok) throw new Error(`bad test request: ${JSON.stringify(req.error)}`);
+  return layout(plan, req.agency, req.info, { generatedAt: '2025-07-01T08:00:00Z', generator: 'test' });
+}
+
+/** The snapshot a reader would give for a spec saved without recalculation (formulas have no cached value). */
+export function specToSnapshot(spec: WorkbookSpec): WorkbookSnapshot {
+  return {
+    properties: {},
+    sheets: spec.sheets.map((s): SheetSnapshot => ({
+      name: s.name,
+      state: s.visibility,
+      merges: [...s.merges],
+      rows: s.cells.map((row) =>
+        row.map((c): SnapshotCell | null => {
+          if (!c) return null;
+          if (c.f !== undefined) return { t: 'z', f: c.f };
+          if (c.v === undefined || c.v === null) return null;
+          if (typeof c.v === 'number')
+            return c.fmt?.includes('yy') ? { t: 'd', v: serialToIso(c.v) } : { t: 'n', v: c.v };
+          if (typeof c.v === 'boolean') return { t: 'b', v: c.v };
+          return { t: 's', v: c.v };
+        }),
+      ),
+    })),
+  };
+}
+
+/** A blank template for an agency and period, as a snapshot. */
+export function blankSubmission(plan: Plan, agencyId: string, period: string): WorkbookSnapshot {
+  return specToSnapshot(templateSpec(plan, agencyId, period));
+}
+
+/** A sheet of a snapshot by name (throws in tests when absent). */
+export function sheet(snapshot: WorkbookSnapshot, name: string): SheetSnapshot {
+  const s = snapshot.sheets.find((x) => x.name === name);
+  if (!s) throw new Error(`no sheet ${name}`);
+  return s;
+}
+
+/** Sets a cell by A1 address (a plain JS value becomes the matching snapshot cell; null clears it). */
+export function setCell(
+  snapshot: WorkbookSnapshot,
+  sheetName: string,
+  address: string,
+  value: SnapshotCell | number | string | null,
+): void {
+  const pos = parseCellAddress(address);
+  if (!pos) throw new Error(`bad address ${address}`);
+  const s = sheet(snapshot, sheetName);
+  while (s.rows.length <= pos.row) s.rows.push([]);
+  const row = s.rows[pos.row] ?? [];
+  s.rows[pos.row] = row;
+  while (row.length <= pos.col) row.push(null);
+  row[pos.col] =
+    value === null
+      ? null
+      : typeof value === 'number'
+        ? { t: 'n', v: value }
+        : typeof value === 'string'
+          ? { t: 's', v: value }
+          : value;
+}
+
+/** The A1 address of a column (by key) on the row of an id, on the indicators or tasks sheet. */
+export function addressOf(
+  snapshot: WorkbookSnapshot,
+  sheetName: string,
+  id: string,
+  key: string,
+  year = 2025,
+): string {
+  const defs = sheetName === SHEETS.tasks ? taskColumns() : indicatorColumns(year);
+  const col = defs.findIndex((d) => d.key === key);
+  if (col < 0) throw new Error(`no column ${key}`);
+  const s = sheet(snapshot, sheetName);
+  const row = s.rows.findIndex((r, i) => i > HEADER_ROW && r[0]?.t === 's' && r[0].v === id);
+  if (row < 0) throw new Error(`no row ${id}`);
+  return cellAddress(row, col);
+}
+
+/** Fills indicator columns by key, e.g. fillIndicator(s, 'CT01', { actual: 7.5, yearEstimate: 8.1 }). */
+export function fillIndicator(
+  snapshot: WorkbookSnapshot,
+  id: string,
+  values: Record<string, SnapshotCell | number | string | null>,
+): void {
+  for (const [key, value] of Object.entries(values))
+    setCell(snapshot, SHEETS.indicators, addressOf(snapshot, SHEETS.indicators, id, key), value);
+}
+
+/** Fills task columns by key, e.g. fillTask(s, 'NV1.1', { status: 'Hoàn thành', percent: 100, results: '…' }). */
+export function fillTask(
+  snapshot: WorkbookSnapshot,
+  id: string,
+  values: Record<string, SnapshotCell | number | string | null>,
+): void {
+  for (const [key, value] of Object.entries(values))
+    setCell(snapshot, SHEETS.tasks, addressOf(snapshot, SHEETS.tasks, id, key), value);
+}
+
+/** Sets the report date (ISO) on the instructions sheet. */
+export function setReportDate(snapshot: WorkbookSnapshot, iso: string | SnapshotCell): void {
+  const s = sheet(snapshot, SHEETS.instructions);
+  const row = s.rows.findIndex((r) => r[0]?.t === 's' && r[0].v === 'Ngày báo cáo');
+  setCell(
+    snapshot,
+    SHEETS.instructions,
+    cellAddress(row, 1),
+    typeof iso === 'string' ? { t: 'd', v: iso } : iso,
+  );
+}
+
+/**
+ * A complete, clean submission: every required input filled with values that meet the checkpoint, tasks in
+ * progress, report date before the due date.
+ */
+export function cleanSubmission(plan: Plan, agencyId: string, period: string): WorkbookSnapshot {
+  const snap = blankSubmission(plan, agencyId, period);
+  const ind = sheet(snap, SHEETS.indicators);
+  for (let r = HEADER_ROW + 1; r < ind.rows.length; r++) {
+    const id = ind.rows[r]?.[0];
+    if (id?.t !== 's') continue;
+    const indicator = plan.indicators.find((i) => i.id === id.v);
+    if (!indicator) continue;
+    if (indicator.formula) {
+      const f = indicator.formula;
+      const inputs =
+        f.kind === 'ratio'
+          ? { [f.denominator]: 200, [f.numerator]: 200 }
+          : { [f.before]: 100, [f.after]: 60 };
+      fillIndicator(snap, id.v, {
+        input1: inputs[indicator.inputs[0]?.id ?? ''] ?? null,
+        input2: inputs[indicator.inputs[1]?.id ?? ''] ?? null,
+      });
+    } else {
+      fillIndicator(snap, id.v, { actual: indicator.target });
+    }
+  }
+  const tasks = sheet(snap, SHEETS.tasks);
+  for (let r = HEADER_ROW + 1; r < tasks.rows.length; r++) {
+    const id = tasks.rows[r]?.[0];
+    if (id?.t === 's')
+      fillTask(snap, id.v, {
+        status: 'Đang triển khai',
+        percent: 50,
+        results: 'Đang thực hiện theo kế hoạch.',
+      });
+  }
+  setReportDate(snap, `${period}-17`);
+  return snap;
+}
