@@ -79,7 +79,7 @@ export const issuesEn: Record<IssueCode, string> = {
   SUBMISSION_DATE_UNKNOWN: 'The submission date is unknown (no report date, no saved date).',
 
   SUBMISSION_DUPLICATE: 'Same content as "{expected}" (same SHA-256) — counted once.',
-  SUBMISSION_SUPERSEDED: 'Superseded by "{expected}" for the same agency and period ({reason}).',
+  SUBMISSION_SUPERSEDED: 'Superseded by the newer file "{expected}" for the same agency and period ({winnerDate}; this file: {ownDate}).',
   SUBMISSION_OTHER_PERIOD: 'The file reports period {found}, not {expected} — not merged.',
   SUBMISSION_OTHER_PLAN: 'The file belongs to plan "{found}", not "{expected}" — not merged.',
   SUBMISSION_NOT_TEMPLATE: 'The file is not a valid template — not merged.',
@@ -100,6 +100,7 @@ export const planProblemsEn: Record<string, string> = {
   invalid_union: 'matches none of the allowed shapes',
   unrecognized_keys: 'fields not allowed: {keys}',
   custom: '{message}',
+  lead_not_reporting: 'aggregation "lead" needs the lead agency "{id}" among the reporters',
   duplicate_id: 'id "{id}" is duplicated',
   unknown_agency: 'agency "{id}" is not in the agency list',
   unknown_kind: 'agency kind "{kind}" is invalid (choose: {values})',

@@ -71,7 +71,7 @@ export const issuesVi: Record<IssueCode, string> = {
   SUBMISSION_DATE_UNKNOWN: 'Không xác định được ngày nộp (không có ngày báo cáo, không có ngày lưu tệp).',
 
   SUBMISSION_DUPLICATE: 'Tệp trùng nội dung với "{expected}" (cùng mã SHA-256) — chỉ tính một lần.',
-  SUBMISSION_SUPERSEDED: 'Tệp bị thay thế bởi "{expected}" của cùng cơ quan và kỳ ({reason}).',
+  SUBMISSION_SUPERSEDED: 'Tệp bị thay thế bởi tệp mới hơn "{expected}" của cùng cơ quan và kỳ ({winnerDate}, tệp này: {ownDate}).',
   SUBMISSION_OTHER_PERIOD: 'Tệp là báo cáo kỳ {found}, không phải kỳ {expected} — không tổng hợp.',
   SUBMISSION_OTHER_PLAN: 'Tệp thuộc kế hoạch "{found}", không phải "{expected}" — không tổng hợp.',
   SUBMISSION_NOT_TEMPLATE: 'Tệp không phải mẫu biểu hợp lệ — không tổng hợp.',
@@ -91,6 +91,7 @@ export const planProblemsVi: Record<string, string> = {
   invalid_union: 'không khớp dạng nào được phép',
   unrecognized_keys: 'có trường không được phép: {keys}',
   custom: '{message}',
+  lead_not_reporting: 'tổng hợp "lead" cần cơ quan chủ trì "{id}" nằm trong danh sách báo cáo',
   duplicate_id: 'mã "{id}" bị trùng',
   unknown_agency: 'cơ quan "{id}" không có trong danh sách cơ quan',
   unknown_kind: 'loại cơ quan "{kind}" không hợp lệ (chọn: {values})',

@@ -4,6 +4,7 @@
  */
 import { AGENCY_KINDS, PlanSchema, type Indicator, type Plan } from './schema';
 import { planHash } from './hash';
+import { resolveAgencies } from './resolve';
 
 /** One problem in a plan, at a path such as ["indicators", 3, "lead"]. */
 export interface PlanProblem {
@@ -126,6 +127,9 @@ function checkIndicatorShape(
     add(at('formula'), 'inputs_without_formula', {});
   }
   if (ind.aggregation === 'ratioOfSums' && !ind.formula) add(at('aggregation'), 'ratio_needs_formula', {});
+  if (ind.aggregation === 'lead' && !resolveAgencies(plan, ind.reporters).some((a) => a.id === ind.lead)) {
+    add(at('aggregation'), 'lead_not_reporting', { id: ind.lead });
+  }
   if (ind.aggregation === 'sum' && ind.measure === 'percent') add(at('aggregation'), 'sum_of_percent', {});
   if (ind.min !== undefined && ind.max !== undefined && ind.min > ind.max)
     add(at('min'), 'min_above_max', { min: ind.min, max: ind.max });

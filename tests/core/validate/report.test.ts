@@ -52,6 +52,8 @@ describe('reports', () => {
         total: 2,
         omitted: 1,
         count: 3,
+        winnerDate: '2025-07-17 09:00',
+        ownDate: '2025-07-15 08:00',
       },
     });
     for (const lang of ['vi', 'en'] as const) {

@@ -1,0 +1,60 @@
+/** Long-format data rows (period, agency, indicator, measure → value) and their accumulation across months. */
+import type { Plan } from '../plan/schema';
+import type { AgencyValue, DataRow } from './types';
+
+/** Status words in the data sheet (Vietnamese, as users filter them). */
+export const DATA_STATUS_TEXT: Record<AgencyValue['status'], string> = {
+  met: 'Đạt',
+  near: 'Gần đạt',
+  missed: 'Chưa đạt',
+  missing: 'Chưa có số liệu',
+  invalid: 'Số liệu lỗi',
+  notApplicable: 'Không áp dụng',
+};
+
+/** Data rows for the values of one period: actual, year estimate and every input, each with its source. */
+export function dataRows(plan: Plan, period: string, values: readonly AgencyValue[]): DataRow[] {
+  const out: DataRow[] = [];
+  for (const v of values) {
+    const ind = plan.indicators.find((i) => i.id === v.indicatorId);
+    if (!ind) continue;
+    const base = {
+      period,
+      agencyId: v.agencyId,
+      agencyName: v.agencyName,
+      indicatorId: v.indicatorId,
+      indicatorName: ind.name,
+      status: DATA_STATUS_TEXT[v.status],
+      source: `${v.fileName}!${v.sheet}!${v.cells}`,
+    };
+    if (v.actual !== null) out.push({ ...base, measure: 'actual', value: v.actual, unit: ind.unit });
+    if (v.yearEstimate !== null)
+      out.push({ ...base, measure: 'yearEstimate', value: v.yearEstimate, unit: ind.unit });
+    for (const input of ind.inputs) {
+      const value = v.inputs[input.id];
+      if (typeof value === 'number')
+        out.push({ ...base, measure: `input:${input.id}`, value, unit: input.unit });
+    }
+  }
+  return out;
+}
+
+/**
+ * Accumulates months: keeps previous rows except those of the (period, agency) pairs merged again, which are
+ * replaced as a whole — so a value an agency removed in its corrected file does not linger.
+ */
+export function accumulateData(
+  previous: readonly DataRow[],
+  current: readonly DataRow[],
+  mergedKeys: readonly [string, string][],
+): DataRow[] {
+  const replaced = new Set(mergedKeys.map(([period, agency]) => `${period}\u0000${agency}`));
+  const kept = previous.filter((r) => !replaced.has(`${r.period}\u0000${r.agencyId}`));
+  return [...kept, ...current].sort(
+    (a, b) =>
+      a.period.localeCompare(b.period) ||
+      a.agencyId.localeCompare(b.agencyId) ||
+      a.indicatorId.localeCompare(b.indicatorId) ||
+      a.measure.localeCompare(b.measure),
+  );
+}

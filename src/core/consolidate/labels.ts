@@ -1,0 +1,65 @@
+/** Vietnamese words the consolidated workbook shows for statuses, file outcomes and measures. */
+import type { Aggregation } from '../plan/schema';
+import type { Severity } from '../issues/codes';
+import type { FileStatus, SubmissionStatus } from './types';
+
+/** Submission status words. */
+export const SUBMISSION_TEXT: Record<SubmissionStatus['status'], string> = {
+  submitted: 'Đã nộp',
+  late: 'Nộp muộn',
+  missing: 'Chưa nộp',
+};
+
+/** File outcome words. */
+export const FILE_STATUS_TEXT: Record<FileStatus, string> = {
+  merged: 'Đã tổng hợp',
+  superseded: 'Bị thay thế',
+  duplicate: 'Trùng lặp',
+  otherPeriod: 'Khác kỳ',
+  otherPlan: 'Khác kế hoạch',
+  rejected: 'Bị từ chối',
+};
+
+/** Severity words. */
+export const SEVERITY_TEXT: Record<Severity, string> = {
+  error: 'Lỗi',
+  warning: 'Cảnh báo',
+  info: 'Thông tin',
+};
+
+/** Aggregation rule words. */
+export const AGGREGATION_TEXT: Record<Aggregation, string> = {
+  lead: 'Số của cơ quan chủ trì',
+  sum: 'Tổng các cơ quan',
+  ratioOfSums: 'Tỷ lệ của các tổng',
+};
+
+/** Measure code (in DataRow) → the words in the "Dữ liệu" sheet, and back. */
+export function measureText(measure: string): string {
+  if (measure === 'actual') return 'Thực hiện';
+  if (measure === 'yearEstimate') return 'Ước cả năm';
+  return measure.startsWith('input:') ? `Đầu vào: ${measure.slice(6)}` : measure;
+}
+
+/** Inverse of measureText; null for words it never writes. */
+export function measureCode(text: string): string | null {
+  if (text === 'Thực hiện') return 'actual';
+  if (text === 'Ước cả năm') return 'yearEstimate';
+  const m = /^Đầu vào: ([a-z][A-Za-z0-9]*)$/.exec(text);
+  return m ? `input:${m[1]}` : null;
+}
+
+/** Sheet names of the consolidated workbook. */
+export const CONSOLIDATED_SHEETS = {
+  overview: 'Tổng quan',
+  values: 'Chỉ tiêu theo cơ quan',
+  tasks: 'Nhiệm vụ theo cơ quan',
+  submissions: 'Tình hình nộp',
+  issues: 'Vấn đề',
+  data: 'Dữ liệu',
+  log: 'Nhật ký',
+  stamp: '_tonghop',
+} as const;
+
+/** Marker of our consolidated workbook (so `--into` never merges into a stranger's workbook). */
+export const CONSOLIDATION_FORMAT = 'chitieu-ktxh/consolidation';

@@ -1,0 +1,146 @@
+/** The consolidation as plain data: every file's fate, every agency's submission, values with provenance. */
+import type { Checkpoint } from '../plan/period';
+import type { Aggregation } from '../plan/schema';
+import type { Issue } from '../issues/issue';
+import type { TaskStatus } from '../template/model';
+import type { IndicatorStatus, Report } from '../validate/types';
+
+/** Where a file came from. */
+export interface Provenance {
+  fileName: string;
+  /** SHA-256 of the file's bytes (lowercase hex): the same file twice counts once. */
+  sha256: string;
+  size: number;
+  /** The workbook's saved date-time (document properties), ISO, if any. */
+  savedAt?: string;
+}
+
+/** One input to the consolidation: a validated submission, or a file that could not be read. */
+export type SubmissionInput =
+  { provenance: Provenance; report: Report } | { provenance: Provenance; readFailure: Issue };
+
+/** What happened to a file. */
+export type FileStatus = 'merged' | 'superseded' | 'duplicate' | 'otherPeriod' | 'otherPlan' | 'rejected';
+
+/** One input file in the consolidation's accounting. */
+export interface FileEntry {
+  fileName: string;
+  sha256: string;
+  size: number;
+  status: FileStatus;
+  /** Why it was not merged (or notes about a merged file's identity), as an issue. */
+  reason?: Issue;
+  agencyId?: string;
+  period?: string;
+  savedAt?: string;
+  reportDate?: string | null;
+  /** Data rows read from the file, merged and rejected (read = merged + rejected). */
+  rows: { read: number; merged: number; rejected: number };
+  errors: number;
+  warnings: number;
+}
+
+/** Submission status of an agency for the period. */
+export interface SubmissionStatus {
+  agencyId: string;
+  agencyName: string;
+  /** True when the plan expects a monthly report from this agency. */
+  expected: boolean;
+  status: 'submitted' | 'late' | 'missing';
+  fileName?: string;
+  date?: string | null;
+  daysLate: number;
+  /** Share of required inputs filled, 0–100 (null when missing). */
+  completeness: number | null;
+  errors: number;
+  warnings: number;
+}
+
+/** One agency's value of one indicator, with where it came from. */
+export interface AgencyValue {
+  agencyId: string;
+  agencyName: string;
+  indicatorId: string;
+  actual: number | null;
+  yearEstimate: number | null;
+  judged: number | null;
+  inputs: Record<string, number | null>;
+  checkpoint: number;
+  status: IndicatorStatus;
+  gap: number | null;
+  fileName: string;
+  sheet: string;
+  /** The cell of the actual (or of the inputs, comma-separated, for derived indicators). */
+  cells: string;
+}
+
+/** One agency's progress on one task. */
+export interface AgencyTask {
+  agencyId: string;
+  agencyName: string;
+  taskId: string;
+  role: 'lead' | 'collaborator';
+  status: TaskStatus | null;
+  percent: number | null;
+  overdue: boolean;
+  results: string;
+  proposals: string;
+  fileName: string;
+  sheet: string;
+  row: number;
+}
+
+/** The province-wide value of an indicator, formed by the plan's aggregation rule and judged like any value. */
+export interface ProvinceIndicator {
+  indicatorId: string;
+  aggregation: Aggregation;
+  actual: number | null;
+  yearEstimate: number | null;
+  judged: number | null;
+  checkpoint: Checkpoint;
+  status: IndicatorStatus;
+  gap: number | null;
+  percentOfCheckpoint: number | null;
+  /** Agencies whose value went into it, and how many were expected. */
+  reporting: number;
+  expected: number;
+}
+
+/** A long-format data row (period, agency, indicator, measure → value), for the "Dữ liệu" sheet and CSV. */
+export interface DataRow {
+  period: string;
+  agencyId: string;
+  agencyName: string;
+  indicatorId: string;
+  indicatorName: string;
+  /** "actual", "yearEstimate", or "input:<inputId>". */
+  measure: string;
+  value: number;
+  unit: string;
+  status: string;
+  /** file!sheet!cell */
+  source: string;
+}
+
+/** Totals that must add up (tested as invariants). */
+export interface Accounting {
+  files: Record<FileStatus, number> & { total: number };
+  rows: { read: number; merged: number; rejected: number };
+}
+
+/** The whole consolidation for a period. */
+export interface Consolidation {
+  planId: string;
+  planHash: string;
+  period: string;
+  files: FileEntry[];
+  submissions: SubmissionStatus[];
+  indicators: ProvinceIndicator[];
+  values: AgencyValue[];
+  tasks: AgencyTask[];
+  taskCounts: Record<TaskStatus | 'missing', number> & { overdue: number };
+  /** Every issue of every file (file set), plus consolidation-level ones (missing agencies, superseded …). */
+  issues: Issue[];
+  data: DataRow[];
+  accounting: Accounting;
+}

@@ -1,0 +1,158 @@
+/** The consolidated workbook: sheets, provenance, values only, injection neutralised, data carried over months. */
+import { consolidate } from '../../../src/core/consolidate/consolidate';
+import { dataCsv } from '../../../src/core/consolidate/csv';
+import { previousDataRows } from '../../../src/core/consolidate/dataSheet';
+import { CONSOLIDATED_SHEETS } from '../../../src/core/consolidate/labels';
+import type { SubmissionInput } from '../../../src/core/consolidate/types';
+import { consolidationWorkbook } from '../../../src/core/consolidate/workbook';
+import { sha256Hex } from '../../../src/core/plan/hash';
+import type { WorkbookSnapshot } from '../../../src/core/snapshot/types';
+import { validate } from '../../../src/core/validate';
+import { testPlan } from '../../support/plans';
+import { cleanSubmission, fillIndicator, fillTask, specToSnapshot } from '../../support/snapshots';
+
+const plan = testPlan();
+const options = { generatedAt: '2025-07-19T08:00:00Z', generator: 'test' };
+
+function submission(
+  fileName: string,
+  agencyId: string,
+  edit: (s: WorkbookSnapshot) => void = () => {},
+): SubmissionInput {
+  const snap = cleanSubmission(plan, agencyId, '2025-07');
+  edit(snap);
+  return {
+    provenance: { fileName, sha256: sha256Hex(fileName), size: 10, savedAt: '2025-07-16T00:00:00Z' },
+    report: validate(snap, plan),
+  };
+}
+
+const build = (inputs: SubmissionInput[]) =>
+  consolidationWorkbook(plan, consolidate(plan, '2025-07', inputs), options);
+const sheetOf = (wb: ReturnType<typeof build>['workbook'], name: string) =>
+  wb.sheets.find((s) => s.name === name)!;
+const allText = (wb: ReturnType<typeof build>['workbook']) =>
+  wb.sheets
+    .flatMap((s) => s.cells.flatMap((r) => r.map((c) => (typeof c?.v === 'string' ? c : null))))
+    .filter((c) => c !== null);
+
+describe('consolidated workbook', () => {
+  it('has the Vietnamese sheets in order, data sheets as Excel Tables with frozen headers, and a chart', () => {
+    const { workbook } = build([submission('a.xlsx', 'ubnd-a')]);
+    expect(workbook.sheets.map((s) => s.name)).toEqual([
+      'Tổng quan',
+      'Chỉ tiêu theo cơ quan',
+      'Nhiệm vụ theo cơ quan',
+      'Tình hình nộp',
+      'Vấn đề',
+      'Dữ liệu',
+      'Nhật ký',
+      '_tonghop',
+    ]);
+    for (const s of workbook.sheets.slice(0, 7)) {
+      expect(s.tables).toHaveLength(1);
+      expect(s.freeze).toEqual({ rows: 4, cols: 0 });
+    }
+    expect(sheetOf(workbook, CONSOLIDATED_SHEETS.overview).charts).toHaveLength(1);
+    expect(sheetOf(workbook, CONSOLIDATED_SHEETS.stamp).visibility).toBe('veryHidden');
+  });
+
+  it('writes values only: no formula from any submission reaches the workbook', () => {
+    const { workbook } = build([
+      submission('a.xlsx', 'ubnd-a', (s) =>
+        fillIndicator(s, 'CT05', { actual: { t: 'n', v: 9, f: 'WEBSERVICE("http://x")' } }),
+      ),
+    ]);
+    const formulas = workbook.sheets.flatMap((s) =>
+      s.cells.flatMap((r) => r.filter((c) => c?.f !== undefined)),
+    );
+    expect(formulas).toEqual([]);
+  });
+
+  it('writes agency text starting with = + - @ as text, and counts it in the log', () => {
+    const { workbook, safety } = build([
+      submission('a.xlsx', 'ubnd-a', (s) =>
+        fillTask(s, 'NV1.1', { results: '=HYPERLINK("http://evil","bấm")', proposals: '+84 912 345 678' }),
+      ),
+    ]);
+    const risky = allText(workbook).filter((c) => /^[=+\-@]/.test(String(c.v)));
+    expect(risky.length).toBeGreaterThanOrEqual(2);
+    for (const c of risky) expect(c.fmt).toBe('@');
+    expect(safety.neutralised).toBeGreaterThanOrEqual(2);
+    const log = sheetOf(workbook, CONSOLIDATED_SHEETS.log);
+    expect(log.cells.at(-1)?.[0]?.v).toContain(`không thành công thức: ${safety.neutralised};`);
+  });
+
+  it('gives every value its provenance: file, sheet and cell', () => {
+    const { workbook } = build([
+      submission('huyen-a.xlsx', 'ubnd-a', (s) => fillIndicator(s, 'CT05', { actual: 12 })),
+    ]);
+    const values = sheetOf(workbook, CONSOLIDATED_SHEETS.values);
+    const row = values.cells.find((r) => r[2]?.v === 'CT05');
+    expect(row?.[5]?.v).toBe(12);
+    expect(row?.[12]?.v).toBe('huyen-a.xlsx');
+    expect(row?.[13]?.v).toBe('Chỉ tiêu');
+    expect(String(row?.[14]?.v)).toMatch(/^N\d+$/);
+  });
+
+  it('lists every expected agency in the submissions sheet, missing ones included', () => {
+    const { workbook } = build([submission('a.xlsx', 'ubnd-a')]);
+    const rows = sheetOf(workbook, CONSOLIDATED_SHEETS.submissions).cells.slice(4);
+    expect(rows.map((r) => [r[0]?.v, r[2]?.v])).toEqual([
+      ['so-tc', 'Chưa nộp'],
+      ['so-xd', 'Chưa nộp'],
+      ['ubnd-a', 'Đã nộp'],
+      ['ubnd-b', 'Chưa nộp'],
+    ]);
+  });
+
+  it('reads its own "Dữ liệu" sheet back, so months accumulate', () => {
+    const { workbook } = build([
+      submission('a.xlsx', 'ubnd-a', (s) => fillIndicator(s, 'CT05', { actual: 12 })),
+    ]);
+    const back = previousDataRows(specToSnapshot(workbook), plan.id);
+    expect(back.ok).toBe(true);
+    if (back.ok)
+      expect(back.rows).toEqual(
+        consolidate(plan, '2025-07', [
+          submission('a.xlsx', 'ubnd-a', (s) => fillIndicator(s, 'CT05', { actual: 12 })),
+        ]).data,
+      );
+  });
+
+  it('refuses to take data from a workbook that is not a consolidation of this plan', () => {
+    const { workbook } = build([]);
+    expect(previousDataRows(specToSnapshot(workbook), 'another-plan')).toEqual({
+      ok: false,
+      problem: { kind: 'otherPlan', found: plan.id },
+    });
+    const stranger = specToSnapshot({
+      ...workbook,
+      sheets: workbook.sheets.filter((s) => s.name !== CONSOLIDATED_SHEETS.stamp),
+    });
+    expect(previousDataRows(stranger, plan.id)).toEqual({ ok: false, problem: { kind: 'notConsolidation' } });
+  });
+
+  it('points at the cell of a damaged data row instead of dropping it', () => {
+    const { workbook } = build([
+      submission('a.xlsx', 'ubnd-a', (s) => fillIndicator(s, 'CT05', { actual: 12 })),
+    ]);
+    const snap = specToSnapshot(workbook);
+    const data = snap.sheets.find((s) => s.name === CONSOLIDATED_SHEETS.data)!;
+    data.rows[4]![6] = { t: 's', v: 'mười hai' };
+    expect(previousDataRows(snap, plan.id)).toEqual({
+      ok: false,
+      problem: { kind: 'badRow', sheet: 'Dữ liệu', cell: 'G5', found: 'mười hai' },
+    });
+  });
+});
+
+describe('CSV of the data', () => {
+  it('starts with a BOM and ASCII column names, quotes commas, and neutralises formula-like text', () => {
+    const rows = consolidate(plan, '2025-07', [submission('=evil,1.xlsx', 'ubnd-a')]).data;
+    const { text, safety } = dataCsv(rows);
+    expect(text.startsWith('\uFEFFperiod,agency_id,agency_name,indicator_id')).toBe(true);
+    expect(text).toContain(`"'=evil,1.xlsx!Chỉ tiêu!`);
+    expect(safety.neutralised).toBe(rows.length);
+  });
+});
