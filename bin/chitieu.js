@@ -8,4 +8,8 @@ if (!fs.existsSync(main)) {
   process.stderr.write('chitieu: chưa biên dịch CLI — hãy chạy "npm ci" hoặc "npm run build:cli".\n');
   process.exit(2);
 }
-require(main);
+require(main)
+  .run(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

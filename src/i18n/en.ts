@@ -119,5 +119,6 @@ export const planProblemsEn: Record<string, string> = {
   json_syntax: 'not valid JSON: {message}',
   sheet_missing: 'sheet "{sheet}" is missing',
   column_missing: 'column "{column}" is missing',
+  unknown_parent: 'id "{id}" is not on the main sheet (indicators or tasks)',
   cell_invalid: 'value "{found}" is invalid ({expected})',
 };

@@ -2,6 +2,7 @@
 import type { Issue, IssueValue } from '../core/issues/issue';
 import type { PlanProblem } from '../core/plan/check';
 import { formatPlanPath } from '../core/plan/check';
+import { CLI_MESSAGES, type CliKey } from './cli';
 import { issuesEn, planProblemsEn } from './en';
 import { issuesVi, planProblemsVi } from './vi';
 
@@ -53,13 +54,18 @@ export function issueMessage(issue: Issue, lang: Lang): string {
   return fill(template, values);
 }
 
-/** The message for a plan problem, prefixed with its path (e.g. "indicators[3] (CT04).lead: …"). */
-export function planProblemMessage(problem: PlanProblem, lang: Lang, json?: unknown): string {
+/** What is wrong, without where (e.g. "cơ quan "x" không có trong danh sách cơ quan"). */
+export function planProblemText(problem: PlanProblem, lang: Lang): string {
   const table = lang === 'vi' ? planProblemsVi : planProblemsEn;
   const template = table[problem.code] ?? problem.code;
   const values: Record<string, string> = {};
   for (const [k, v] of Object.entries(problem.params)) values[k] = String(v);
-  return `${formatPlanPath(problem.path, json)}: ${fill(template, values)}`;
+  return fill(template, values);
+}
+
+/** The message for a plan problem, prefixed with its path (e.g. "indicators[3] (CT04).lead: …"). */
+export function planProblemMessage(problem: PlanProblem, lang: Lang, json?: unknown): string {
+  return `${formatPlanPath(problem.path, json)}: ${planProblemText(problem, lang)}`;
 }
 
 /** Severity names for display. */
@@ -67,3 +73,12 @@ export const SEVERITY_LABEL: Record<Lang, Record<'error' | 'warning' | 'info', s
   vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
   en: { error: 'Error', warning: 'Warning', info: 'Info' },
 };
+
+/** A CLI message in a language, placeholders filled. */
+export function cliText(lang: Lang, key: CliKey, params: Record<string, string | number> = {}): string {
+  const values: Record<string, string> = {};
+  for (const [k, v] of Object.entries(params)) values[k] = typeof v === 'number' ? formatNumber(v, lang, 2) : v;
+  return fill(CLI_MESSAGES[lang][key], values);
+}
+
+export type { CliKey };

@@ -110,5 +110,6 @@ export const planProblemsVi: Record<string, string> = {
   json_syntax: 'tệp không phải JSON hợp lệ: {message}',
   sheet_missing: 'thiếu trang "{sheet}"',
   column_missing: 'thiếu cột "{column}"',
+  unknown_parent: 'mã "{id}" không có ở trang chính (chỉ tiêu hoặc nhiệm vụ)',
   cell_invalid: 'giá trị "{found}" không hợp lệ ({expected})',
 };

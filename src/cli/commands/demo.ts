@@ -1,0 +1,102 @@
+/**
+ * `chitieu demo`: the whole month on the built-in plan — templates, agencies filling and sending them (with the
+ * usual slips), validation, consolidation — ending with the path of the consolidated workbook.
+ */
+import type { Command } from 'commander';
+import path from 'node:path';
+import { periodInfo } from '../../core/plan/period';
+import { resolveTemplateRequest, layout } from '../../core/template/layout';
+import { fillTemplate } from '../../demo/fill';
+import { demoFiles } from '../../demo/scenario';
+import { cliText } from '../../i18n';
+import { writeWorkbook } from '../../xlsx/write';
+import { action, langOf } from '../command';
+import { runMerge } from '../consolidation';
+import { EXIT } from '../errors';
+import { ensureDir, writeFileAtomic } from '../io';
+import { loadPlan, periodOrThrow } from '../plan';
+import { isReadFailure } from '../format';
+import { summaryLines } from './merge';
+import { requestError, writeTemplates } from './templates';
+import { GENERATOR } from '../version';
+
+/** Registers `chitieu demo`. */
+export function registerDemo(root: Command): void {
+  root
+    .command('demo')
+    .description(
+      'Chạy thử cả quy trình một tháng trên kế hoạch có sẵn (run the whole month on the built-in plan)',
+    )
+    .option('--out <dir>', 'thư mục kết quả (output folder)', 'chitieu-demo')
+    .option('--period <YYYY-MM>', 'kỳ báo cáo (reporting month)', '2025-07')
+    .option('--plan <path>', 'tệp kế hoạch plan.json; mặc định: kế hoạch có sẵn')
+    .action(
+      action(async (opts: { out: string; period: string; plan?: string }, cmd: Command) => {
+        const lang = langOf(cmd);
+        const { plan } = await loadPlan(opts.plan, lang);
+        const info = periodOrThrow(plan, opts.period);
+        const now = new Date();
+        const say = (line: string) => process.stdout.write(`${line}\n`);
+        say(cliText(lang, 'demoStart', { period: info.period, dir: opts.out }));
+
+        const templatesDir = path.join(opts.out, 'mau-bieu');
+        const templates = await writeTemplates(plan, info.period, [], templatesDir, now);
+        say(cliText(lang, 'demoTemplates', { count: templates.length, dir: templatesDir }));
+
+        const inbox = path.join(opts.out, 'nop-ve');
+        await ensureDir(inbox);
+        const previous =
+          info.month > 1 ? periodInfo(plan, `${info.year}-${String(info.month - 1).padStart(2, '0')}`) : null;
+        const files = demoFiles(plan, info, previous);
+        for (const file of files) {
+          const req = resolveTemplateRequest(plan, file.agencyId, file.period);
+          if (!req.ok) throw requestError(req.error);
+          const template = layout(plan, req.agency, req.info, {
+            generatedAt: `${file.period}-01T01:00:00Z`,
+            generator: GENERATOR,
+          });
+          let bytes = await writeWorkbook(fillTemplate(template, plan, req.info, file.fill));
+          if (file.truncateTo !== undefined)
+            bytes = bytes.slice(0, Math.floor(bytes.byteLength * file.truncateTo));
+          await writeFileAtomic(path.join(inbox, file.fileName), bytes);
+        }
+        say(cliText(lang, 'demoFilled', { count: files.length, dir: inbox }));
+
+        const outcome = await runMerge({
+          plan,
+          files: files.map((f) => path.join(inbox, f.fileName)),
+          period: info.period,
+          out: path.join(opts.out, `tong-hop_${info.period}.xlsx`),
+          csv: path.join(opts.out, `du-lieu_${info.period}.csv`),
+          now,
+          lang,
+        });
+        const inputs = outcome.outcomes.map((o) => o.input);
+        const unreadable = inputs.filter((i) => 'readFailure' in i && isReadFailure(i.readFailure)).length;
+        const withErrors = inputs.filter((i) => 'report' in i && i.report.counts.bySeverity.error > 0).length;
+        say(
+          cliText(lang, 'demoValidated', {
+            clean: inputs.length - unreadable - withErrors,
+            withErrors,
+            unreadable,
+          }),
+        );
+        const c = outcome.consolidation;
+        const count = (s: string) => c.indicators.filter((i) => i.status === s).length;
+        say(
+          cliText(lang, 'demoMerged', {
+            merged: c.accounting.files.merged,
+            met: count('met'),
+            near: count('near'),
+            missed: count('missed'),
+            none: c.indicators.length - count('met') - count('near') - count('missed'),
+          }),
+        );
+        say('');
+        for (const line of summaryLines(outcome, lang)) say(line);
+        say('');
+        say(cliText(lang, 'demoDone', { file: path.resolve(outcome.workbookFile) }));
+        return EXIT.ok;
+      }),
+    );
+}

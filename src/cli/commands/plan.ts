@@ -1,0 +1,132 @@
+/** `chitieu plan check | export | import`: the plan as JSON or as sheets planners edit in Excel. */
+import type { Command } from 'commander';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { checkPlan, formatPlanPath, type PlanProblem } from '../../core/plan/check';
+import { planFromSnapshot, planWorkbook, type SheetProblem } from '../../core/plan/sheets';
+import { cliText, issueMessage, planProblemMessage, planProblemText, type Lang } from '../../i18n';
+import { readWorkbook } from '../../xlsx/read';
+import { writeWorkbook } from '../../xlsx/write';
+import { action, langOf } from '../command';
+import { EXIT, UsageError } from '../errors';
+import { writeFileAtomic } from '../io';
+import { loadPlan, readPlanJson } from '../plan';
+import { GENERATOR } from '../version';
+
+type Checked =
+  | { ok: true; json: unknown; hash: string; counts: [number, number, number] }
+  | { ok: false; lines: string[] };
+
+/** Checks a plan file: JSON directly, .xlsx through the sheet import (problems located at sheet!cell). */
+async function checkFile(file: string, lang: Lang): Promise<Checked> {
+  if (file.toLowerCase().endsWith('.xlsx')) {
+    const bytes = await fs.readFile(file).catch(() => {
+      throw new UsageError('fileNotFound', { path: file });
+    });
+    const read = readWorkbook(new Uint8Array(bytes), path.basename(file));
+    if (!read.ok) throw new UsageError('planUnreadable', { file, reason: issueMessage(read.issue, lang) });
+    const imported = planFromSnapshot(read.snapshot);
+    if (imported.problems.length) {
+      return {
+        ok: false,
+        lines: imported.problems.map(
+          (p: SheetProblem) => `${p.sheet}!${p.cell}: ${planProblemText(p, lang)}`,
+        ),
+      };
+    }
+    const checked = checkPlan(imported.json);
+    if (!checked.ok) {
+      const line = (p: PlanProblem) => {
+        const where = imported.locate(p.path);
+        return `${where ? `${where.sheet}!${where.cell}` : file} (${formatPlanPath(p.path, imported.json)}): ${planProblemText(p, lang)}`;
+      };
+      return { ok: false, lines: checked.problems.map(line) };
+    }
+    const { plan } = checked;
+    return {
+      ok: true,
+      json: plan,
+      hash: checked.hash,
+      counts: [plan.agencies.length, plan.indicators.length, plan.tasks.length],
+    };
+  }
+  const read = await readPlanJson(file);
+  if (!read.ok) return { ok: false, lines: read.problems.map((p) => planProblemMessage(p, lang, read.json)) };
+  const { plan } = read.loaded;
+  return {
+    ok: true,
+    json: plan,
+    hash: read.loaded.hash,
+    counts: [plan.agencies.length, plan.indicators.length, plan.tasks.length],
+  };
+}
+
+/** Registers `chitieu plan` and its subcommands. */
+export function registerPlan(root: Command): void {
+  const plan = root
+    .command('plan')
+    .description('Kế hoạch: kiểm tra, xuất ra Excel, nhập từ Excel (plan: check, export, import)');
+
+  plan
+    .command('check')
+    .description('Kiểm tra tệp kế hoạch (JSON hoặc .xlsx) và liệt kê mọi lỗi kèm vị trí (check a plan file)')
+    .argument('<file>', 'plan.json hoặc plan.xlsx')
+    .action(
+      action(async (file: string, _opts: unknown, cmd: Command) => {
+        const lang = langOf(cmd);
+        const result = await checkFile(file, lang);
+        if (!result.ok) {
+          process.stdout.write(
+            `${cliText(lang, 'planProblems', { file, count: result.lines.length })}\n${result.lines.map((l) => `  ${l}`).join('\n')}\n`,
+          );
+          return EXIT.dataErrors;
+        }
+        const [agencies, indicators, tasks] = result.counts;
+        process.stdout.write(
+          `${cliText(lang, 'planOk', { file, agencies, indicators, tasks, hash: result.hash })}\n`,
+        );
+        return EXIT.ok;
+      }),
+    );
+
+  plan
+    .command('export')
+    .description('Xuất kế hoạch ra sổ Excel để sửa (export the plan as sheets)')
+    .requiredOption('--out <file>', 'tệp .xlsx ghi ra')
+    .option('--plan <path>', 'tệp kế hoạch plan.json; mặc định: kế hoạch có sẵn')
+    .action(
+      action(async (opts: { out: string; plan?: string }, cmd: Command) => {
+        const lang = langOf(cmd);
+        const loaded = await loadPlan(opts.plan, lang);
+        const spec = planWorkbook(loaded.plan, new Date().toISOString(), GENERATOR);
+        await writeFileAtomic(opts.out, await writeWorkbook(spec));
+        process.stdout.write(
+          `${cliText(lang, 'planExported', { file: opts.out, sheets: spec.sheets.length })}\n`,
+        );
+        return EXIT.ok;
+      }),
+    );
+
+  plan
+    .command('import')
+    .description('Nhập kế hoạch từ sổ Excel đã sửa, kiểm tra và ghi plan.json (import a plan workbook)')
+    .argument('<file>', 'plan.xlsx')
+    .requiredOption('--out <file>', 'tệp plan.json ghi ra')
+    .action(
+      action(async (file: string, opts: { out: string }, cmd: Command) => {
+        const lang = langOf(cmd);
+        const result = await checkFile(file, lang);
+        if (!result.ok) {
+          process.stdout.write(
+            `${cliText(lang, 'planProblems', { file, count: result.lines.length })}\n${result.lines.map((l) => `  ${l}`).join('\n')}\n`,
+          );
+          return EXIT.dataErrors;
+        }
+        await writeFileAtomic(opts.out, `${JSON.stringify(result.json, null, 2)}\n`);
+        process.stdout.write(
+          `${cliText(lang, 'planImported', { from: file, file: opts.out, hash: result.hash })}\n`,
+        );
+        return EXIT.ok;
+      }),
+    );
+}

@@ -1,0 +1,47 @@
+/** `chitieu validate FILE…`: every problem at its cell and every indicator judged; one bad file never stops the rest. */
+import type { Command } from 'commander';
+import { action, langOf } from '../command';
+import { EXIT } from '../errors';
+import { formatReport, isReadFailure, reportJson } from '../format';
+import { expandInputs } from '../io';
+import { loadPlan } from '../plan';
+import { readSubmissions } from '../submissions';
+
+/** Registers `chitieu validate`. */
+export function registerValidate(root: Command): void {
+  root
+    .command('validate')
+    .description('Kiểm tra tệp báo cáo của cơ quan theo mẫu biểu và kế hoạch (validate submissions)')
+    .argument('<files...>', 'tệp .xlsx hoặc thư mục (files or folders)')
+    .option('--plan <path>', 'tệp kế hoạch plan.json; mặc định: kế hoạch có sẵn')
+    .option('--json', 'in một tài liệu JSON (print one JSON document)')
+    .action(
+      action(async (inputs: string[], opts: { plan?: string; json?: boolean }, cmd: Command) => {
+        const lang = langOf(cmd);
+        const { plan, hash } = await loadPlan(opts.plan, lang);
+        const files = await expandInputs(inputs);
+        const outcomes = await readSubmissions(files, plan);
+        let unreadable = 0;
+        let withErrors = 0;
+        const json = [];
+        for (const { path, input } of outcomes) {
+          const report = 'report' in input ? input.report : null;
+          const failure = 'readFailure' in input ? input.readFailure : null;
+          if (failure && isReadFailure(failure)) unreadable++;
+          else if ((report?.counts.bySeverity.error ?? 1) > 0) withErrors++;
+          if (opts.json)
+            json.push(reportJson(input.provenance.fileName, input.provenance.sha256, report, failure, lang));
+          else process.stdout.write(`${formatReport(path, report, failure, lang).join('\n')}\n`);
+        }
+        if (opts.json) {
+          const doc = {
+            plan: { id: plan.id, hash },
+            summary: { files: files.length, withErrors, unreadable },
+            files: json,
+          };
+          process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+        }
+        return unreadable ? EXIT.usage : withErrors ? EXIT.dataErrors : EXIT.ok;
+      }),
+    );
+}

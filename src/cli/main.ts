@@ -1,0 +1,54 @@
+/**
+ * `chitieu` — the command line over the same core as the Excel add-in. Every command has --help; user mistakes
+ * and unreadable files end in one line on stderr and exit code 2, never a stack trace.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { report } from './command';
+import { registerDemo } from './commands/demo';
+import { registerMerge } from './commands/merge';
+import { registerPlan } from './commands/plan';
+import { registerTemplates } from './commands/templates';
+import { registerValidate } from './commands/validate';
+import { EXIT } from './errors';
+import { VERSION } from './version';
+
+/** Builds the program (exported for tests). */
+export function program(): Command {
+  const root = new Command('chitieu')
+    .description(
+      'Chỉ tiêu KT-XH: mẫu biểu, kiểm tra và tổng hợp báo cáo tháng (templates, validation, consolidation)',
+    )
+    .version(VERSION, '-V, --version')
+    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo: vi hoặc en (message language)').default('vi'))
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  registerTemplates(root);
+  registerValidate(root);
+  registerMerge(root);
+  registerPlan(root);
+  registerDemo(root);
+  for (const cmd of [root, ...root.commands, ...root.commands.flatMap((c) => c.commands)]) cmd.exitOverride();
+  return root;
+}
+
+/** Runs the CLI with argv; resolves to the exit code. */
+export async function run(argv: readonly string[]): Promise<number> {
+  const root = program();
+  try {
+    await root.parseAsync([...argv], { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.exitCode === 0) return EXIT.ok; // --help, --version
+      return EXIT.usage; // commander already printed its one-line message
+    }
+    return report(e, 'vi', 'chitieu');
+  }
+}
+
+if (require.main === module) {
+  void run(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

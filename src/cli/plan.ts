@@ -1,0 +1,61 @@
+/** Loading a plan for the CLI: the built-in Sơn La 2025 plan, or --plan PATH (plan.json or a plan workbook). */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { checkPlan, type PlanProblem } from '../core/plan/check';
+import { periodInfo, planPeriods, type PeriodInfo } from '../core/plan/period';
+import type { Plan } from '../core/plan/schema';
+import { planProblemMessage, type Lang } from '../i18n';
+import { UsageError } from './errors';
+
+/** The built-in plan shipped in seeds/ (resolved from the compiled file's location, not the working directory). */
+export const DEFAULT_PLAN = path.join(__dirname, '..', '..', 'seeds', 'sonla-2025', 'plan.json');
+
+/** A loaded, checked plan. */
+export interface LoadedPlan {
+  plan: Plan;
+  hash: string;
+  file: string;
+}
+
+/** Result of reading a plan file: the plan, or its problems (paths and messages), or why it could not be read. */
+export type PlanRead =
+  { ok: true; loaded: LoadedPlan } | { ok: false; file: string; problems: PlanProblem[]; json?: unknown };
+
+/** Reads and checks a plan JSON file. */
+export async function readPlanJson(file: string): Promise<PlanRead> {
+  const text = await fs.readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
+    throw new UsageError('planUnreadable', { file, reason: e.code ?? e.message });
+  });
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return {
+      ok: false,
+      file,
+      problems: [{ path: [], code: 'json_syntax', params: { message: (e as Error).message } }],
+    };
+  }
+  const checked = checkPlan(json);
+  return checked.ok
+    ? { ok: true, loaded: { plan: checked.plan, hash: checked.hash, file } }
+    : { ok: false, file, problems: checked.problems, json };
+}
+
+/** Loads the plan for a command; an invalid plan is a usage error listing the first problems. */
+export async function loadPlan(file: string | undefined, lang: Lang): Promise<LoadedPlan> {
+  const target = file ?? DEFAULT_PLAN;
+  const read = await readPlanJson(target);
+  if (read.ok) return read.loaded;
+  const shown = read.problems.slice(0, 5).map((p) => planProblemMessage(p, lang, read.json));
+  const more = read.problems.length > 5 ? ` (+${read.problems.length - 5})` : '';
+  throw new UsageError('planInvalid', { file: target, problems: shown.join('; '), more });
+}
+
+/** The period's dates, or a usage error listing the plan's periods. */
+export function periodOrThrow(plan: Plan, period: string): PeriodInfo {
+  const info = periodInfo(plan, period);
+  if (info) return info;
+  const periods = planPeriods(plan);
+  throw new UsageError('badPeriod', { given: period, choices: `${periods[0]} … ${periods.at(-1)}` });
+}

@@ -1,0 +1,81 @@
+/**
+ * Reading submissions for `validate`, `merge` and `demo`: each file is read in an isolated worker (heap cap,
+ * time budget), validated on arrival, and its snapshot dropped — so memory stays bounded however many files.
+ */
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { SubmissionInput } from '../core/consolidate/types';
+import { issue } from '../core/issues/issue';
+import type { Plan } from '../core/plan/schema';
+import { validate } from '../core/validate';
+import { createReaderPool } from '../xlsx/readerPool';
+import { sha256 } from './io';
+
+/** One file's outcome, in input order. */
+export interface FileOutcome {
+  path: string;
+  input: SubmissionInput;
+}
+
+/** Options: worker count and what to call as files complete (for progress on stderr). */
+export interface ReadOptions {
+  workers?: number;
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+/** Reads and validates files with bounded concurrency; results come back in the order of `files`. */
+export async function readSubmissions(
+  files: readonly string[],
+  plan: Plan,
+  options: ReadOptions = {},
+): Promise<FileOutcome[]> {
+  const size = Math.max(
+    1,
+    Math.min(options.workers ?? Math.max(1, os.availableParallelism()), files.length || 1),
+  );
+  const pool = createReaderPool({ size });
+  const out: FileOutcome[] = new Array<FileOutcome>(files.length);
+  let next = 0;
+  let done = 0;
+  try {
+    const worker = async () => {
+      for (let i = next++; i < files.length; i = next++) {
+        const file = files[i] as string;
+        out[i] = { path: file, input: await readOne(file, plan, pool) };
+        done++;
+        options.onProgress?.(done, files.length, file);
+      }
+    };
+    await Promise.all(Array.from({ length: size }, worker));
+  } finally {
+    await pool.close();
+  }
+  return out;
+}
+
+async function readOne(
+  file: string,
+  plan: Plan,
+  pool: ReturnType<typeof createReaderPool>,
+): Promise<SubmissionInput> {
+  const fileName = path.basename(file);
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? 'EIO';
+    return {
+      provenance: { fileName, sha256: '', size: 0 },
+      readFailure: issue('FILE_NOT_FOUND', { file: fileName, params: { reason } }),
+    };
+  }
+  const provenance = { fileName, sha256: sha256(bytes), size: bytes.byteLength };
+  const read = await pool.read(bytes, fileName);
+  if (!read.ok) return { provenance, readFailure: { ...read.issue, file: fileName } };
+  const savedAt = read.snapshot.properties.modified;
+  return {
+    provenance: { ...provenance, ...(savedAt ? { savedAt } : {}) },
+    report: validate(read.snapshot, plan),
+  };
+}

@@ -1,0 +1,464 @@
+/**
+ * The plan as worksheets, so planners edit next year's targets in Excel without JSON: plan → WorkbookSpec
+ * (export) and snapshot → plan JSON (import), lossless both ways, with every problem located at a sheet and cell.
+ */
+import { cellAddress } from '../sheet/a1';
+import type { CellSpec, SheetSpec, WorkbookSpec } from '../sheet/spec';
+import { cellText, isBlank } from '../snapshot/cells';
+import type { SheetSnapshot, SnapshotCell, WorkbookSnapshot } from '../snapshot/types';
+import { isIsoDate, isoToSerial, parseDateText } from '../text/dates';
+import { STYLES } from '../template/styles';
+import type { PlanProblem } from './check';
+import type { Plan } from './schema';
+
+type Kind = 'text' | 'number' | 'integer' | 'boolean' | 'date' | 'list';
+
+interface Field {
+  key: string;
+  label: string;
+  kind: Kind;
+  width: number;
+}
+
+const f = (key: string, label: string, kind: Kind, width = 14): Field => ({ key, label, kind, width });
+
+/** Sheet names and their columns (the header shows "Vietnamese label (key)"; import reads the key). */
+const TABLES = {
+  agencies: {
+    sheet: 'Cơ quan',
+    fields: [
+      f('id', 'Mã', 'text', 18),
+      f('name', 'Tên', 'text', 40),
+      f('nameEn', 'Tên tiếng Anh', 'text', 30),
+      f('kind', 'Loại', 'text'),
+      f('reportsMonthly', 'Báo cáo tháng', 'boolean'),
+    ],
+  },
+  indicators: {
+    sheet: 'Chỉ tiêu',
+    fields: [
+      f('id', 'Mã', 'text', 8),
+      f('name', 'Tên chỉ tiêu', 'text', 40),
+      f('nameEn', 'Tên tiếng Anh', 'text', 30),
+      f('unit', 'Đơn vị', 'text', 9),
+      f('measure', 'Loại số đo', 'text', 10),
+      f('direction', 'Chiều', 'text', 9),
+      f('tolerance', 'Ngưỡng gần đạt', 'number', 10),
+      f('target', 'Kế hoạch năm', 'number', 10),
+      f('min', 'Nhỏ nhất', 'number', 9),
+      f('max', 'Lớn nhất', 'number', 9),
+      f('baseline.year', 'Năm gốc', 'integer', 8),
+      f('baseline.value', 'Giá trị gốc', 'number', 10),
+      f('baseline.source', 'Nguồn số gốc', 'text', 24),
+      f('lead', 'Chủ trì', 'text', 16),
+      f('reporters', 'Cơ quan báo cáo', 'list', 30),
+      f('aggregation', 'Cách tổng hợp', 'text', 12),
+      f('formula.kind', 'Công thức', 'text', 10),
+      f('formula.a', 'Đầu vào A (tử số / trước)', 'text', 16),
+      f('formula.b', 'Đầu vào B (mẫu số / sau)', 'text', 16),
+      f('clause', 'Căn cứ', 'text', 20),
+      f('note', 'Ghi chú', 'text', 30),
+    ],
+  },
+  inputs: {
+    sheet: 'Đầu vào',
+    fields: [
+      f('indicator', 'Mã chỉ tiêu', 'text', 10),
+      f('id', 'Mã đầu vào', 'text', 18),
+      f('name', 'Tên', 'text', 50),
+      f('nameEn', 'Tên tiếng Anh', 'text', 30),
+      f('unit', 'Đơn vị', 'text', 10),
+      f('min', 'Nhỏ nhất', 'number', 9),
+      f('max', 'Lớn nhất', 'number', 9),
+      f('integer', 'Số nguyên', 'boolean', 9),
+    ],
+  },
+  milestones: {
+    sheet: 'Mốc',
+    fields: [
+      f('indicator', 'Mã chỉ tiêu', 'text', 10),
+      f('date', 'Ngày', 'date', 12),
+      f('value', 'Giá trị', 'number', 10),
+      f('label', 'Nội dung', 'text', 50),
+      f('labelEn', 'Nội dung tiếng Anh', 'text', 30),
+    ],
+  },
+  tasks: {
+    sheet: 'Nhiệm vụ',
+    fields: [
+      f('id', 'Mã', 'text', 8),
+      f('kind', 'Loại', 'text', 11),
+      f('title', 'Nhiệm vụ', 'text', 50),
+      f('titleEn', 'Tiếng Anh', 'text', 30),
+      f('lead', 'Chủ trì', 'list', 24),
+      f('collaborators', 'Phối hợp', 'list', 24),
+      f('monthly', 'Hằng tháng', 'boolean', 9),
+      f('clause', 'Căn cứ', 'text', 18),
+    ],
+  },
+  deadlines: {
+    sheet: 'Thời hạn',
+    fields: [
+      f('task', 'Mã nhiệm vụ', 'text', 10),
+      f('date', 'Ngày', 'date', 12),
+      f('label', 'Nội dung', 'text', 50),
+      f('labelEn', 'Tiếng Anh', 'text', 30),
+    ],
+  },
+} as const;
+
+/** Key/value rows of the general sheet. */
+const GENERAL_SHEET = 'Kế hoạch';
+const GENERAL: Field[] = [
+  f('schemaVersion', 'Phiên bản lược đồ', 'integer'),
+  f('id', 'Mã kế hoạch', 'text'),
+  f('year', 'Năm', 'integer'),
+  f('title', 'Tên kế hoạch', 'text'),
+  f('titleEn', 'Tên tiếng Anh', 'text'),
+  f('issuer', 'Cơ quan ban hành', 'text'),
+  f('decision.number', 'Số quyết định', 'text'),
+  f('decision.date', 'Ngày quyết định', 'date'),
+  f('decision.source', 'Nguồn văn bản', 'text'),
+  f('reporting.recipient', 'Cơ quan nhận báo cáo', 'text'),
+  f('reporting.dueDay', 'Hạn nộp (ngày trong tháng)', 'integer'),
+  f('reporting.windowStartDay', 'Số liệu từ ngày (tháng trước)', 'integer'),
+  f('reporting.windowEndDay', 'Số liệu đến ngày', 'integer'),
+  f('reporting.basis', 'Căn cứ báo cáo', 'text'),
+];
+
+type Row = Record<string, unknown>;
+
+function get(obj: unknown, dotted: string): unknown {
+  return dotted
+    .split('.')
+    .reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Row)[k] : undefined), obj);
+}
+
+function toCell(value: unknown, kind: Kind): CellSpec {
+  if (value === undefined || value === null) return { s: 'cell' };
+  if (kind === 'list') return { v: (value as string[]).join(', '), s: 'cell' };
+  if (kind === 'date') return { v: isoToSerial(value as string), fmt: 'dd/mm/yyyy', s: 'cell' };
+  if (kind === 'text') return { v: String(value), s: 'cell', fmt: '@' };
+  return { v: value as number | boolean, s: 'cellNumber' };
+}
+
+function tableSheet(name: string, fields: readonly Field[], rows: Row[]): SheetSpec {
+  return {
+    name,
+    visibility: 'visible',
+    cells: [
+      fields.map((x) => ({ v: `${x.label} (${x.key})`, s: 'header' })),
+      ...rows.map((r) => fields.map((x) => toCell(get(r, x.key), x.kind))),
+    ],
+    columns: fields.map((x) => ({ width: x.width })),
+    merges: [],
+    validations: [],
+    conditionalFormats: [],
+    tables: [],
+    charts: [],
+    freeze: { rows: 1, cols: 1 },
+  };
+}
+
+/** Export: the plan as sheets (general, agencies, indicators, inputs, milestones, tasks, deadlines). */
+export function planWorkbook(plan: Plan, generatedAt: string, generator: string): WorkbookSpec {
+  const general: SheetSpec = {
+    ...tableSheet(GENERAL_SHEET, [f('key', 'Trường', 'text', 28), f('value', 'Giá trị', 'text', 70)], []),
+    cells: [
+      [
+        { v: 'Trường (key)', s: 'header' },
+        { v: 'Giá trị (value)', s: 'header' },
+        { v: 'Ý nghĩa', s: 'header' },
+      ],
+      ...GENERAL.map((x) => [
+        { v: x.key, s: 'cell', fmt: '@' },
+        toCell(get(plan, x.key), x.kind),
+        { v: x.label, s: 'note' },
+      ]),
+    ],
+    columns: [{ width: 28 }, { width: 70 }, { width: 34 }],
+  };
+  const formulaRow = (ind: Plan['indicators'][number]): Row => ({
+    ...ind,
+    formula: ind.formula
+      ? {
+          kind: ind.formula.kind,
+          a: ind.formula.kind === 'ratio' ? ind.formula.numerator : ind.formula.before,
+          b: ind.formula.kind === 'ratio' ? ind.formula.denominator : ind.formula.after,
+        }
+      : undefined,
+  });
+  return {
+    sheets: [
+      general,
+      tableSheet(TABLES.agencies.sheet, TABLES.agencies.fields, plan.agencies),
+      tableSheet(TABLES.indicators.sheet, TABLES.indicators.fields, plan.indicators.map(formulaRow)),
+      tableSheet(
+        TABLES.inputs.sheet,
+        TABLES.inputs.fields,
+        plan.indicators.flatMap((i) => i.inputs.map((x) => ({ indicator: i.id, ...x }))),
+      ),
+      tableSheet(
+        TABLES.milestones.sheet,
+        TABLES.milestones.fields,
+        plan.indicators.flatMap((i) => i.milestones.map((m) => ({ indicator: i.id, ...m }))),
+      ),
+      tableSheet(TABLES.tasks.sheet, TABLES.tasks.fields, plan.tasks),
+      tableSheet(
+        TABLES.deadlines.sheet,
+        TABLES.deadlines.fields,
+        plan.tasks.flatMap((t) => t.deadlines.map((d) => ({ task: t.id, ...d }))),
+      ),
+    ],
+    styles: STYLES,
+    properties: {
+      title: plan.title,
+      subject: `Kế hoạch ${plan.id}`,
+      creator: generator,
+      company: plan.issuer,
+      created: generatedAt,
+    },
+  };
+}
+
+/** A problem located in the workbook: the sheet and cell, with a plan-problem code. */
+export interface SheetProblem extends PlanProblem {
+  sheet: string;
+  cell: string;
+}
+
+/** Import result: the plan JSON (to be checked by checkPlan) and a locator from JSON paths to cells. */
+export interface ImportedPlan {
+  json: Row;
+  problems: SheetProblem[];
+  /** Where a JSON path (as checkPlan reports it) lives in the workbook. */
+  locate: (path: readonly (string | number)[]) => { sheet: string; cell: string } | null;
+}
+
+/** Import: reads the plan back from the sheets; cell-level problems (not a number, bad date) come located. */
+export function planFromSnapshot(snapshot: WorkbookSnapshot): ImportedPlan {
+  const problems: SheetProblem[] = [];
+  const where = new Map<string, { sheet: string; cell: string }>();
+  const note = (path: (string | number)[], sheet: string, cell: string) =>
+    where.set(path.join('.'), { sheet, cell });
+  const sheetOf = (name: string): SheetSnapshot | null => {
+    const s = snapshot.sheets.find((x) => x.name === name) ?? null;
+    if (!s)
+      problems.push({ sheet: name, cell: 'A1', path: [], code: 'sheet_missing', params: { sheet: name } });
+    return s;
+  };
+
+  const rowCell = new WeakMap<Row, string>();
+  const json: Row = {};
+  const general = sheetOf(GENERAL_SHEET);
+  if (general) {
+    for (let r = 1; r < general.rows.length; r++) {
+      const key = cellText(general.rows[r]?.[0] ?? null).trim();
+      const field = GENERAL.find((x) => x.key === key);
+      if (!field) continue;
+      const cell = cellAddress(r, 1);
+      const value = readValue(general.rows[r]?.[1] ?? null, field.kind, general.name, cell, problems);
+      if (value !== undefined) set(json, field.key, value);
+      note(field.key.split('.'), general.name, cell);
+    }
+  }
+
+  const readTable = (
+    t: { sheet: string; fields: readonly Field[] },
+    pathOf: (row: Row, index: number) => (string | number)[],
+  ): Row[] => {
+    const s = sheetOf(t.sheet);
+    if (!s) return [];
+    const header = (s.rows[0] ?? []).map((c) => /\(([\w.]+)\)\s*$/.exec(cellText(c ?? null))?.[1] ?? '');
+    const cols = t.fields.map((x) => header.indexOf(x.key));
+    t.fields.forEach((x, i) => {
+      if (cols[i] === -1)
+        problems.push({
+          sheet: t.sheet,
+          cell: 'A1',
+          path: [],
+          code: 'column_missing',
+          params: { column: `${x.label} (${x.key})` },
+        });
+    });
+    const out: Row[] = [];
+    for (let r = 1; r < s.rows.length; r++) {
+      const cells = s.rows[r] ?? [];
+      if (cols.every((c) => c < 0 || isBlank(cells[c] ?? null))) continue;
+      const row: Row = {};
+      const located: [string, string][] = [];
+      t.fields.forEach((x, i) => {
+        const c = cols[i] ?? -1;
+        if (c < 0) return;
+        const cell = cellAddress(r, c);
+        located.push([x.key, cell]);
+        const value = readValue(cells[c] ?? null, x.kind, t.sheet, cell, problems);
+        if (value !== undefined) set(row, x.key, value);
+      });
+      const base = pathOf(row, out.length);
+      for (const [key, cell] of located) note([...base, ...key.split('.')], t.sheet, cell);
+      where.set(base.join('.'), { sheet: t.sheet, cell: cellAddress(r, 0) });
+      rowCell.set(row, cellAddress(r, 0));
+      out.push(row);
+    }
+    return out;
+  };
+
+  json.agencies = readTable(TABLES.agencies, (_, i) => ['agencies', i]);
+  const indicators = readTable(TABLES.indicators, (_, i) => ['indicators', i]).map((row) => {
+    const formula = row.formula as Row | undefined;
+    const out: Row = { ...row, inputs: [], milestones: [] };
+    delete out.formula;
+    if (formula?.kind === 'ratio')
+      out.formula = { kind: 'ratio', numerator: formula.a, denominator: formula.b };
+    else if (formula?.kind === 'reduction')
+      out.formula = { kind: 'reduction', before: formula.a, after: formula.b };
+    else if (formula?.kind !== undefined) out.formula = { kind: formula.kind };
+    return out;
+  });
+  const indexOf = new Map(indicators.map((r, i) => [String(r.id), i]));
+  const childCount = new Map<string, number>();
+  const child = (parent: string, list: string) => {
+    const k = `${parent}|${list}`;
+    const n = childCount.get(k) ?? 0;
+    childCount.set(k, n + 1);
+    return n;
+  };
+  const attach = (rows: Row[], list: 'inputs' | 'milestones', sheet: string) => {
+    for (const row of rows) {
+      const i = indexOf.get(String(row.indicator));
+      if (i === undefined)
+        problems.push({
+          sheet,
+          cell: rowCell.get(row) ?? 'A1',
+          path: [],
+          code: 'unknown_parent',
+          params: { id: String(row.indicator ?? '') },
+        });
+      delete row.indicator;
+      if (i !== undefined) ((indicators[i] as Row)[list] as Row[]).push(row);
+    }
+  };
+  attach(
+    readTable(TABLES.inputs, (row) => [
+      'indicators',
+      indexOf.get(String(row.indicator)) ?? -1,
+      'inputs',
+      child(String(row.indicator), 'inputs'),
+    ]),
+    'inputs',
+    TABLES.inputs.sheet,
+  );
+  attach(
+    readTable(TABLES.milestones, (row) => [
+      'indicators',
+      indexOf.get(String(row.indicator)) ?? -1,
+      'milestones',
+      child(String(row.indicator), 'milestones'),
+    ]),
+    'milestones',
+    TABLES.milestones.sheet,
+  );
+  json.indicators = indicators;
+
+  const tasks: Row[] = readTable(TABLES.tasks, (_, i) => ['tasks', i]).map((row) => ({
+    collaborators: [],
+    ...row,
+    deadlines: [],
+  }));
+  const taskIndex = new Map(tasks.map((r, i) => [String(r.id), i]));
+  const deadlines = readTable(TABLES.deadlines, (row) => [
+    'tasks',
+    taskIndex.get(String(row.task)) ?? -1,
+    'deadlines',
+    child(String(row.task), 'deadlines'),
+  ]);
+  for (const row of deadlines) {
+    const i = taskIndex.get(String(row.task));
+    if (i === undefined) {
+      problems.push({
+        sheet: TABLES.deadlines.sheet,
+        cell: rowCell.get(row) ?? 'A1',
+        path: [],
+        code: 'unknown_parent',
+        params: { id: String(row.task ?? '') },
+      });
+    }
+    delete row.task;
+    if (i !== undefined) ((tasks[i] as Row).deadlines as Row[]).push(row);
+  }
+  json.tasks = tasks;
+
+  const locate = (path: readonly (string | number)[]) => {
+    for (let n = path.length; n > 0; n--) {
+      const hit = where.get(path.slice(0, n).join('.'));
+      if (hit) return hit;
+    }
+    return null;
+  };
+  return { json, problems, locate };
+}
+
+function set(obj: Row, dotted: string, value: unknown): void {
+  const keys = dotted.split('.');
+  let o = obj;
+  keys.slice(0, -1).forEach((k) => {
+    o[k] = (o[k] as Row | undefined) ?? {};
+    o = o[k] as Row;
+  });
+  o[keys[keys.length - 1] as string] = value;
+}
+
+/** A cell's value by column kind; undefined for an empty cell; problems for values of the wrong kind. */
+function readValue(
+  cell: SnapshotCell | null,
+  kind: Kind,
+  sheet: string,
+  address: string,
+  problems: SheetProblem[],
+): unknown {
+  if (isBlank(cell) || cell === null) return undefined;
+  const bad = (expected: string) => {
+    problems.push({
+      sheet,
+      cell: address,
+      path: [],
+      code: 'cell_invalid',
+      params: { found: cellText(cell), expected },
+    });
+    return undefined;
+  };
+  switch (kind) {
+    case 'text':
+      return cell.t === 'd' ? cell.v : cellText(cell).trim();
+    case 'list':
+      return cellText(cell)
+        .split(/[,;\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    case 'number':
+    case 'integer': {
+      const n =
+        cell.t === 'n'
+          ? cell.v
+          : cell.t === 's' && /^-?\d+(\.\d+)?$/.test(cell.v.trim())
+            ? Number(cell.v.trim())
+            : null;
+      if (n === null || (kind === 'integer' && !Number.isInteger(n)))
+        return bad(kind === 'integer' ? 'số nguyên' : 'số');
+      return n;
+    }
+    case 'boolean': {
+      if (cell.t === 'b') return cell.v;
+      const t = cellText(cell).trim().toLowerCase();
+      if (['true', 'có', 'co', 'x', '1', 'yes'].includes(t)) return true;
+      if (['false', 'không', 'khong', '0', 'no'].includes(t)) return false;
+      return bad('Có/Không (TRUE/FALSE)');
+    }
+    case 'date': {
+      const iso = cell.t === 'd' ? cell.v.slice(0, 10) : cell.t === 's' ? parseDateText(cell.v) : null;
+      if (!iso || !isIsoDate(iso)) return bad('ngày dd/mm/yyyy');
+      return iso;
+    }
+  }
+}

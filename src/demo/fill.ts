@@ -1,0 +1,149 @@
+/**
+ * Filling a template the way an agency does in Excel: typing into the input cells, then Excel recalculating
+ * the template's formulas. The recalculated results are stored with the formulas (as Excel saves them), using
+ * the same core functions the validator uses, so the demo's files look like files saved by Excel.
+ */
+import { applicableCheckpoint, type PeriodInfo } from '../core/plan/period';
+import type { Indicator, Plan } from '../core/plan/schema';
+import type { CellScalar, CellSpec, SheetSpec, WorkbookSpec } from '../core/sheet/spec';
+import { isoToSerial } from '../core/text/dates';
+import { deriveValue } from '../core/validate/derive';
+import { judge } from '../core/validate/judge';
+import {
+  columnIndexes,
+  HEADER_ROW,
+  indicatorColumns,
+  OVERDUE_TEXT,
+  REPORT_DATE_LABEL,
+  SHEETS,
+  STATUS_TEXT,
+  TASK_DONE,
+  taskColumns,
+  type IndicatorColumn,
+  type TaskColumn,
+} from '../core/template/model';
+
+/** What an agency types for one indicator (strings are typed text, e.g. "20,6"). */
+export type IndicatorEntry = Partial<
+  Record<'actual' | 'yearEstimate' | 'input1' | 'input2' | 'notes' | 'target', CellScalar>
+>;
+
+/** What an agency types for one task. */
+export type TaskEntry = Partial<Record<'status' | 'percent' | 'results' | 'proposals', CellScalar>>;
+
+/** Everything an agency types into its template, and when it saves it. */
+export interface TemplateFill {
+  indicators: Record<string, IndicatorEntry>;
+  tasks: Record<string, TaskEntry>;
+  /** ISO date typed into "Ngày báo cáo", or null to leave it empty. */
+  reportDate: string | null;
+  /** ISO date-time the workbook is saved (its document properties). */
+  savedAt: string;
+}
+
+/** Returns a copy of the template with the entries typed in and formula results recalculated. */
+export function fillTemplate(
+  template: WorkbookSpec,
+  plan: Plan,
+  info: PeriodInfo,
+  fill: TemplateFill,
+): WorkbookSpec {
+  const spec = structuredClone(template);
+  spec.properties.created = fill.savedAt;
+  for (const sheet of spec.sheets) {
+    if (sheet.name === SHEETS.indicators) fillIndicators(sheet, plan, info, fill.indicators);
+    if (sheet.name === SHEETS.tasks) fillTasks(sheet, info, fill.tasks);
+    if (sheet.name === SHEETS.instructions && fill.reportDate) {
+      const row = sheet.cells.find((r) => r[0]?.v === REPORT_DATE_LABEL);
+      if (row?.[1]) row[1].v = isoToSerial(fill.reportDate);
+    }
+  }
+  return spec;
+}
+
+const num = (v: CellScalar | undefined): number | null => (typeof v === 'number' ? v : null);
+
+function rowsById(sheet: SheetSpec): Map<string, (CellSpec | null)[]> {
+  const out = new Map<string, (CellSpec | null)[]>();
+  sheet.cells.forEach((row, r) => {
+    if (r > HEADER_ROW && typeof row[0]?.v === 'string') out.set(row[0].v, row);
+  });
+  return out;
+}
+
+function fillIndicators(
+  sheet: SheetSpec,
+  plan: Plan,
+  info: PeriodInfo,
+  entries: Record<string, IndicatorEntry>,
+): void {
+  const col = columnIndexes(indicatorColumns(plan.year));
+  const rows = rowsById(sheet);
+  for (const ind of plan.indicators) {
+    const row = rows.get(ind.id);
+    if (!row) continue;
+    const entry = entries[ind.id] ?? {};
+    const type = (key: IndicatorColumn, value: CellScalar | undefined) => {
+      const cell = row[col[key]];
+      if (cell && value !== undefined) cell.v = value;
+    };
+    for (const key of ['actual', 'yearEstimate', 'input1', 'input2', 'notes', 'target'] as const) {
+      if (!(ind.formula && key === 'actual')) type(key, entry[key]);
+    }
+    recalculate(row, col, plan, info, ind, entry);
+  }
+}
+
+/** What Excel computes for the row's formulas (same guards as the formulas: text is not a number). */
+function recalculate(
+  row: (CellSpec | null)[],
+  col: Record<IndicatorColumn, number>,
+  plan: Plan,
+  info: PeriodInfo,
+  ind: Indicator,
+  entry: IndicatorEntry,
+): void {
+  const set = (key: IndicatorColumn, v: CellScalar) => {
+    const cell = row[col[key]];
+    if (cell) cell.v = v;
+  };
+  const checkpoint = applicableCheckpoint(plan, ind, info.windowEnd);
+  let actual = num(entry.actual);
+  if (ind.formula) {
+    const inputs: Record<string, number | null> = {};
+    ind.inputs.forEach((input, i) => {
+      inputs[input.id] = num(i === 0 ? entry.input1 : entry.input2);
+    });
+    actual = deriveValue(ind.formula, inputs);
+    set('actual', actual ?? '');
+  }
+  const estimate = num(entry.yearEstimate);
+  const judged = checkpoint.annual && estimate !== null ? estimate : actual;
+  // The status formulas read the checkpoint column, so an overwritten annual target does not change them.
+  const cp = checkpoint.value;
+  set('judged', judged ?? '');
+  if (judged === null) {
+    set('percent', '');
+    set('status', '');
+    return;
+  }
+  const j = judge(judged, cp, ind.direction, ind.tolerance);
+  set('percent', cp === 0 ? '' : Math.round((judged / cp) * 1000) / 10);
+  set('status', STATUS_TEXT[j.status]);
+}
+
+function fillTasks(sheet: SheetSpec, info: PeriodInfo, entries: Record<string, TaskEntry>): void {
+  const col = columnIndexes(taskColumns());
+  for (const [id, row] of rowsById(sheet)) {
+    const entry = entries[id] ?? {};
+    for (const key of ['status', 'percent', 'results', 'proposals'] as const) {
+      const cell = row[col[key as TaskColumn]];
+      if (cell && entry[key] !== undefined) cell.v = entry[key];
+    }
+    const deadline = row[col.deadline]?.v;
+    const overdue =
+      typeof deadline === 'number' && deadline < isoToSerial(info.windowEnd) && entry.status !== TASK_DONE;
+    const warning = row[col.warning];
+    if (warning) warning.v = overdue ? OVERDUE_TEXT : '';
+  }
+}

@@ -1,0 +1,24 @@
+/** Runs the compiled CLI the way users do (node bin/chitieu.js …) and captures its output and exit code. */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+/** Repository root. */
+export const ROOT = path.join(__dirname, '..', '..');
+
+/** What a CLI run produced. */
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `chitieu` with arguments in a working directory. */
+export function chitieu(args: readonly string[], cwd = ROOT): CliRun {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'chitieu.js'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 180000,
+    env: { ...process.env, CHITIEU_DEBUG: '' },
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
