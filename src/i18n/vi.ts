@@ -13,7 +13,7 @@ export const issuesVi: Record<IssueCode, string> = {
   FILE_ZIP_BOMB: 'Tệp nén bất thường: giải nén ra {inflated} (tỷ lệ {ratio}:1) — bị từ chối để bảo vệ máy.',
   FILE_DTD: 'Tệp chứa khai báo DTD trong XML ({part}) — không được phép vì lý do an toàn.',
   FILE_TOO_MANY_CELLS: 'Trang "{sheet}" có quá nhiều ô ({cells}; tối đa {limit}).',
-  FILE_MERGE_TOO_LARGE: 'Trang "{sheet}" có vùng gộp ô quá lớn hoặc quá nhiều ({found}; tối đa {limit} ô).',
+  FILE_MERGE_TOO_LARGE: 'Trang "{sheet}" có vùng gộp ô quá lớn hoặc quá nhiều ({found}, giới hạn {limit}).',
   FILE_TIMEOUT: 'Đọc tệp quá {seconds} giây — tệp bị từ chối để không làm treo cả đợt.',
   FILE_OUT_OF_MEMORY: 'Đọc tệp cần quá nhiều bộ nhớ (giới hạn {limit}) — tệp bị từ chối.',
   FILE_CORRUPT: 'Tệp .xlsx bị hỏng hoặc không đúng chuẩn ({reason}).',

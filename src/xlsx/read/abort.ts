@@ -1,0 +1,29 @@
+/**
+ * How the reader stops: a ReadAbort carries the one issue that explains why a file is rejected. It is thrown from
+ * deep inside parsing (an XML event handler, an inflate callback) so reading stops at once, and is turned into a
+ * `{ ok: false, issue }` result at the boundary (readWorkbook); it never escapes the reader.
+ */
+import type { IssueCode } from '../../core/issues/codes';
+import type { IssueFields } from '../../core/issues/issue';
+
+/** Why reading stopped: an issue code and its fields (the file name is added at the boundary). */
+export class ReadAbort extends Error {
+  /** Builds the abort for an issue. */
+  constructor(
+    readonly code: IssueCode,
+    readonly fields: IssueFields = {},
+  ) {
+    super(code);
+    this.name = 'ReadAbort';
+  }
+}
+
+/** Stops reading with an issue. */
+export function abort(code: IssueCode, fields: IssueFields = {}): never {
+  throw new ReadAbort(code, fields);
+}
+
+/** Stops reading with FILE_CORRUPT and a short technical reason (part name first when there is one). */
+export function corrupt(reason: string): never {
+  throw new ReadAbort('FILE_CORRUPT', { params: { reason } });
+}
