@@ -5,18 +5,21 @@ const vi = {
   noInputs: 'không có tệp .xlsx nào trong: {inputs}',
   notADirectory: '"{path}" không phải là thư mục',
   planUnreadable: 'không đọc được tệp kế hoạch "{file}" ({reason})',
-  planInvalid: 'kế hoạch "{file}" không hợp lệ: {problems}{more} — chạy "chitieu plan check {file}" để xem đủ',
+  planInvalid:
+    'kế hoạch "{file}" không hợp lệ: {problems}{more} — chạy "chitieu plan check {file}" để xem đủ',
   badPeriod: 'kỳ báo cáo "{given}" không hợp lệ (dạng YYYY-MM trong năm kế hoạch); chọn một trong: {choices}',
   unknownAgency: 'không có cơ quan "{given}"; các mã hợp lệ: {choices}',
   badLang: 'ngôn ngữ "{given}" không hỗ trợ; chọn vi hoặc en',
   usage: '{message} (xem "chitieu {command} --help")',
   internal: 'lỗi nội bộ của chương trình ({message}). Hãy báo cho người quản trị kèm lệnh đã chạy.',
   templatesWritten: 'Đã ghi {count} mẫu biểu kỳ {period} vào {dir} ({seconds} giây).',
-  planOk: '{file}: kế hoạch hợp lệ — {agencies} cơ quan, {indicators} chỉ tiêu, {tasks} nhiệm vụ; mã nội dung {hash}.',
+  planOk:
+    '{file}: kế hoạch hợp lệ — {agencies} cơ quan, {indicators} chỉ tiêu, {tasks} nhiệm vụ; mã nội dung {hash}.',
   planProblems: '{file}: {count} lỗi',
   planExported: 'Đã xuất kế hoạch ra {file} ({sheets} trang).',
   planImported: 'Đã nhập kế hoạch từ {from} và ghi {file}; mã nội dung {hash}.',
-  fileSummary: '{file}: {agency} — kỳ {period} — {errors} lỗi, {warnings} cảnh báo, {infos} thông tin; đầy đủ {complete}%; {timeliness}.',
+  fileSummary:
+    '{file}: {agency} — kỳ {period} — {errors} lỗi, {warnings} cảnh báo, {infos} thông tin; đầy đủ {complete}%; {timeliness}.',
   fileSummaryUnknown: '{file}: {errors} lỗi, {warnings} cảnh báo.',
   onTime: 'đúng hạn',
   late: 'muộn {days} ngày',
@@ -41,9 +44,11 @@ const vi = {
     'không thể gộp vào "{file}": trang "{sheet}" ô {cell} có giá trị "{found}" không hợp lệ — sửa lại rồi chạy lại (chưa ghi gì nên không mất dữ liệu)',
   demoStart: 'Chạy thử trên kế hoạch có sẵn, kỳ {period}, thư mục {dir}',
   demoTemplates: '1. Đã tạo {count} mẫu biểu trong {dir}',
-  demoFilled: '2. Các cơ quan điền và nộp {count} tệp (1 tệp hỏng, 1 cơ quan nộp lại, 1 cơ quan nộp muộn, 1 cơ quan chưa nộp) trong {dir}',
+  demoFilled:
+    '2. Các cơ quan điền và nộp {count} tệp (1 tệp hỏng, 1 cơ quan nộp lại, 1 cơ quan nộp muộn, 1 cơ quan chưa nộp) trong {dir}',
   demoValidated: '3. Kiểm tra: {clean} tệp sạch, {withErrors} tệp có lỗi, {unreadable} tệp không đọc được',
-  demoMerged: '4. Tổng hợp: {merged} cơ quan; chỉ tiêu toàn tỉnh: {met} đạt, {near} gần đạt, {missed} chưa đạt, {none} chưa có số liệu',
+  demoMerged:
+    '4. Tổng hợp: {merged} cơ quan; chỉ tiêu toàn tỉnh: {met} đạt, {near} gần đạt, {missed} chưa đạt, {none} chưa có số liệu',
   demoDone: 'Sổ tổng hợp: {file}',
 } as const;
 
@@ -62,11 +67,13 @@ const en: Record<CliKey, string> = {
   usage: '{message} (see "chitieu {command} --help")',
   internal: 'internal error ({message}). Please report it with the command you ran.',
   templatesWritten: 'Wrote {count} templates for {period} to {dir} ({seconds} s).',
-  planOk: '{file}: valid plan — {agencies} agencies, {indicators} indicators, {tasks} tasks; content hash {hash}.',
+  planOk:
+    '{file}: valid plan — {agencies} agencies, {indicators} indicators, {tasks} tasks; content hash {hash}.',
   planProblems: '{file}: {count} error(s)',
   planExported: 'Exported the plan to {file} ({sheets} sheets).',
   planImported: 'Imported the plan from {from} and wrote {file}; content hash {hash}.',
-  fileSummary: '{file}: {agency} — period {period} — {errors} errors, {warnings} warnings, {infos} notes; {complete}% complete; {timeliness}.',
+  fileSummary:
+    '{file}: {agency} — period {period} — {errors} errors, {warnings} warnings, {infos} notes; {complete}% complete; {timeliness}.',
   fileSummaryUnknown: '{file}: {errors} errors, {warnings} warnings.',
   onTime: 'on time',
   late: '{days} day(s) late',
@@ -91,9 +98,11 @@ const en: Record<CliKey, string> = {
     'cannot merge into "{file}": sheet "{sheet}" cell {cell} holds an invalid value "{found}" — fix it and run again (nothing was written, so no data is lost)',
   demoStart: 'Demo on the built-in plan, period {period}, folder {dir}',
   demoTemplates: '1. Wrote {count} templates to {dir}',
-  demoFilled: '2. Agencies filled and sent {count} files (1 damaged, 1 resubmission, 1 late, 1 agency missing) in {dir}',
+  demoFilled:
+    '2. Agencies filled and sent {count} files (1 damaged, 1 resubmission, 1 late, 1 agency missing) in {dir}',
   demoValidated: '3. Validation: {clean} clean files, {withErrors} with errors, {unreadable} unreadable',
-  demoMerged: '4. Consolidation: {merged} agencies; province indicators: {met} met, {near} near, {missed} missed, {none} without data',
+  demoMerged:
+    '4. Consolidation: {merged} agencies; province indicators: {met} met, {near} near, {missed} missed, {none} without data',
   demoDone: 'Consolidated workbook: {file}',
 };
 

@@ -16,7 +16,7 @@ export const issuesEn: Record<IssueCode, string> = {
   FILE_DTD: 'The file contains an XML DTD declaration ({part}) — not allowed, for safety.',
   FILE_TOO_MANY_CELLS: 'Sheet "{sheet}" has too many cells ({cells}; at most {limit}).',
   FILE_MERGE_TOO_LARGE:
-    'Sheet "{sheet}" has merged ranges that are too large or too many ({found}; at most {limit} cells).',
+    'Sheet "{sheet}" has merged ranges that are too large or too many ({found}, limit {limit}).',
   FILE_TIMEOUT: 'Reading took longer than {seconds} s — the file is rejected so the batch does not hang.',
   FILE_OUT_OF_MEMORY: 'Reading needs too much memory (limit {limit}) — the file is rejected.',
   FILE_CORRUPT: 'The .xlsx file is damaged or not standard ({reason}).',
@@ -79,7 +79,8 @@ export const issuesEn: Record<IssueCode, string> = {
   SUBMISSION_DATE_UNKNOWN: 'The submission date is unknown (no report date, no saved date).',
 
   SUBMISSION_DUPLICATE: 'Same content as "{expected}" (same SHA-256) — counted once.',
-  SUBMISSION_SUPERSEDED: 'Superseded by the newer file "{expected}" for the same agency and period ({winnerDate}; this file: {ownDate}).',
+  SUBMISSION_SUPERSEDED:
+    'Superseded by the newer file "{expected}" for the same agency and period ({winnerDate}; this file: {ownDate}).',
   SUBMISSION_OTHER_PERIOD: 'The file reports period {found}, not {expected} — not merged.',
   SUBMISSION_OTHER_PLAN: 'The file belongs to plan "{found}", not "{expected}" — not merged.',
   SUBMISSION_NOT_TEMPLATE: 'The file is not a valid template — not merged.',

@@ -77,7 +77,8 @@ export const SEVERITY_LABEL: Record<Lang, Record<'error' | 'warning' | 'info', s
 /** A CLI message in a language, placeholders filled. */
 export function cliText(lang: Lang, key: CliKey, params: Record<string, string | number> = {}): string {
   const values: Record<string, string> = {};
-  for (const [k, v] of Object.entries(params)) values[k] = typeof v === 'number' ? formatNumber(v, lang, 2) : v;
+  for (const [k, v] of Object.entries(params))
+    values[k] = typeof v === 'number' ? formatNumber(v, lang, 2) : v;
   return fill(CLI_MESSAGES[lang][key], values);
 }
 

@@ -71,7 +71,8 @@ export const issuesVi: Record<IssueCode, string> = {
   SUBMISSION_DATE_UNKNOWN: 'Không xác định được ngày nộp (không có ngày báo cáo, không có ngày lưu tệp).',
 
   SUBMISSION_DUPLICATE: 'Tệp trùng nội dung với "{expected}" (cùng mã SHA-256) — chỉ tính một lần.',
-  SUBMISSION_SUPERSEDED: 'Tệp bị thay thế bởi tệp mới hơn "{expected}" của cùng cơ quan và kỳ ({winnerDate}, tệp này: {ownDate}).',
+  SUBMISSION_SUPERSEDED:
+    'Tệp bị thay thế bởi tệp mới hơn "{expected}" của cùng cơ quan và kỳ ({winnerDate}, tệp này: {ownDate}).',
   SUBMISSION_OTHER_PERIOD: 'Tệp là báo cáo kỳ {found}, không phải kỳ {expected} — không tổng hợp.',
   SUBMISSION_OTHER_PLAN: 'Tệp thuộc kế hoạch "{found}", không phải "{expected}" — không tổng hợp.',
   SUBMISSION_NOT_TEMPLATE: 'Tệp không phải mẫu biểu hợp lệ — không tổng hợp.',
