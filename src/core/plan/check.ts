@@ -61,13 +61,19 @@ function crossCheck(plan: Plan): PlanProblem[] {
   });
   const kinds = new Set<string>(AGENCY_KINDS);
 
-  const checkRefs = (refs: readonly string[], path: (string | number)[]) =>
+  /**
+   * Each ref must be known; for leads and reporters, a "*" or "kind:" ref must also select at least one agency,
+   * else the task or indicator silently drops out of every template.
+   */
+  const checkRefs = (refs: readonly string[], path: (string | number)[], mustSelect = false) =>
     refs.forEach((ref, j) => {
-      if (ref === '*') return;
-      if (ref.startsWith('kind:')) {
-        if (!kinds.has(ref.slice(5)))
-          add([...path, j], 'unknown_kind', { kind: ref.slice(5), values: AGENCY_KINDS.join(', ') });
-      } else if (!agencyIds.has(ref)) add([...path, j], 'unknown_agency', { id: ref });
+      if (ref.startsWith('kind:') && !kinds.has(ref.slice(5))) {
+        add([...path, j], 'unknown_kind', { kind: ref.slice(5), values: AGENCY_KINDS.join(', ') });
+      } else if (ref !== '*' && !ref.startsWith('kind:')) {
+        if (!agencyIds.has(ref)) add([...path, j], 'unknown_agency', { id: ref });
+      } else if (mustSelect && resolveAgencies(plan, [ref]).length === 0) {
+        add([...path, j], 'unknown_agency', { id: ref });
+      }
     });
 
   if (!agencyIds.has(plan.reporting.recipient))
@@ -85,7 +91,7 @@ function crossCheck(plan: Plan): PlanProblem[] {
     if (indicatorIds.has(ind.id)) add(at('id'), 'duplicate_id', { id: ind.id });
     indicatorIds.add(ind.id);
     if (!agencyIds.has(ind.lead)) add(at('lead'), 'unknown_agency', { id: ind.lead });
-    checkRefs(ind.reporters, at('reporters'));
+    checkRefs(ind.reporters, at('reporters'), true);
     checkIndicatorShape(plan, ind, at, add);
   });
 
@@ -94,7 +100,7 @@ function crossCheck(plan: Plan): PlanProblem[] {
     const at = (...rest: (string | number)[]) => ['tasks', i, ...rest];
     if (taskIds.has(task.id)) add(at('id'), 'duplicate_id', { id: task.id });
     taskIds.add(task.id);
-    checkRefs(task.lead, at('lead'));
+    checkRefs(task.lead, at('lead'), true);
     checkRefs(task.collaborators, at('collaborators'));
     task.deadlines.forEach((d, j) => {
       if (!d.date.startsWith(`${plan.year}-`))
@@ -138,6 +144,9 @@ function checkIndicatorShape(
   }
   let previous = '';
   ind.milestones.forEach((m, j) => {
+    if ((ind.min !== undefined && m.value < ind.min) || (ind.max !== undefined && m.value > ind.max)) {
+      add(at('milestones', j, 'value'), 'target_outside_range', { target: m.value });
+    }
     if (!m.date.startsWith(`${plan.year}-`) || m.date >= `${plan.year}-12-31`) {
       add(at('milestones', j, 'date'), 'milestone_outside_year', { date: m.date, year: plan.year });
     }
