@@ -61,6 +61,14 @@ async function checkFile(file: string, lang: Lang): Promise<Checked> {
   };
 }
 
+/** Prints a plan file's problems, one per line; returns the exit code for "the data has errors". */
+function printProblems(file: string, lines: readonly string[], lang: Lang): number {
+  process.stdout.write(
+    `${cliText(lang, 'planProblems', { file, count: lines.length })}\n${lines.map((l) => `  ${l}`).join('\n')}\n`,
+  );
+  return EXIT.dataErrors;
+}
+
 /** Registers `chitieu plan` and its subcommands. */
 export function registerPlan(root: Command): void {
   const plan = root
@@ -75,12 +83,7 @@ export function registerPlan(root: Command): void {
       action(async (file: string, _opts: unknown, cmd: Command) => {
         const lang = langOf(cmd);
         const result = await checkFile(file, lang);
-        if (!result.ok) {
-          process.stdout.write(
-            `${cliText(lang, 'planProblems', { file, count: result.lines.length })}\n${result.lines.map((l) => `  ${l}`).join('\n')}\n`,
-          );
-          return EXIT.dataErrors;
-        }
+        if (!result.ok) return printProblems(file, result.lines, lang);
         const [agencies, indicators, tasks] = result.counts;
         process.stdout.write(
           `${cliText(lang, 'planOk', { file, agencies, indicators, tasks, hash: result.hash })}\n`,
@@ -116,12 +119,7 @@ export function registerPlan(root: Command): void {
       action(async (file: string, opts: { out: string }, cmd: Command) => {
         const lang = langOf(cmd);
         const result = await checkFile(file, lang);
-        if (!result.ok) {
-          process.stdout.write(
-            `${cliText(lang, 'planProblems', { file, count: result.lines.length })}\n${result.lines.map((l) => `  ${l}`).join('\n')}\n`,
-          );
-          return EXIT.dataErrors;
-        }
+        if (!result.ok) return printProblems(file, result.lines, lang);
         await writeFileAtomic(opts.out, `${JSON.stringify(result.json, null, 2)}\n`);
         process.stdout.write(
           `${cliText(lang, 'planImported', { from: file, file: opts.out, hash: result.hash })}\n`,

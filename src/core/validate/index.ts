@@ -9,7 +9,15 @@ import { checkIdentity } from './identity';
 import { validateIndicators } from './indicators';
 import { validateTasks } from './tasks';
 import { checkTimeliness } from './timeliness';
-import type { Report } from './types';
+import type { Completeness, Report } from './types';
+import type { RowAccount } from './grid';
+
+/** What validating one template sheet returns. */
+interface SheetOutcome {
+  issues: Issue[];
+  accounts: RowAccount[];
+  completeness: Completeness;
+}
 
 /** At most this many issues of one code are listed per report; the rest are counted (ISSUES_TRUNCATED). */
 export const ISSUES_PER_CODE = 500;
@@ -51,39 +59,34 @@ export function validate(snapshot: WorkbookSnapshot, plan: Plan): Report {
     rows: [],
   };
 
-  const indicatorSheet = findTemplateSheet(snapshot, SHEETS.indicators, indicatorDefs);
-  if (!indicatorSheet) {
-    if (expectedIndicators.length) issues.push(issue('SHEET_MISSING', { expected: SHEETS.indicators }));
-  } else {
-    const outcome = validateIndicators(
-      plan,
-      info,
-      expectedIndicators,
-      new Map(stamp.indicators.map((i) => [i.id, i])),
-      indicatorSheet,
-    );
+  /** Runs one sheet's validation, or reports the sheet missing when the agency has rows to fill there. */
+  const sheetOutcome = <K extends string, O extends SheetOutcome>(
+    name: string,
+    defs: Parameters<typeof findTemplateSheet<K>>[2],
+    expectedRows: number,
+    run: (located: NonNullable<ReturnType<typeof findTemplateSheet<K>>>) => O,
+  ): O | null => {
+    const located = findTemplateSheet(snapshot, name, defs);
+    if (!located) {
+      if (expectedRows) issues.push(issue('SHEET_MISSING', { expected: name }));
+      return null;
+    }
+    const outcome = run(located);
     issues.push(...outcome.issues);
-    report.indicators = outcome.results;
     report.rows.push(...outcome.accounts);
     report.completeness.push(outcome.completeness);
-  }
-
-  const taskSheet = findTemplateSheet(snapshot, SHEETS.tasks, taskColumns());
-  if (!taskSheet) {
-    if (expectedTasks.length) issues.push(issue('SHEET_MISSING', { expected: SHEETS.tasks }));
-  } else {
-    const outcome = validateTasks(
-      plan,
-      info,
-      expectedTasks,
-      new Map(stamp.tasks.map((t) => [t.id, t])),
-      taskSheet,
-    );
-    issues.push(...outcome.issues);
-    report.tasks = outcome.results;
-    report.rows.push(...outcome.accounts);
-    report.completeness.push(outcome.completeness);
-  }
+    return outcome;
+  };
+  const issuedIndicators = new Map(stamp.indicators.map((i) => [i.id, i]));
+  const issuedTasks = new Map(stamp.tasks.map((t) => [t.id, t]));
+  report.indicators =
+    sheetOutcome(SHEETS.indicators, indicatorDefs, expectedIndicators.length, (located) =>
+      validateIndicators(plan, info, expectedIndicators, issuedIndicators, located),
+    )?.results ?? [];
+  report.tasks =
+    sheetOutcome(SHEETS.tasks, taskColumns(), expectedTasks.length, (located) =>
+      validateTasks(plan, info, expectedTasks, issuedTasks, located),
+    )?.results ?? [];
 
   const timeliness = checkTimeliness(snapshot, info);
   issues.push(...timeliness.issues);

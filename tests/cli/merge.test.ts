@@ -1,0 +1,155 @@
+/** `chitieu merge`: real files from a second client, other periods, duplicates, --into across months, --csv, --json. */
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { CONSOLIDATED_SHEETS } from '../../src/core/consolidate/labels';
+import { readWorkbook } from '../../src/xlsx/read';
+import { editWithOpenpyxl, setIndicator, setTask, type Edit } from '../support/agencyEdits';
+import { chitieu } from '../support/cli';
+import { libreOfficeConvert, python, tempDir } from '../support/external';
+import { zipBomb } from '../support/hostile';
+
+const dir = tempDir();
+const inbox = path.join(dir, 'inbox');
+const tpl = (period: string, agency: string) => path.join(dir, `tpl-${period}`, `${period}_${agency}.xlsx`);
+
+const roadEdits = (n: number): Edit[] => [
+  setIndicator('CT06', 'Giá trị 1', 10 * n),
+  setIndicator('CT06', 'Giá trị 2', 10 * n),
+  setIndicator('CT07', 'Giá trị 1', 100 * n),
+  setIndicator('CT07', 'Giá trị 2', 80 * n),
+  setTask('NV3.1', 'Tình hình thực hiện', 'Đang triển khai'),
+  setTask('NV3.1', 'Kết quả thực hiện, khó khăn, vướng mắc', '=HYPERLINK("http://x","bấm vào đây")'),
+  { op: 'reportDate', value: '2025-07-16' },
+];
+
+beforeAll(() => {
+  for (const period of ['2025-07', '2025-08']) {
+    const r = chitieu(['templates', '--period', period, '--agency', 'ubnd-moc-chau', 'ubnd-yen-chau', '--out', path.join(dir, `tpl-${period}`)]);
+    expect(r.code).toBe(0);
+  }
+  editWithOpenpyxl(tpl('2025-07', 'ubnd-moc-chau'), path.join(inbox, 'moc-chau.xlsx'), roadEdits(1));
+  editWithOpenpyxl(tpl('2025-07', 'ubnd-yen-chau'), path.join(inbox, 'yen-chau.xlsx'), roadEdits(3));
+  copyFileSync(path.join(inbox, 'moc-chau.xlsx'), path.join(inbox, 'moc-chau (copy).xlsx'));
+  editWithOpenpyxl(tpl('2025-08', 'ubnd-yen-chau'), path.join(inbox, 'yen-chau-thang-8.xlsx'), roadEdits(2));
+  writeFileSync(path.join(inbox, 'bomb.xlsx'), zipBomb());
+});
+
+interface MergeDoc {
+  period: string;
+  files: { file: string; status: string; reason: { code: string; message: string } | null }[];
+  agencies: { expected: number; submitted: string[]; missing: { id: string; name: string }[] };
+  accounting: { files: Record<string, number>; rows: { read: number; merged: number; rejected: number } };
+  indicators: { id: string; value: number | null; status: string; reporting: number }[];
+  textNeutralised: number;
+  output: { workbook: string; csv: string | null };
+}
+
+describe('chitieu merge', () => {
+  let run: ReturnType<typeof chitieu>;
+  let doc: MergeDoc;
+  const out = path.join(dir, 'tong-hop.xlsx');
+  beforeAll(() => {
+    run = chitieu(['merge', inbox, '--period', '2025-07', '--out', out, '--csv', path.join(dir, 'du-lieu.csv'), '--json']);
+    doc = JSON.parse(run.stdout) as MergeDoc;
+  });
+
+  it('lists every input file with its status and reason', () => {
+    expect(doc.files.map((f) => [f.file, f.status, f.reason?.code ?? null])).toEqual([
+      ['bomb.xlsx', 'rejected', 'FILE_ZIP_BOMB'],
+      ['moc-chau (copy).xlsx', 'merged', null],
+      ['moc-chau.xlsx', 'duplicate', 'SUBMISSION_DUPLICATE'],
+      ['yen-chau-thang-8.xlsx', 'otherPeriod', 'SUBMISSION_OTHER_PERIOD'],
+      ['yen-chau.xlsx', 'merged', null],
+    ]);
+    expect(run.code).toBe(1);
+  });
+
+  it('names the agencies that have not submitted', () => {
+    expect(doc.agencies.submitted).toEqual(['ubnd-moc-chau', 'ubnd-yen-chau']);
+    expect(doc.agencies.missing.map((m) => m.id)).toContain('so-xay-dung');
+    expect(doc.agencies.missing.find((m) => m.id === 'so-xay-dung')?.name).toBe('Sở Xây dựng');
+  });
+
+  it('keeps the accounting: rows read = merged + rejected', () => {
+    const { read, merged, rejected } = doc.accounting.rows;
+    expect(read).toBe(merged + rejected);
+    expect(doc.accounting.files.total).toBe(5);
+  });
+
+  it('forms province values by a ratio of sums (hamlet roads: 80 + 240 of 100 + 300 = 80%)', () => {
+    expect(doc.indicators.find((i) => i.id === 'CT07')).toMatchObject({ value: 80, reporting: 2 });
+  });
+
+  it('writes a workbook LibreOffice opens, with formula-like agency text kept as text', () => {
+    const lo = libreOfficeConvert(out, 'xlsx', path.join(dir, 'lo'));
+    const read = readWorkbook(new Uint8Array(readFileSync(lo)), 'lo.xlsx');
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const tasks = read.snapshot.sheets.find((s) => s.name === CONSOLIDATED_SHEETS.tasks);
+    const texts = tasks?.rows.flat().filter((c) => c?.t === 's').map((c) => (c as { v: string }).v) ?? [];
+    expect(texts).toContain('=HYPERLINK("http://x","bấm vào đây")');
+    expect(tasks?.rows.flat().some((c) => c !== null && 'f' in c && c.f !== undefined)).toBe(false);
+    expect(doc.textNeutralised).toBeGreaterThanOrEqual(1);
+  });
+
+  it('the consolidated workbook has its sheets, tables and a chart part', () => {
+    const listing = python(
+      `
+import sys, zipfile, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+print('|'.join(ws.title for ws in wb.worksheets))
+print(sum(len(ws.tables) for ws in wb.worksheets))
+print(any(n.startswith('xl/charts/') for n in zipfile.ZipFile(sys.argv[1]).namelist()))
+`,
+      [out],
+    ).trim().split('\n');
+    expect(listing[0]).toBe('Tổng quan|Chỉ tiêu theo cơ quan|Nhiệm vụ theo cơ quan|Tình hình nộp|Vấn đề|Dữ liệu|Nhật ký|_tonghop');
+    expect(Number(listing[1])).toBe(7);
+    expect(listing[2]).toBe('True');
+  });
+
+  it('writes the long-format CSV with a BOM and neutralised formula-like text', () => {
+    const csv = readFileSync(path.join(dir, 'du-lieu.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFperiod,agency_id,')).toBe(true);
+    expect(csv).toContain('2025-07,ubnd-moc-chau,');
+  });
+
+  it('accumulates months with --into, replacing only the agencies merged again', () => {
+    const august = path.join(dir, 'inbox-8');
+    editWithOpenpyxl(tpl('2025-08', 'ubnd-yen-chau'), path.join(august, 'yen-chau-8.xlsx'), roadEdits(2));
+    const into = path.join(dir, 'into.xlsx');
+    copyFileSync(out, into);
+    const r = chitieu(['merge', august, '--period', '2025-08', '--into', into, '--json']);
+    expect(r.code).toBe(0);
+    const periods = python(
+      `
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])['Dữ liệu']
+print(sorted({(r[0], r[1]) for r in ws.iter_rows(min_row=5, values_only=True) if r[0]}))
+`,
+      [into],
+    );
+    expect(periods).toContain("('2025-07', 'ubnd-moc-chau')");
+    expect(periods).toContain("('2025-07', 'ubnd-yen-chau')");
+    expect(periods).toContain("('2025-08', 'ubnd-yen-chau')");
+  });
+
+  it('refuses --into a workbook that is not a consolidation, writing nothing', () => {
+    const stranger = path.join(dir, 'stranger.xlsx');
+    copyFileSync(tpl('2025-07', 'ubnd-moc-chau'), stranger);
+    const before = readFileSync(stranger);
+    const r = chitieu(['merge', inbox, '--period', '2025-07', '--into', stranger]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('không phải sổ tổng hợp');
+    expect(readFileSync(stranger).equals(before)).toBe(true);
+  });
+
+  it('infers the period most files are for when --period is not given', () => {
+    const r = chitieu(['merge', inbox, '--out', path.join(dir, 'auto.xlsx'), '--json']);
+    expect((JSON.parse(r.stdout) as MergeDoc).period).toBe('2025-07');
+  });
+
+  it('a period outside the plan is a usage error', () => {
+    expect(chitieu(['merge', inbox, '--period', '2026-01']).code).toBe(2);
+  });
+});

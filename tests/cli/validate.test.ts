@@ -1,0 +1,189 @@
+/** `chitieu validate` on real files filled by a second client (openpyxl, LibreOffice) and on hostile files. */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { SHEETS } from '../../src/core/template/model';
+import { editWithOpenpyxl, setIndicator, setTask, type Edit } from '../support/agencyEdits';
+import { chitieu } from '../support/cli';
+import { libreOfficeConvert, tempDir } from '../support/external';
+import { hugeMerge, manyMerges, zipBomb, truncated, csvAsXlsx, goodXlsx, billionLaughs } from '../support/hostile';
+
+const dir = tempDir();
+const template = (agency: string) => path.join(dir, 'tpl', `2025-07_${agency}.xlsx`);
+beforeAll(() => {
+  expect(chitieu(['templates', '--period', '2025-07', '--agency', 'so-xay-dung', 'so-tai-chinh', '--out', path.join(dir, 'tpl')]).code).toBe(0);
+});
+
+/** A complete, plausible submission of Sở Xây dựng (urbanization, roads, disbursement, procedures …). */
+const complete: Edit[] = [
+  setIndicator('CT12', 'Thực hiện lũy kế đến kỳ', 20.3),
+  setIndicator('CT12', 'Ước cả năm', 20.6),
+  setIndicator('CT03', 'Giá trị 1', 1200),
+  setIndicator('CT03', 'Giá trị 2', 800),
+  setIndicator('CT04', 'Giá trị 1', 150),
+  setIndicator('CT04', 'Giá trị 2', 150),
+  setIndicator('CT05', 'Giá trị 1', 20),
+  setIndicator('CT05', 'Giá trị 2', 7),
+  setIndicator('CT08', 'Giá trị 1', 300),
+  setIndicator('CT08', 'Giá trị 2', 190),
+  { op: 'reportDate', value: '2025-07-17' },
+];
+
+interface JsonIssue {
+  code: string;
+  severity: string;
+  sheet?: string;
+  cell?: string;
+  subject?: string;
+  found?: unknown;
+  expected?: unknown;
+  message: string;
+}
+interface JsonFile {
+  file: string;
+  readable: boolean;
+  agency?: string;
+  issues: JsonIssue[];
+  indicators?: { id: string; status: string; actual: number | null }[];
+  timeliness?: { late: boolean; daysLate: number };
+}
+
+/** Fills Sở Xây dựng's template (complete + extra edits), validates with --json, returns the file's report and exit code. */
+function validateEdited(name: string, edits: Edit[], fillTasks = true): { code: number; file: JsonFile } {
+  const dest = path.join(dir, `${name}.xlsx`);
+  const taskEdits: Edit[] = fillTasks
+    ? ['NV4.1', 'NV9.2'].flatMap((id) => [setTask(id, 'Tình hình thực hiện', 'Đang triển khai'), setTask(id, '% hoàn thành', 50)])
+    : [];
+  editWithOpenpyxl(template('so-xay-dung'), dest, [...complete, ...taskEdits, ...edits]);
+  const r = chitieu(['validate', '--json', dest]);
+  const doc = JSON.parse(r.stdout) as { files: JsonFile[] };
+  return { code: r.code, file: doc.files[0] as JsonFile };
+}
+const codes = (f: JsonFile) => f.issues.map((i) => i.code);
+
+describe('validate: a template filled by openpyxl', () => {
+  it('reads the agency and period from the stamp and judges every indicator', () => {
+    const { file } = validateEdited('complete', []);
+    expect(file.agency).toBe('so-xay-dung');
+    expect(file.indicators?.find((i) => i.id === 'CT12')).toMatchObject({ actual: 20.3 });
+    expect(file.indicators?.find((i) => i.id === 'CT08')).toMatchObject({ status: 'met' });
+  });
+
+  it('maps rows by id after the rows were sorted in reverse', () => {
+    const { file } = validateEdited('reversed', [{ op: 'reverseRows', sheet: SHEETS.indicators }]);
+    expect(codes(file)).not.toContain('ROW_MISSING');
+    expect(file.indicators?.find((i) => i.id === 'CT12')?.actual).toBe(20.3);
+  });
+
+  it('reports an overwritten target at its cell', () => {
+    const { code, file } = validateEdited('tampered', [setIndicator('CT12', 'Kế hoạch năm 2025', 19)]);
+    expect(code).toBe(1);
+    expect(file.issues).toContainEqual(expect.objectContaining({ code: 'TARGET_TAMPERED', subject: 'CT12', found: 19, expected: 20.6, cell: expect.stringMatching(/^E\d+$/) }));
+  });
+
+  it('reads "20,6" typed as text as 20.6, with a warning', () => {
+    const { file } = validateEdited('text-number', [setIndicator('CT12', 'Thực hiện lũy kế đến kỳ', '20,6')]);
+    expect(file.issues).toContainEqual(expect.objectContaining({ code: 'VALUE_NUMERIC_TEXT', found: '20,6', expected: 20.6 }));
+    expect(file.indicators?.find((i) => i.id === 'CT12')?.actual).toBe(20.6);
+  });
+
+  it('warns about a fraction typed for a percentage', () => {
+    const { file } = validateEdited('fraction', [setIndicator('CT12', 'Thực hiện lũy kế đến kỳ', 0.203)]);
+    expect(file.issues).toContainEqual(expect.objectContaining({ code: 'VALUE_FRACTION_PERCENT', found: 0.203, expected: 20.3 }));
+  });
+
+  it('reports a formula without a saved value in an input, never reading it as 0', () => {
+    const { code, file } = validateEdited('formula', [{ op: 'formula', sheet: SHEETS.indicators, id: 'CT12', header: 'Thực hiện lũy kế đến kỳ', formula: '=20+0.3' }]);
+    expect(code).toBe(1);
+    expect(file.issues).toContainEqual(expect.objectContaining({ code: 'FORMULA_NO_RESULT', subject: 'CT12' }));
+    expect(file.indicators?.find((i) => i.id === 'CT12')?.actual).toBeNull();
+  });
+
+  it('reports a late report date with its days', () => {
+    const { file } = validateEdited('late', [{ op: 'reportDate', value: '2025-07-23' }]);
+    expect(file.timeliness).toMatchObject({ late: true, daysLate: 5 });
+    expect(codes(file)).toContain('SUBMISSION_LATE');
+  });
+
+  it('reports a merged range over input cells and reads only its first cell', () => {
+    const { file } = validateEdited('merged', [{ op: 'merge', sheet: SHEETS.indicators, range: 'K6:M6' }]);
+    expect(file.issues).toContainEqual(expect.objectContaining({ code: 'MERGE_OVER_INPUT', cell: 'K6:M6' }));
+  });
+
+  it('a LibreOffice resave of the filled file validates the same, with formulas recalculated', () => {
+    const dest = path.join(dir, 'complete.xlsx');
+    const lo = libreOfficeConvert(dest, 'xlsx', path.join(dir, 'lo'));
+    const r = chitieu(['validate', '--json', lo]);
+    const file = (JSON.parse(r.stdout) as { files: JsonFile[] }).files[0] as JsonFile;
+    expect(file.agency).toBe('so-xay-dung');
+    expect(codes(file)).not.toContain('COMPUTED_NOT_RECALCULATED');
+    expect(codes(file)).not.toContain('DERIVED_MISMATCH');
+    expect(codes(file)).not.toContain('STATUS_MISMATCH');
+  });
+});
+
+describe('validate: output and exit codes', () => {
+  it('prints issues grouped by sheet with cell addresses and a summary line per file', () => {
+    const dest = path.join(dir, 'human.xlsx');
+    editWithOpenpyxl(template('so-xay-dung'), dest, [...complete, setIndicator('CT12', 'Thực hiện lũy kế đến kỳ', 'khoảng 20')]);
+    const r = chitieu(['validate', dest]);
+    expect(r.stdout).toMatch(/human\.xlsx: Sở Xây dựng — kỳ 2025-07 — \d+ lỗi/);
+    expect(r.stdout).toContain('[Chỉ tiêu]');
+    expect(r.stdout).toMatch(/Lỗi N\d+: Ô N\d+ \(CT12\): "khoảng 20" không phải là số\./);
+    expect(r.code).toBe(1);
+  });
+
+  it('exits 0 when there are warnings only', () => {
+    const { code, file } = validateEdited('warnings-only', [setIndicator('CT12', 'Thực hiện lũy kế đến kỳ', '20,6')]);
+    expect(file.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  it('reports every file of a batch; an unreadable one gives exit code 2 and does not stop the others', () => {
+    const bad = path.join(dir, 'hong.xlsx');
+    writeFileSync(bad, truncated());
+    const r = chitieu(['validate', '--json', bad, path.join(dir, 'complete.xlsx')]);
+    expect(r.code).toBe(2);
+    const files = (JSON.parse(r.stdout) as { files: JsonFile[] }).files;
+    expect(files.map((f) => [f.file, f.readable])).toEqual([
+      ['hong.xlsx', false],
+      ['complete.xlsx', true],
+    ]);
+  });
+
+  it('a file that does not exist is a usage error naming it', () => {
+    const r = chitieu(['validate', path.join(dir, 'khong-co.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('khong-co.xlsx');
+  });
+});
+
+describe('validate: hostile files', () => {
+  const hostile: [string, () => Uint8Array, string][] = [
+    ['huge-merge', hugeMerge, 'FILE_MERGE_TOO_LARGE'],
+    ['50k-merges', () => manyMerges(50_000), 'FILE_MERGE_TOO_LARGE'],
+    ['zip-bomb', zipBomb, 'FILE_ZIP_BOMB'],
+    ['dtd', () => billionLaughs(), 'FILE_DTD'],
+    ['csv', csvAsXlsx, 'FILE_NOT_XLSX'],
+    ['truncated', truncated, 'FILE_CORRUPT'],
+  ];
+
+  it('each gets one clear "cannot read" issue naming the file, within the time budget, and a good file still reads', () => {
+    const files = hostile.map(([name, make]) => {
+      const file = path.join(dir, `${name}.xlsx`);
+      writeFileSync(file, make());
+      return file;
+    });
+    const good = path.join(dir, 'good.xlsx');
+    writeFileSync(good, goodXlsx());
+    const started = Date.now();
+    const r = chitieu(['validate', '--json', ...files, good]);
+    expect(Date.now() - started).toBeLessThan(20000);
+    const out = (JSON.parse(r.stdout) as { files: JsonFile[] }).files;
+    hostile.forEach(([name, , code], i) => {
+      expect(out[i]).toMatchObject({ file: `${name}.xlsx`, readable: false });
+      expect(out[i]?.issues).toEqual([expect.objectContaining({ code, message: expect.any(String) })]);
+    });
+    expect(out.at(-1)).toMatchObject({ file: 'good.xlsx', readable: true });
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
