@@ -19,7 +19,8 @@ export const issuesEn: Record<IssueCode, string> = {
     'Sheet "{sheet}" has merged ranges that are too large or too many ({found}, limit {limit}).',
   FILE_TIMEOUT: 'Reading took longer than {seconds} s — the file is rejected so the batch does not hang.',
   FILE_OUT_OF_MEMORY: 'Reading needs too much memory (limit {limit}) — the file is rejected.',
-  FILE_CORRUPT: 'The .xlsx file is damaged or not standard ({reason}).',
+  FILE_CORRUPT:
+    'The .xlsx file is damaged or not standard — open it in Excel, save it again and resend it (technical detail: {reason}).',
 
   STAMP_MISSING:
     'The workbook has no template stamp sheet (_stamp): it is not a template issued by this system.',

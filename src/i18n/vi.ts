@@ -16,7 +16,8 @@ export const issuesVi: Record<IssueCode, string> = {
   FILE_MERGE_TOO_LARGE: 'Trang "{sheet}" có vùng gộp ô quá lớn hoặc quá nhiều ({found}, giới hạn {limit}).',
   FILE_TIMEOUT: 'Đọc tệp quá {seconds} giây — tệp bị từ chối để không làm treo cả đợt.',
   FILE_OUT_OF_MEMORY: 'Đọc tệp cần quá nhiều bộ nhớ (giới hạn {limit}) — tệp bị từ chối.',
-  FILE_CORRUPT: 'Tệp .xlsx bị hỏng hoặc không đúng chuẩn ({reason}).',
+  FILE_CORRUPT:
+    'Tệp .xlsx bị hỏng hoặc không đúng chuẩn — hãy mở bằng Excel, lưu lại rồi gửi lại (chi tiết kỹ thuật: {reason}).',
 
   STAMP_MISSING: 'Sổ không có trang dấu mẫu biểu (_stamp): đây không phải mẫu biểu do hệ thống phát hành.',
   STAMP_UNREADABLE: 'Trang dấu mẫu biểu bị hỏng: thiếu hoặc sai "{subject}" (thấy: {found}).',

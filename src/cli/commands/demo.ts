@@ -93,8 +93,7 @@ export function registerDemo(root: Command): void {
           }),
         );
         say('');
-        for (const line of summaryLines(outcome, lang)) say(line);
-        say('');
+        for (const line of summaryLines(outcome, lang, false)) say(line);
         say(cliText(lang, 'demoDone', { file: path.resolve(outcome.workbookFile) }));
         return EXIT.ok;
       }),

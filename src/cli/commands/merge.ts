@@ -79,7 +79,7 @@ function progressPrinter(
 }
 
 /** The human summary: files by outcome, agencies, rows, the files not merged with why, outputs. */
-export function summaryLines(o: MergeOutcome, lang: Lang): string[] {
+export function summaryLines(o: MergeOutcome, lang: Lang, withOutputs = true): string[] {
   const c = o.consolidation;
   const f = c.accounting.files;
   const expected = c.submissions.filter((s) => s.expected);
@@ -104,8 +104,8 @@ export function summaryLines(o: MergeOutcome, lang: Lang): string[] {
       lines.push(`  ${file.fileName}: ${issueMessage(file.reason, lang)}`);
   }
   lines.push(cliText(lang, 'mergeRows', c.accounting.rows));
-  lines.push(cliText(lang, 'mergeWritten', { file: o.workbookFile }));
   if (o.csvFile) lines.push(cliText(lang, 'mergeCsv', { file: o.csvFile }));
+  if (withOutputs) lines.push(cliText(lang, 'mergeWritten', { file: o.workbookFile }));
   return lines;
 }
 

@@ -2,7 +2,8 @@
 import { cellAddress, columnLetters } from '../sheet/a1';
 import type { CellScalar, CellSpec, ConditionalFormatSpec, SheetSpec } from '../sheet/spec';
 import { safeTextCell, type TextSafety } from '../text/safeText';
-import { FORMATS } from '../template/styles';
+import { FORMATS, STYLES } from '../template/styles';
+import { fitRowHeights } from '../sheet/rowHeights';
 
 /** How a column's values are written. `userText` is text that came from an agency's file (kept as text, counted). */
 export type ColumnKind = 'text' | 'userText' | 'number' | 'integer' | 'percent' | 'date';
@@ -59,7 +60,7 @@ export function tableSheet<R>(spec: {
     range: `${columnLetters(column)}${TABLE_HEADER_ROW + 2}:${columnLetters(column)}${lastRow + 1}`,
     rules: words.map(([text, style]) => ({ kind: 'textEquals', text, style })),
   }));
-  return {
+  const sheet: SheetSpec = {
     name: spec.name,
     visibility: 'visible',
     cells,
@@ -84,6 +85,8 @@ export function tableSheet<R>(spec: {
     },
     ...(spec.tabColor ? { tabColor: spec.tabColor } : {}),
   };
+  fitRowHeights(sheet, STYLES, TABLE_HEADER_ROW + 1);
+  return sheet;
 }
 
 function cellFor<R>(column: TableColumn<R>, row: R, safety: TextSafety): CellSpec {

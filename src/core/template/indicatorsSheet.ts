@@ -13,7 +13,8 @@ import {
   STATUS_TEXT,
   type IndicatorColumn,
 } from './model';
-import { FORMATS } from './styles';
+import { FORMATS, STYLES } from './styles';
+import { fitRowHeights } from '../sheet/rowHeights';
 import { titleRows, statusFormats } from './sheetParts';
 
 /** The number format for an indicator's values. */
@@ -57,7 +58,7 @@ export function indicatorsSheet(
   const firstData = HEADER_ROW + 1;
   const lastData = HEADER_ROW + Math.max(indicators.length, 1);
   const statusCol = columnLetters(col.status);
-  return {
+  const sheet: SheetSpec = {
     name: SHEETS.indicators,
     visibility: 'visible',
     cells,
@@ -79,6 +80,8 @@ export function indicatorsSheet(
     print: { orientation: 'landscape', fitToWidth: true, titleRows: `${HEADER_ROW + 1}:${HEADER_ROW + 1}` },
     tabColor: '2F5597',
   };
+  fitRowHeights(sheet, STYLES, HEADER_ROW + 1);
+  return sheet;
 }
 
 function indicatorRow(

@@ -4,7 +4,8 @@ import type { Agency, Plan } from '../plan/schema';
 import type { CellSpec, SheetSpec } from '../sheet/spec';
 import { formatDateVi, isoToSerial } from '../text/dates';
 import { REPORT_DATE_LABEL, SHEETS, STATUS_TEXT, TASK_STATUSES } from './model';
-import { FORMATS } from './styles';
+import { FORMATS, STYLES } from './styles';
+import { fitRowHeights } from '../sheet/rowHeights';
 
 const WIDTH = 4;
 
@@ -68,7 +69,7 @@ export function instructionsSheet(plan: Plan, agency: Agency, info: PeriodInfo):
   const reportDateRow = rows.findIndex((r) => r[0]?.v === REPORT_DATE_LABEL);
   const yearStart = isoToSerial(`${plan.year}-01-01`);
   const yearEnd = isoToSerial(`${plan.year + 1}-01-31`);
-  return {
+  const sheet: SheetSpec = {
     name: SHEETS.instructions,
     visibility: 'visible',
     cells: rows,
@@ -98,4 +99,6 @@ export function instructionsSheet(plan: Plan, agency: Agency, info: PeriodInfo):
     print: { orientation: 'portrait', fitToWidth: true },
     tabColor: 'BF9000',
   };
+  fitRowHeights(sheet, STYLES, 2);
+  return sheet;
 }

@@ -16,7 +16,8 @@ import {
   type TaskColumn,
 } from './model';
 import { titleRows, statusFormats } from './sheetParts';
-import { FORMATS } from './styles';
+import { FORMATS, STYLES } from './styles';
+import { fitRowHeights } from '../sheet/rowHeights';
 
 /** Role names as shown. */
 export const ROLE_TEXT: Record<TaskRole, string> = { lead: 'Chủ trì', collaborator: 'Phối hợp' };
@@ -69,7 +70,7 @@ export function tasksSheet(
       error: { title: 'Quá dài', text: 'Tối đa 4000 ký tự; có thể gửi kèm văn bản chi tiết.', style: 'stop' },
     })),
   );
-  return {
+  const sheet: SheetSpec = {
     name: SHEETS.tasks,
     visibility: 'visible',
     cells,
@@ -93,6 +94,8 @@ export function tasksSheet(
     print: { orientation: 'landscape', fitToWidth: true, titleRows: `${HEADER_ROW + 1}:${HEADER_ROW + 1}` },
     tabColor: '548235',
   };
+  fitRowHeights(sheet, STYLES, HEADER_ROW + 1);
+  return sheet;
 }
 
 function taskRow(
