@@ -3,6 +3,7 @@
  * and unreadable files end in one line on stderr and exit code 2, never a stack trace.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { commanderError } from '../i18n';
 import { report } from './command';
 import { registerDemo } from './commands/demo';
 import { registerMerge } from './commands/merge';
@@ -12,8 +13,8 @@ import { registerValidate } from './commands/validate';
 import { EXIT } from './errors';
 import { VERSION } from './version';
 
-/** Builds the program (exported for tests). */
-export function program(): Command {
+/** Builds the program (exported for tests); `lang` is only for commander's own error lines. */
+export function program(lang: 'vi' | 'en' = 'vi'): Command {
   const root = new Command('chitieu')
     .description(
       'Chỉ tiêu KT-XH: mẫu biểu, kiểm tra và tổng hợp báo cáo tháng (templates, validation, consolidation)',
@@ -22,7 +23,10 @@ export function program(): Command {
     .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo: vi hoặc en (message language)').default('vi'))
     .showHelpAfterError(false)
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      outputError: (s, write) => write(`${commanderError(s.trimEnd(), lang)}\n`),
+    });
   registerTemplates(root);
   registerValidate(root);
   registerMerge(root);
@@ -32,9 +36,16 @@ export function program(): Command {
   return root;
 }
 
+/** The --lang given on the command line (before commander parses it, for its own error lines). */
+function langInArgs(argv: readonly string[]): 'vi' | 'en' {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? undefined : argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
+  return value === 'en' ? 'en' : 'vi';
+}
+
 /** Runs the CLI with argv; resolves to the exit code. */
 export async function run(argv: readonly string[]): Promise<number> {
-  const root = program();
+  const root = program(langInArgs(argv));
   try {
     await root.parseAsync([...argv], { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;

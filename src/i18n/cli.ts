@@ -108,3 +108,26 @@ const en: Record<CliKey, string> = {
 
 /** CLI messages by language. */
 export const CLI_MESSAGES: Record<'vi' | 'en', Record<CliKey, string>> = { vi, en };
+
+/** Commander's own error lines (it prints English) rendered in Vietnamese; other languages pass them through. */
+const COMMANDER_VI: [RegExp, string][] = [
+  [/^error: unknown option '([^']+)'(?:\s*\(Did you mean ([^)]+)\?\))?/, "lỗi: không có tùy chọn '$1'$2"],
+  [/^error: required option '([^']+)' not specified/, "lỗi: thiếu tùy chọn bắt buộc '$1'"],
+  [/^error: missing required argument '([^']+)'/, "lỗi: thiếu tham số bắt buộc '$1'"],
+  [/^error: unknown command '([^']+)'/, "lỗi: không có lệnh '$1'"],
+  [/^error: too many arguments.*/, 'lỗi: thừa tham số'],
+  [/^error: option '([^']+)' argument missing/, "lỗi: tùy chọn '$1' thiếu giá trị"],
+];
+
+/** Translates one commander error line for the language (unknown lines are returned as they are). */
+export function commanderError(line: string, lang: 'vi' | 'en'): string {
+  if (lang !== 'vi') return line;
+  for (const [pattern, replacement] of COMMANDER_VI) {
+    if (pattern.test(line)) {
+      return line.replace(pattern, (...m: string[]) =>
+        replacement.replace('$1', m[1] ?? '').replace('$2', m[2] ? ` (có phải ý bạn là ${m[2]}?)` : ''),
+      );
+    }
+  }
+  return line;
+}

@@ -2,7 +2,7 @@
 import type { Issue, IssueValue } from '../core/issues/issue';
 import type { PlanProblem } from '../core/plan/check';
 import { formatPlanPath } from '../core/plan/check';
-import { CLI_MESSAGES, type CliKey } from './cli';
+import { CLI_MESSAGES, commanderError, type CliKey } from './cli';
 import { issuesEn, planProblemsEn } from './en';
 import { issuesVi, planProblemsVi } from './vi';
 
@@ -83,3 +83,4 @@ export function cliText(lang: Lang, key: CliKey, params: Record<string, string |
 }
 
 export type { CliKey };
+export { commanderError };

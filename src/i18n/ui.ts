@@ -52,10 +52,13 @@ const vi = {
   replaceBody:
     'Sổ đang mở đã có: {names}. Thay bằng mẫu biểu mới? Số liệu trên các trang cũ sẽ mất và không hoàn tác được bằng Ctrl+Z.',
   replaceConfirm: 'Thay thế',
+  tableClash: 'Sổ đã có bảng tên {tables} trên một trang khác; đổi tên hoặc xóa bảng đó rồi thử lại.',
 
   validateIntro: 'Đọc sổ đang mở và kiểm tra số liệu theo kế hoạch. Bấm vào một vấn đề để tới ô cần sửa.',
   validateButton: 'Kiểm tra sổ đang mở',
   validating: 'Đang đọc sổ…',
+  selecting: 'Đang chọn ô…',
+  colouring: 'Đang tô màu…',
   validatedAt: 'Kết quả lần kiểm tra lúc {time}. Sau khi sửa số liệu, hãy kiểm tra lại.',
   summaryHeading: 'Kết quả kiểm tra',
   summaryIdentity: '{agency} · kỳ {period}',
@@ -92,6 +95,7 @@ const vi = {
   filesLabel: 'Tệp báo cáo (.xlsx)',
   consolidatePeriodLabel: 'Kỳ tổng hợp',
   periodAuto: 'Tự nhận từ các tệp',
+  readingFiles: 'Đang đọc các tệp…',
   fileQueued: 'Đang chờ',
   fileReading: 'Đang đọc',
   fileRead: 'Đã đọc',
@@ -193,11 +197,14 @@ const en: Record<UiKey, string> = {
   replaceBody:
     'The open workbook already has: {names}. Replace them with the new template? Data on those sheets will be lost and Ctrl+Z cannot bring it back.',
   replaceConfirm: 'Replace',
+  tableClash: 'The workbook already has a table named {tables} on another sheet; rename or delete it and try again.',
 
   validateIntro:
     'Reads the open workbook and checks its figures against the plan. Click a problem to go to its cell.',
   validateButton: 'Check the open workbook',
   validating: 'Reading the workbook…',
+  selecting: 'Selecting the cell…',
+  colouring: 'Colouring…',
   validatedAt: 'Results of the check at {time}. After correcting figures, check again.',
   summaryHeading: 'Check results',
   summaryIdentity: '{agency} · {period}',
@@ -234,6 +241,7 @@ const en: Record<UiKey, string> = {
   filesLabel: 'Report files (.xlsx)',
   consolidatePeriodLabel: 'Month to consolidate',
   periodAuto: 'From the files',
+  readingFiles: 'Reading the files…',
   fileQueued: 'Waiting',
   fileReading: 'Reading',
   fileRead: 'Read',

@@ -11,11 +11,15 @@ describe('chitieu plan', () => {
   it('check accepts the seed plan and prints its counts and hash', () => {
     const r = chitieu(['plan', 'check', seed]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/kế hoạch hợp lệ — \d+ cơ quan, \d+ chỉ tiêu, 47 nhiệm vụ; mã nội dung [0-9a-f]{16}/);
+    expect(r.stdout).toMatch(
+      /kế hoạch hợp lệ — \d+ cơ quan, \d+ chỉ tiêu, 47 nhiệm vụ; mã nội dung [0-9a-f]{16}/,
+    );
   });
 
   it('check lists every schema error with its exact path', () => {
-    const broken = JSON.parse(readFileSync(seed, 'utf8')) as { indicators: { target: unknown; lead: string }[] };
+    const broken = JSON.parse(readFileSync(seed, 'utf8')) as {
+      indicators: { target: unknown; lead: string }[];
+    };
     broken.indicators[0]!.target = 'tám';
     broken.indicators[1]!.lead = 'so-khong-co';
     const file = path.join(dir, 'broken.json');

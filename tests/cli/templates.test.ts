@@ -220,9 +220,19 @@ describe('--help', () => {
   });
 
   it('an unknown option is a usage error (exit 2), not a crash', () => {
-    const r = chitieu(['templates', '--nope']);
+    const r = chitieu(['templates', '--period', '2025-07', '--out', tempDir(), '--nope']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("unknown option '--nope'");
+    expect(r.stderr).toContain("không có tùy chọn '--nope'");
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a missing required option is named, in Vietnamese by default and in English with --lang en', () => {
+    expect(chitieu(['templates', '--out', tempDir()]).stderr).toContain(
+      "thiếu tùy chọn bắt buộc '--period <YYYY-MM>'",
+    );
+    expect(chitieu(['--lang', 'en', 'templates', '--out', tempDir()]).stderr).toContain(
+      "required option '--period <YYYY-MM>' not specified",
+    );
   });
 
   it('the output folder is created when missing', () => {

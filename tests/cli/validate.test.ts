@@ -2,15 +2,34 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SHEETS } from '../../src/core/template/model';
-import { editWithOpenpyxl, setIndicator, setTask, type Edit } from '../support/agencyEdits';
+import { editWithOpenpyxl, setIndicator, type Edit } from '../support/agencyEdits';
 import { chitieu } from '../support/cli';
 import { libreOfficeConvert, tempDir } from '../support/external';
-import { hugeMerge, manyMerges, zipBomb, truncated, csvAsXlsx, goodXlsx, billionLaughs } from '../support/hostile';
+import {
+  hugeMerge,
+  manyMerges,
+  zipBomb,
+  truncated,
+  csvAsXlsx,
+  goodXlsx,
+  billionLaughs,
+} from '../support/hostile';
 
 const dir = tempDir();
 const template = (agency: string) => path.join(dir, 'tpl', `2025-07_${agency}.xlsx`);
 beforeAll(() => {
-  expect(chitieu(['templates', '--period', '2025-07', '--agency', 'so-xay-dung', 'so-tai-chinh', '--out', path.join(dir, 'tpl')]).code).toBe(0);
+  expect(
+    chitieu([
+      'templates',
+      '--period',
+      '2025-07',
+      '--agency',
+      'so-xay-dung',
+      'so-tai-chinh',
+      '--out',
+      path.join(dir, 'tpl'),
+    ]).code,
+  ).toBe(0);
 });
 
 /** A complete, plausible submission of Sở Xây dựng (urbanization, roads, disbursement, procedures …). */
@@ -50,9 +69,7 @@ interface JsonFile {
 /** Fills Sở Xây dựng's template (complete + extra edits), validates with --json, returns the file's report and exit code. */
 function validateEdited(name: string, edits: Edit[], fillTasks = true): { code: number; file: JsonFile } {
   const dest = path.join(dir, `${name}.xlsx`);
-  const taskEdits: Edit[] = fillTasks
-    ? ['NV4.1', 'NV9.2'].flatMap((id) => [setTask(id, 'Tình hình thực hiện', 'Đang triển khai'), setTask(id, '% hoàn thành', 50)])
-    : [];
+  const taskEdits: Edit[] = fillTasks ? [{ op: 'allTasks', status: 'Đang triển khai', percent: 50 }] : [];
   editWithOpenpyxl(template('so-xay-dung'), dest, [...complete, ...taskEdits, ...edits]);
   const r = chitieu(['validate', '--json', dest]);
   const doc = JSON.parse(r.stdout) as { files: JsonFile[] };
@@ -77,24 +94,46 @@ describe('validate: a template filled by openpyxl', () => {
   it('reports an overwritten target at its cell', () => {
     const { code, file } = validateEdited('tampered', [setIndicator('CT12', 'Kế hoạch năm 2025', 19)]);
     expect(code).toBe(1);
-    expect(file.issues).toContainEqual(expect.objectContaining({ code: 'TARGET_TAMPERED', subject: 'CT12', found: 19, expected: 20.6, cell: expect.stringMatching(/^E\d+$/) }));
+    expect(file.issues).toContainEqual(
+      expect.objectContaining({
+        code: 'TARGET_TAMPERED',
+        subject: 'CT12',
+        found: 19,
+        expected: 20.6,
+        cell: expect.stringMatching(/^E\d+$/),
+      }),
+    );
   });
 
   it('reads "20,6" typed as text as 20.6, with a warning', () => {
     const { file } = validateEdited('text-number', [setIndicator('CT12', 'Thực hiện lũy kế đến kỳ', '20,6')]);
-    expect(file.issues).toContainEqual(expect.objectContaining({ code: 'VALUE_NUMERIC_TEXT', found: '20,6', expected: 20.6 }));
+    expect(file.issues).toContainEqual(
+      expect.objectContaining({ code: 'VALUE_NUMERIC_TEXT', found: '20,6', expected: 20.6 }),
+    );
     expect(file.indicators?.find((i) => i.id === 'CT12')?.actual).toBe(20.6);
   });
 
   it('warns about a fraction typed for a percentage', () => {
     const { file } = validateEdited('fraction', [setIndicator('CT12', 'Thực hiện lũy kế đến kỳ', 0.203)]);
-    expect(file.issues).toContainEqual(expect.objectContaining({ code: 'VALUE_FRACTION_PERCENT', found: 0.203, expected: 20.3 }));
+    expect(file.issues).toContainEqual(
+      expect.objectContaining({ code: 'VALUE_FRACTION_PERCENT', found: 0.203, expected: 20.3 }),
+    );
   });
 
   it('reports a formula without a saved value in an input, never reading it as 0', () => {
-    const { code, file } = validateEdited('formula', [{ op: 'formula', sheet: SHEETS.indicators, id: 'CT12', header: 'Thực hiện lũy kế đến kỳ', formula: '=20+0.3' }]);
+    const { code, file } = validateEdited('formula', [
+      {
+        op: 'formula',
+        sheet: SHEETS.indicators,
+        id: 'CT12',
+        header: 'Thực hiện lũy kế đến kỳ',
+        formula: '=20+0.3',
+      },
+    ]);
     expect(code).toBe(1);
-    expect(file.issues).toContainEqual(expect.objectContaining({ code: 'FORMULA_NO_RESULT', subject: 'CT12' }));
+    expect(file.issues).toContainEqual(
+      expect.objectContaining({ code: 'FORMULA_NO_RESULT', subject: 'CT12' }),
+    );
     expect(file.indicators?.find((i) => i.id === 'CT12')?.actual).toBeNull();
   });
 
@@ -124,7 +163,10 @@ describe('validate: a template filled by openpyxl', () => {
 describe('validate: output and exit codes', () => {
   it('prints issues grouped by sheet with cell addresses and a summary line per file', () => {
     const dest = path.join(dir, 'human.xlsx');
-    editWithOpenpyxl(template('so-xay-dung'), dest, [...complete, setIndicator('CT12', 'Thực hiện lũy kế đến kỳ', 'khoảng 20')]);
+    editWithOpenpyxl(template('so-xay-dung'), dest, [
+      ...complete,
+      setIndicator('CT12', 'Thực hiện lũy kế đến kỳ', 'khoảng 20'),
+    ]);
     const r = chitieu(['validate', dest]);
     expect(r.stdout).toMatch(/human\.xlsx: Sở Xây dựng — kỳ 2025-07 — \d+ lỗi/);
     expect(r.stdout).toContain('[Chỉ tiêu]');
@@ -133,7 +175,9 @@ describe('validate: output and exit codes', () => {
   });
 
   it('exits 0 when there are warnings only', () => {
-    const { code, file } = validateEdited('warnings-only', [setIndicator('CT12', 'Thực hiện lũy kế đến kỳ', '20,6')]);
+    const { code, file } = validateEdited('warnings-only', [
+      setIndicator('CT12', 'Thực hiện lũy kế đến kỳ', '20,6'),
+    ]);
     expect(file.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(code).toBe(0);
   });

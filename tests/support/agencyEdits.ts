@@ -2,26 +2,41 @@
 import path from 'node:path';
 import { SHEETS } from '../../src/core/template/model';
 import { python } from './external';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 
 /** One edit (see openpyxl_edit.py). */
 export type Edit =
   | { op: 'set'; sheet: string; id: string; header: string; value: string | number | null }
   | { op: 'setCell'; sheet: string; cell: string; value: string | number | null }
+  | { op: 'setText'; sheet: string; id: string; header: string; value: string }
   | { op: 'formula'; sheet: string; id: string; header: string; formula: string }
   | { op: 'reverseRows'; sheet: string }
   | { op: 'merge'; sheet: string; range: string }
-  | { op: 'reportDate'; value: string };
+  | { op: 'reportDate'; value: string }
+  | { op: 'allTasks'; status: string; percent: number };
 
 const SCRIPT = readFileSync(path.join(__dirname, 'openpyxl_edit.py'), 'utf8');
 
 /** Applies edits to `src` with openpyxl and saves as `dest`. */
 export function editWithOpenpyxl(src: string, dest: string, edits: readonly Edit[]): void {
+  mkdirSync(path.dirname(dest), { recursive: true });
   python(SCRIPT, [src, dest, JSON.stringify(edits)]);
 }
 
 /** Typing a value into an indicator's column. */
-export const setIndicator = (id: string, header: string, value: string | number | null): Edit => ({ op: 'set', sheet: SHEETS.indicators, id, header, value });
+export const setIndicator = (id: string, header: string, value: string | number | null): Edit => ({
+  op: 'set',
+  sheet: SHEETS.indicators,
+  id,
+  header,
+  value,
+});
 
 /** Typing a value into a task's column. */
-export const setTask = (id: string, header: string, value: string | number | null): Edit => ({ op: 'set', sheet: SHEETS.tasks, id, header, value });
+export const setTask = (id: string, header: string, value: string | number | null): Edit => ({
+  op: 'set',
+  sheet: SHEETS.tasks,
+  id,
+  header,
+  value,
+});

@@ -3,10 +3,12 @@
 Usage: /usr/bin/python3 openpyxl_edit.py SRC DEST OPS_JSON
 ops: {"op": "set", "sheet", "id", "header", "value"}   value typed into the row of that id, column of that header
      {"op": "setCell", "sheet", "cell", "value"}
+     {"op": "setText", "sheet", "id", "header", "value"}   text kept as text even if it starts with "=" (like '= in Excel)
      {"op": "formula", "sheet", "id", "header", "formula"} a formula without a saved result (openpyxl never computes)
      {"op": "reverseRows", "sheet"}                          sort data rows in reverse, formulas moved like Excel does
      {"op": "merge", "sheet", "range"}
      {"op": "reportDate", "value": "YYYY-MM-DD"}
+     {"op": "allTasks", "status", "percent"}               every task row of the tasks sheet
 """
 import datetime
 import json
@@ -54,6 +56,11 @@ def main():
         if kind == "set":
             ws = wb[op["sheet"]]
             ws.cell(row=row_of(ws, op["id"]), column=column_of(ws, op["header"])).value = op["value"]
+        elif kind == "setText":
+            ws = wb[op["sheet"]]
+            cell = ws.cell(row=row_of(ws, op["id"]), column=column_of(ws, op["header"]))
+            cell.value = op["value"]
+            cell.data_type = "s"
         elif kind == "setCell":
             wb[op["sheet"]][op["cell"]].value = op["value"]
         elif kind == "formula":
@@ -68,6 +75,13 @@ def main():
             for row in ws.iter_rows():
                 if row[0].value == "Ngày báo cáo":
                     ws.cell(row=row[0].row, column=2).value = datetime.datetime.strptime(op["value"], "%Y-%m-%d")
+        elif kind == "allTasks":
+            ws = wb["Nhiệm vụ"]
+            status, percent = column_of(ws, "Tình hình thực hiện"), column_of(ws, "% hoàn thành")
+            for row in ws.iter_rows(min_row=HEADER_ROW + 1):
+                if row[0].value:
+                    ws.cell(row=row[0].row, column=status).value = op["status"]
+                    ws.cell(row=row[0].row, column=percent).value = op["percent"]
         else:
             raise SystemExit(f"unknown op {kind}")
     wb.save(dest)

@@ -1,0 +1,42 @@
+/** The province's real plan: every reporting agency's template inserts within budget and reads back as itself. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkPlan } from '../../src/core/plan/check';
+import type { Plan } from '../../src/core/plan/schema';
+import { validate } from '../../src/core/validate';
+import { readOpenWorkbook } from '../../src/office/readWorkbook';
+import { MAX_REQUEST_BYTES } from '../../src/office/payload';
+import { insertSheets } from '../../src/office/writeWorkbook';
+import { installFakeOffice } from '../support/fake-excel';
+import { templateSpec } from '../support/snapshots';
+
+function loadSeed(): Plan {
+  const file = path.join(__dirname, '..', '..', 'seeds', 'sonla-2025', 'plan.json');
+  const checked = checkPlan(JSON.parse(readFileSync(file, 'utf8')));
+  if (!checked.ok) throw new Error(`seed plan rejected: ${JSON.stringify(checked.problems)}`);
+  return checked.plan;
+}
+
+const plan = loadSeed();
+const agencies = plan.agencies.filter((a) => a.reportsMonthly).map((a) => a.id);
+
+describe('templates of the Sơn La 2025 plan', () => {
+  it.each(agencies)(
+    '%s: inserts in ≤ 3 syncs under 4 MB and reads back in ≤ 2 with its identity',
+    async (id) => {
+      const fake = installFakeOffice(globalThis);
+      try {
+        const written = await insertSheets(templateSpec(plan, id, '2025-07'), { replaceExisting: false });
+        expect(written).toMatchObject({ ok: true, skipped: [] });
+        expect(fake.counters.syncs).toBeLessThanOrEqual(3);
+        expect(fake.counters.largestRequestBytes).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
+        fake.resetCounters();
+        const report = validate(await readOpenWorkbook(), plan);
+        expect(fake.counters.syncs).toBeLessThanOrEqual(2);
+        expect(report.identity).toMatchObject({ agencyId: id, period: '2025-07', planId: plan.id });
+      } finally {
+        fake.uninstall();
+      }
+    },
+  );
+});

@@ -1,0 +1,14 @@
+/** A strict fake Excel host for tests (jest in Node, and the task pane in Chromium). */
+export { installFakeOffice, compareVersions, FakeRequestContext } from './install';
+export type { FakeOffice, FakeOfficeOptions } from './install';
+export type { FakeCounters } from './context';
+export { FakeOfficeError } from './errors';
+export { WorkbookModel, SheetModel, defaultCell } from './model';
+export type {
+  CellModel,
+  CellValue,
+  ChartModel,
+  ConditionalFormatModel,
+  TableModel,
+  ValidationModel,
+} from './model';
