@@ -127,7 +127,14 @@ describe('number formats and styles', () => {
   });
 
   it('unlocks input cells (locked: false) and leaves the others locked by default', async () => {
-    const ws = await roundTrip([[{ v: 1, s: 'input' }, { v: 2, s: 'fixed' }, { v: 3 }]]);
+    const bytes = await writeWorkbook(
+      workbook([sheet('Chỉ tiêu', [[{ v: 1, s: 'input' }, { v: 2, s: 'fixed' }, { v: 3 }]])]),
+    );
+    // One xf carries a protection record, and it unlocks.
+    expect(partText(bytes, 'xl/styles.xml').match(/<protection[^>]*\/>/g)).toEqual([
+      '<protection locked="0"/>',
+    ]);
+    const ws = sheetOf(await loadWithExcelJS(bytes), 'Chỉ tiêu');
     expect(ws.getCell('A1').protection).toMatchObject({ locked: false });
     expect(ws.getCell('B1').protection?.locked).not.toBe(false);
     expect(ws.getCell('C1').protection?.locked).not.toBe(false);
@@ -177,6 +184,12 @@ describe('merges', () => {
     await expect(writeWorkbook(workbook([sheet('Chỉ tiêu', cells, { merges: ['A1:B1'] })]))).rejects.toThrow(
       /merge A1:B1: cell B1 has a value but is hidden by the merge/,
     );
+  });
+
+  it('refuses a runaway merge before ExcelJS builds a cell for each of its million cells', async () => {
+    await expect(
+      writeWorkbook(workbook([sheet('Chỉ tiêu', [], { merges: ['A1:XFD1048576'] })])),
+    ).rejects.toThrow(/a merge may cover at most 100000 cells/);
   });
 
   it('refuses a merge that is not an A1 range', async () => {
