@@ -188,10 +188,10 @@ function rowValidations(ind: Indicator, row: number, col: Record<IndicatorColumn
       range: cellAddress(row, col[key]),
       rule: numberRule(min, max, integer),
       allowBlank: true,
-      prompt: { title, text: `${text} Giá trị từ ${min} đến ${max}.` },
+      prompt: { title, text: `${text} ${rangeText(min, max)}` },
       error: {
         title: 'Giá trị không hợp lệ',
-        text: `Hãy nhập một số từ ${min} đến ${max} (không nhập chữ).`,
+        text: `Hãy nhập một số (không nhập chữ). ${rangeText(min, max)}`,
         style: 'stop',
       },
     });
@@ -236,4 +236,10 @@ function rowValidations(ind: Indicator, row: number, col: Record<IndicatorColumn
     error: { title: 'Quá dài', text: 'Ghi chú tối đa 2000 ký tự.', style: 'stop' },
   });
   return out;
+}
+
+/** "Giá trị từ 0 đến 100." — numbers written the Vietnamese way; an open upper bound is not shown. */
+function rangeText(min: number, max: number): string {
+  const vi = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n);
+  return max >= 1e9 ? `Giá trị từ ${vi(min)} trở lên.` : `Giá trị từ ${vi(min)} đến ${vi(max)}.`;
 }
