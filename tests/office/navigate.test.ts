@@ -104,14 +104,19 @@ describe('highlighting problem cells', () => {
     });
   });
 
-  it('leaves a protected template’s cells uncoloured, while selecting them still works', async () => {
+  it('colours problem cells on a protected template (its protection allows formatting cells), and clears them', async () => {
     await insertSheets(templateSpec(testPlan(), 'ubnd-a', '2025-07'), { replaceExisting: false });
     const result = await highlightCells([{ sheet: SHEETS.indicators, cell: 'J5', severity: 'error' }]);
-    expect(result).toMatchObject({
-      highlighted: 0,
-      skipped: [{ sheet: SHEETS.indicators, reason: 'protected' }],
-    });
+    expect(result).toMatchObject({ highlighted: 1, skipped: [] });
     expect(await selectCell(SHEETS.indicators, 'J5')).toEqual({ ok: true });
+    expect((await clearHighlights()).restored).toBe(1);
+  });
+
+  it('leaves cells of a sheet protected without "format cells" uncoloured, while selecting them still works', async () => {
+    fake.workbook.sheet('Khác').protect({ allowFormatCells: false });
+    const result = await highlightCells([{ sheet: 'Khác', cell: 'A1', severity: 'error' }]);
+    expect(result).toMatchObject({ highlighted: 0, skipped: [{ sheet: 'Khác', reason: 'protected' }] });
+    expect(await selectCell('Khác', 'A1')).toEqual({ ok: true });
   });
 
   it('colours cells of a sheet protected with "format cells" allowed', async () => {

@@ -6,7 +6,7 @@
 import type { SnapshotCell } from '../../core/snapshot/types';
 import { isIsoDate, serialToIso, serialToIsoDateTime } from '../../core/text/dates';
 import { corrupt } from './abort';
-import type { DateKind } from './numFmt';
+import type { DateKind } from '../../core/text/numFmt';
 import { unescapeXstring } from './text';
 
 /** What a `<c>` held, as collected by the sheet parser. */

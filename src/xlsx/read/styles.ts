@@ -1,5 +1,5 @@
 /** xl/styles.xml, only as far as dates go: for each cell style index (`s`), whether its number format is a date. */
-import { builtinDateKind, formatDateKind, type DateKind } from './numFmt';
+import { builtinDateKind, formatDateKind, type DateKind } from '../../core/text/numFmt';
 import { parseXml } from './xml';
 
 /** Date kind by cell style index (the position of the `<xf>` in `<cellXfs>`). */

@@ -1,19 +1,10 @@
 /** Sheet protection without a password: locked cells read-only, input cells (locked: false) editable. */
 import type ExcelJS from 'exceljs';
+import { PROTECTION_POLICY } from '../../core/sheet/protection';
 import type { SheetSpec } from '../../core/sheet/spec';
 
-/**
- * What users may still do on a protected sheet: select any cell, resize columns and rows, filter; not sort (a sort
- * would move locked cells, which Excel refuses on a protected sheet anyway).
- */
-export const PROTECTION_OPTIONS: Partial<ExcelJS.WorksheetProtection> = {
-  selectLockedCells: true,
-  selectUnlockedCells: true,
-  formatColumns: true,
-  formatRows: true,
-  sort: false,
-  autoFilter: true,
-};
+/** The core protection policy in ExcelJS's terms. */
+export const PROTECTION_OPTIONS: Partial<ExcelJS.WorksheetProtection> = { ...PROTECTION_POLICY };
 
 /**
  * Protects the sheet when the spec asks. With an empty password ExcelJS writes `<sheetProtection sheet="1" …/>`

@@ -7,7 +7,6 @@ import {
   officeAddress,
   overlaps,
   parseAddress,
-  uniform,
   type RangeTarget,
   type SheetRef,
 } from './cells';

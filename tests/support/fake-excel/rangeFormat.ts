@@ -245,4 +245,3 @@ export class FakeProtection extends RangePart {
     this.setFormat('FormatProtection.locked', v, (c) => (c.locked = v));
   }
 }
-

@@ -3,7 +3,7 @@
  * `{ t: 'd', v: ISO }`. Plain numbers stay numbers.
  */
 import type { SnapshotCell } from '../../../src/core/snapshot/types';
-import { builtinDateKind, formatDateKind } from '../../../src/xlsx/read/numFmt';
+import { builtinDateKind, formatDateKind } from '../../../src/core/text/numFmt';
 import { buildXlsx, styles, worksheet } from '../../support/hostile';
 import { snapshotOf } from './expect';
 

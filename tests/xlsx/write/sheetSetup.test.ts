@@ -147,13 +147,13 @@ describe('print setup', () => {
 });
 
 describe('protection', () => {
-  it('protects the sheet without a password hash, allowing selection, resizing and filtering but not sorting', async () => {
+  it('protects the sheet without a password hash, allowing selection, formatting, resizing and filtering but not sorting', async () => {
     const xml = partText(
       await writeWorkbook(workbook([sheet('Chỉ tiêu', cells, { protect: true })])),
       'xl/worksheets/sheet1.xml',
     );
     const tag = /<sheetProtection [^>]*\/>/.exec(xml)?.[0] ?? '';
-    expect(tag).toBe('<sheetProtection sheet="1" formatColumns="0" formatRows="0" autoFilter="0"/>');
+    expect(tag).toBe('<sheetProtection sheet="1" formatCells="0" formatColumns="0" formatRows="0" autoFilter="0"/>');
     expect(tag).not.toMatch(/hashValue|password|saltValue|selectLockedCells|sort=/);
   });
 

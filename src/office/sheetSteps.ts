@@ -1,0 +1,176 @@
+/**
+ * One SheetSpec's content as write steps, in the order Excel needs: number formats and values, styles, merges,
+ * column widths and row heights, validation, conditional formats, tables, charts, freeze panes, tab colour, print
+ * setup. Visibility, protection and activation are the writer's, after every sheet's content.
+ */
+import { cellAddress, rangeAddress } from '../core/sheet/a1';
+import type { CellStyle, ChartSpec, SheetSpec } from '../core/sheet/spec';
+import type { Step } from './batches';
+import { cellChunks } from './cellChunks';
+import { applyConditionalStyle, applyStyle, styleBytes } from './formatting';
+import type { HostFeatures, OptionalFeature } from './host';
+import { ACTION_BYTES, jsonBytes } from './payload';
+import { styleRects } from './styleRects';
+import { columnWidthPoints } from './units';
+import { applyValidation, officeValidation } from './validation';
+
+/** The steps for one sheet and what they will write. */
+export interface SheetWork {
+  steps: Step[];
+  cells: number;
+  textCells: number;
+  shortened: number;
+  skipped: OptionalFeature[];
+}
+
+/** Builds a sheet's content steps; `sheet()` gives its worksheet proxy when a step runs. */
+export function sheetContentSteps(
+  spec: SheetSpec,
+  styles: Readonly<Record<string, CellStyle>>,
+  sheet: () => Excel.Worksheet,
+  features: HostFeatures,
+): SheetWork {
+  const work: SheetWork = { steps: [], cells: 0, textCells: 0, shortened: 0, skipped: [] };
+  const step = (bytes: number, queue: () => void) => work.steps.push({ bytes, queue });
+
+  for (const chunk of cellChunks(spec)) {
+    work.cells += chunk.cells;
+    work.textCells += chunk.textCells;
+    step(chunk.bytes, () => {
+      const range = sheet().getRange(chunk.address);
+      // Number formats first: a value typed into a Text ("@") cell stays text (see cellChunks). `numberFormat`
+      // takes locale-neutral codes ("dd/mm/yyyy", "#,##0.0"); numberFormatLocal is the localized one:
+      // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-numberformat-member
+      if (chunk.numberFormat) range.numberFormat = chunk.numberFormat;
+      // `formulas` takes English function names and A1 references whatever the user's language
+      // (formulasLocal is the localized one): https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member
+      if (chunk.formulas) range.formulas = chunk.values;
+      else range.values = chunk.values;
+    });
+  }
+
+  for (const rect of styleRects(spec.cells)) {
+    const style = styles[rect.style];
+    if (!style) throw new Error(`${spec.name}: unknown style "${rect.style}"`);
+    step(styleBytes(style, rect.range), () =>
+      applyStyle(sheet().getRange(rangeAddress(rect.range)), style, rect.range),
+    );
+  }
+
+  for (const merge of spec.merges) step(ACTION_BYTES * 2, () => sheet().getRange(merge).merge(false));
+
+  for (const group of columnGroups(spec)) {
+    step(ACTION_BYTES * 3, () => {
+      const columns = sheet().getRange(group.address);
+      columns.format.columnWidth = columnWidthPoints(group.width);
+      if (group.hidden) columns.columnHidden = true;
+    });
+  }
+
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) {
+    const excelRow = Number(row) + 1;
+    step(ACTION_BYTES * 2, () => {
+      sheet().getRange(`${excelRow}:${excelRow}`).format.rowHeight = height;
+    });
+  }
+
+  for (const v of spec.validations) {
+    const translated = officeValidation(v);
+    work.shortened += translated.shortened;
+    step(translated.bytes, () => applyValidation(sheet(), translated));
+  }
+
+  for (const cf of spec.conditionalFormats) {
+    for (const rule of cf.rules) {
+      const style = styles[rule.style];
+      if (!style) throw new Error(`${spec.name}: unknown style "${rule.style}"`);
+      // "Cell value equal to" a quoted text: an exact match, where "text contains" would also colour "Gần đạt" for
+      // "Đạt". https://learn.microsoft.com/javascript/api/excel/excel.conditionalcellvaluerule
+      const formula1 = `="${rule.text.replace(/"/g, '""')}"`;
+      step(ACTION_BYTES * 6 + jsonBytes(formula1), () => {
+        const format = sheet().getRange(cf.range).conditionalFormats.add('CellValue');
+        format.cellValue.rule = { formula1, operator: 'EqualTo' };
+        applyConditionalStyle(format.cellValue.format, style);
+      });
+    }
+  }
+
+  for (const t of spec.tables) {
+    step(ACTION_BYTES * 3, () => {
+      const table = sheet().tables.add(t.range, true);
+      table.name = t.name;
+      table.style = t.style;
+    });
+  }
+
+  for (const chart of spec.charts) step(ACTION_BYTES * 8, () => addChart(sheet(), chart));
+
+  const freeze = spec.freeze;
+  if (freeze && (freeze.rows > 0 || freeze.cols > 0)) {
+    step(ACTION_BYTES * 2, () => {
+      const panes = sheet().freezePanes;
+      if (freeze.rows > 0 && freeze.cols > 0)
+        panes.freezeAt(`A1:${cellAddress(freeze.rows - 1, freeze.cols - 1)}`);
+      else if (freeze.rows > 0) panes.freezeRows(freeze.rows);
+      else panes.freezeColumns(freeze.cols);
+    });
+  }
+
+  const tabColor = spec.tabColor;
+  if (tabColor) {
+    step(ACTION_BYTES, () => {
+      sheet().tabColor = `#${tabColor}`;
+    });
+  }
+
+  const print = spec.print;
+  if (print && !features.pageLayout) work.skipped.push('pageLayout');
+  if (print && features.pageLayout) {
+    step(ACTION_BYTES * 4, () => {
+      const page = sheet().pageLayout;
+      page.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+      // Fit all columns on one page wide; leaving the height out keeps it automatic (as in the docs' sample).
+      if (print.fitToWidth) page.zoom = { horizontalFitToPages: 1 };
+      if (print.titleRows) page.setPrintTitleRows(absoluteRows(print.titleRows));
+    });
+  }
+  return work;
+}
+
+/** A clustered bar chart of one series over the spec's ranges, placed over its cell frame. */
+function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
+  const chart = sheet.charts.add('BarClustered', sheet.getRange(spec.values), 'Columns');
+  chart.title.text = spec.title;
+  chart.setPosition(spec.from, spec.to);
+  const series = chart.series.getItemAt(0);
+  series.name = spec.seriesName;
+  series.setXAxisValues(sheet.getRange(spec.categories));
+}
+
+/** Consecutive columns of equal width and visibility, as whole-column addresses ("A:C"). */
+function columnGroups(spec: SheetSpec): { address: string; width: number; hidden: boolean }[] {
+  const groups: { first: number; last: number; width: number; hidden: boolean }[] = [];
+  spec.columns.forEach((col, i) => {
+    const hidden = col.hidden === true;
+    const last = groups[groups.length - 1];
+    if (last && last.last === i - 1 && last.width === col.width && last.hidden === hidden) last.last = i;
+    else groups.push({ first: i, last: i, width: col.width, hidden });
+  });
+  return groups.map((g) => ({
+    address: `${columnOf(g.first)}:${columnOf(g.last)}`,
+    width: g.width,
+    hidden: g.hidden,
+  }));
+}
+
+function columnOf(col: number): string {
+  return cellAddress(0, col).replace(/\d+$/, '');
+}
+
+/** "5:5" → "$5:$5", the form setPrintTitleRows documents. */
+function absoluteRows(rows: string): string {
+  return rows
+    .split(':')
+    .map((r) => `$${r.replace(/\$/g, '')}`)
+    .join(':');
+}
