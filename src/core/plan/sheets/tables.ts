@@ -1,0 +1,123 @@
+/** The plan's sheets and their columns: one definition shared by export and import, so they cannot drift. */
+
+/** How a column's values are written and read. */
+export type Kind = 'text' | 'number' | 'integer' | 'boolean' | 'date' | 'list';
+
+/** One column of a plan sheet. */
+export interface Field {
+  key: string;
+  label: string;
+  kind: Kind;
+  width: number;
+}
+
+/** Shorthand for a column definition. */
+export const f = (key: string, label: string, kind: Kind, width = 14): Field => ({ key, label, kind, width });
+
+/** Sheet names and their columns (the header shows "Vietnamese label (key)"; import reads the key). */
+export const TABLES = {
+  agencies: {
+    sheet: 'Cơ quan',
+    fields: [
+      f('id', 'Mã', 'text', 18),
+      f('name', 'Tên', 'text', 40),
+      f('nameEn', 'Tên tiếng Anh', 'text', 30),
+      f('kind', 'Loại', 'text'),
+      f('reportsMonthly', 'Báo cáo tháng', 'boolean'),
+    ],
+  },
+  indicators: {
+    sheet: 'Chỉ tiêu',
+    fields: [
+      f('id', 'Mã', 'text', 8),
+      f('name', 'Tên chỉ tiêu', 'text', 40),
+      f('nameEn', 'Tên tiếng Anh', 'text', 30),
+      f('unit', 'Đơn vị', 'text', 9),
+      f('measure', 'Loại số đo', 'text', 10),
+      f('direction', 'Chiều', 'text', 9),
+      f('tolerance', 'Ngưỡng gần đạt', 'number', 10),
+      f('target', 'Kế hoạch năm', 'number', 10),
+      f('min', 'Nhỏ nhất', 'number', 9),
+      f('max', 'Lớn nhất', 'number', 9),
+      f('baseline.year', 'Năm gốc', 'integer', 8),
+      f('baseline.value', 'Giá trị gốc', 'number', 10),
+      f('baseline.source', 'Nguồn số gốc', 'text', 24),
+      f('lead', 'Chủ trì', 'text', 16),
+      f('reporters', 'Cơ quan báo cáo', 'list', 30),
+      f('aggregation', 'Cách tổng hợp', 'text', 12),
+      f('formula.kind', 'Công thức', 'text', 10),
+      f('formula.a', 'Đầu vào A (tử số / trước)', 'text', 16),
+      f('formula.b', 'Đầu vào B (mẫu số / sau)', 'text', 16),
+      f('clause', 'Căn cứ', 'text', 20),
+      f('note', 'Ghi chú', 'text', 30),
+    ],
+  },
+  inputs: {
+    sheet: 'Đầu vào',
+    fields: [
+      f('indicator', 'Mã chỉ tiêu', 'text', 10),
+      f('id', 'Mã đầu vào', 'text', 18),
+      f('name', 'Tên', 'text', 50),
+      f('nameEn', 'Tên tiếng Anh', 'text', 30),
+      f('unit', 'Đơn vị', 'text', 10),
+      f('min', 'Nhỏ nhất', 'number', 9),
+      f('max', 'Lớn nhất', 'number', 9),
+      f('integer', 'Số nguyên', 'boolean', 9),
+    ],
+  },
+  milestones: {
+    sheet: 'Mốc',
+    fields: [
+      f('indicator', 'Mã chỉ tiêu', 'text', 10),
+      f('date', 'Ngày', 'date', 12),
+      f('value', 'Giá trị', 'number', 10),
+      f('label', 'Nội dung', 'text', 50),
+      f('labelEn', 'Nội dung tiếng Anh', 'text', 30),
+    ],
+  },
+  tasks: {
+    sheet: 'Nhiệm vụ',
+    fields: [
+      f('id', 'Mã', 'text', 8),
+      f('kind', 'Loại', 'text', 11),
+      f('title', 'Nhiệm vụ', 'text', 50),
+      f('titleEn', 'Tiếng Anh', 'text', 30),
+      f('lead', 'Chủ trì', 'list', 24),
+      f('collaborators', 'Phối hợp', 'list', 24),
+      f('monthly', 'Hằng tháng', 'boolean', 9),
+      f('clause', 'Căn cứ', 'text', 18),
+    ],
+  },
+  deadlines: {
+    sheet: 'Thời hạn',
+    fields: [
+      f('task', 'Mã nhiệm vụ', 'text', 10),
+      f('date', 'Ngày', 'date', 12),
+      f('label', 'Nội dung', 'text', 50),
+      f('labelEn', 'Tiếng Anh', 'text', 30),
+    ],
+  },
+} as const;
+
+/** Name of the general sheet (key/value rows). */
+export const GENERAL_SHEET = 'Kế hoạch';
+/** The general sheet's rows (key, value, meaning). */
+export const GENERAL: Field[] = [
+  f('schemaVersion', 'Phiên bản lược đồ', 'integer'),
+  f('id', 'Mã kế hoạch', 'text'),
+  f('year', 'Năm', 'integer'),
+  f('title', 'Tên kế hoạch', 'text'),
+  f('titleEn', 'Tên tiếng Anh', 'text'),
+  f('issuer', 'Cơ quan ban hành', 'text'),
+  f('decision.number', 'Số quyết định', 'text'),
+  f('decision.date', 'Ngày quyết định', 'date'),
+  f('decision.source', 'Nguồn văn bản', 'text'),
+  f('reporting.recipient', 'Cơ quan nhận báo cáo', 'text'),
+  f('reporting.dueDay', 'Hạn nộp (ngày trong tháng)', 'integer'),
+  f('reporting.windowStartDay', 'Số liệu từ ngày (tháng trước)', 'integer'),
+  f('reporting.windowEndDay', 'Số liệu đến ngày', 'integer'),
+  f('reporting.basis', 'Căn cứ báo cáo', 'text'),
+];
+
+/** A row of a plan sheet as a plain object (dotted keys nest: "baseline.year"). */
+export type Row = Record<string, unknown>;
