@@ -23,7 +23,17 @@ export function sha256HexBytes(bytes: Uint8Array): string {
   return bytesToHex(sha256(bytes));
 }
 
-/** The plan's content hash (first 16 hex digits of SHA-256 of canonical JSON: short enough to show, long enough). */
+const hashes = new WeakMap<Plan, string>();
+
+/**
+ * The plan's content hash (first 16 hex digits of SHA-256 of canonical JSON: short enough to show, long enough).
+ * Remembered per plan object — validating a batch hashes the plan once; plans are never mutated after checking.
+ */
 export function planHash(plan: Plan): string {
-  return sha256Hex(canonicalJson(plan)).slice(0, 16);
+  let hash = hashes.get(plan);
+  if (hash === undefined) {
+    hash = sha256Hex(canonicalJson(plan)).slice(0, 16);
+    hashes.set(plan, hash);
+  }
+  return hash;
 }

@@ -2,7 +2,7 @@
 import { cellAddress } from '../sheet/a1';
 import { cellText, isBlank } from '../snapshot/cells';
 import type { SheetSnapshot, WorkbookSnapshot } from '../snapshot/types';
-import { normaliseHeader, type ColumnDef } from '../template/model';
+import { MAX_HEADER_LENGTH, normaliseHeader, type ColumnDef } from '../template/model';
 import { issue, type Issue } from '../issues/issue';
 
 /** A sheet whose header row and columns were found. */
@@ -28,7 +28,7 @@ export function locateColumns<K extends string>(
     const col: Partial<Record<K, number>> = {};
     let count = 0;
     (sheet.rows[r] ?? []).forEach((cell, c) => {
-      if (cell?.t !== 's') return;
+      if (cell?.t !== 's' || cell.v.length > MAX_HEADER_LENGTH) return;
       const key = wanted.get(normaliseHeader(cell.v));
       if (key !== undefined && col[key] === undefined) {
         col[key] = c;
@@ -41,6 +41,7 @@ export function locateColumns<K extends string>(
     if (hasId && count > bestCount && count >= Math.min(3, defs.length)) {
       best = { sheet, headerRow: r, col };
       bestCount = count;
+      if (count === wanted.size) break; // every column found: no later row can do better
     }
   }
   return best;
