@@ -93,6 +93,9 @@ const vi = {
   consolidateIntro:
     'Chọn các tệp .xlsx các cơ quan gửi về (chọn được nhiều tệp). Mỗi tệp được đọc riêng; tệp hỏng bị loại kèm lý do, các tệp khác vẫn được tổng hợp.',
   filesLabel: 'Tệp báo cáo (.xlsx)',
+  chooseFiles: 'Chọn tệp…',
+  noFilesChosen: 'Chưa chọn tệp nào',
+  filesChosen: 'Đã chọn {count} tệp',
   consolidatePeriodLabel: 'Kỳ tổng hợp',
   periodAuto: 'Tự nhận từ các tệp',
   readingFiles: 'Đang đọc các tệp…',
@@ -181,7 +184,7 @@ const en: Record<UiKey, string> = {
   agencyNoMatch: 'No matching agency',
   agencyRequired: 'Choose an agency from the list.',
   periodLabel: 'Reporting month',
-  periodOption: '{month}/{year}',
+  periodOption: '{monthName} {year}',
   templateIntro:
     'Choose an agency and a month, then insert the template into the open workbook or download an .xlsx file to send to the agency.',
   templateContents: '{indicators} indicators, {tasks} tasks · due {due}',
@@ -197,7 +200,8 @@ const en: Record<UiKey, string> = {
   replaceBody:
     'The open workbook already has: {names}. Replace them with the new template? Data on those sheets will be lost and Ctrl+Z cannot bring it back.',
   replaceConfirm: 'Replace',
-  tableClash: 'The workbook already has a table named {tables} on another sheet; rename or delete it and try again.',
+  tableClash:
+    'The workbook already has a table named {tables} on another sheet; rename or delete it and try again.',
 
   validateIntro:
     'Reads the open workbook and checks its figures against the plan. Click a problem to go to its cell.',
@@ -239,6 +243,9 @@ const en: Record<UiKey, string> = {
   consolidateIntro:
     'Choose the .xlsx files the agencies sent back (several at once). Each file is read on its own; a damaged file is rejected with the reason and the others are still consolidated.',
   filesLabel: 'Report files (.xlsx)',
+  chooseFiles: 'Choose files…',
+  noFilesChosen: 'No file chosen',
+  filesChosen: '{count} files chosen',
   consolidatePeriodLabel: 'Month to consolidate',
   periodAuto: 'From the files',
   readingFiles: 'Reading the files…',

@@ -1,0 +1,111 @@
+/** The summary of a check: whose report and which month, problems by severity, each indicator's status, tasks, dates. */
+import { Badge, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components';
+import { SEVERITY_LABEL } from '../../i18n';
+import type { UiKey } from '../../i18n/ui';
+import { formatDateVi } from '../../core/text/dates';
+import { TASK_DONE } from '../../core/template/model';
+import type { IndicatorStatus, Report } from '../../core/validate/types';
+import { useLayout } from '../layout';
+import { PLAN } from '../plan';
+import { useText } from '../text';
+
+const useStyles = makeStyles({
+  indicator: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'baseline',
+    justifyContent: 'space-between',
+  },
+  name: { minWidth: 0, overflowWrap: 'anywhere' },
+  id: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
+  badge: { flexShrink: 0 },
+});
+
+const STATUS: Record<IndicatorStatus, { key: UiKey; color: BadgeProps['color'] }> = {
+  met: { key: 'statusMet', color: 'success' },
+  near: { key: 'statusNear', color: 'warning' },
+  missed: { key: 'statusMissed', color: 'danger' },
+  missing: { key: 'statusMissing', color: 'informative' },
+  invalid: { key: 'statusInvalid', color: 'severe' },
+  notApplicable: { key: 'statusNotApplicable', color: 'subtle' },
+};
+
+const SEVERITY_COLOUR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+
+/** The summary; `checkedAt` is when the check ran (results go stale as the user edits). */
+export function StatusSummary({ report, checkedAt }: { report: Report; checkedAt: Date }) {
+  const { t, lang } = useText();
+  const layout = useLayout();
+  const styles = useStyles();
+  const id = report.identity;
+  const indicatorName = (indicatorId: string) => {
+    const ind = PLAN.indicators.find((i) => i.id === indicatorId);
+    return (lang === 'en' ? ind?.nameEn : undefined) ?? ind?.name ?? indicatorId;
+  };
+  const done = report.tasks.filter((task) => task.status === TASK_DONE).length;
+  const overdue = report.tasks.filter((task) => task.overdue).length;
+  const required = report.completeness.reduce((s, c) => s + c.required, 0);
+  const filled = report.completeness.reduce((s, c) => s + c.filled, 0);
+  const time = report.timeliness;
+
+  return (
+    <section className={layout.stack} aria-labelledby="summary-heading" data-testid="status-summary">
+      <div className={layout.tight}>
+        <h2 id="summary-heading" className={layout.heading}>
+          {t('summaryHeading')}
+        </h2>
+        <span>
+          {id
+            ? t('summaryIdentity', {
+                agency: id.agencyName,
+                period: `${Number(id.period.slice(5))}/${id.period.slice(0, 4)}`,
+              })
+            : t('summaryNoIdentity')}
+        </span>
+        <span className={layout.muted}>
+          {t('validatedAt', { time: checkedAt.toLocaleTimeString(lang === 'vi' ? 'vi-VN' : 'en-GB') })}
+        </span>
+      </div>
+      <div className={layout.row} role="group" aria-label={t('countsLabel')} data-testid="severity-counts">
+        {(['error', 'warning', 'info'] as const).map((s) => (
+          <Badge key={s} appearance="tint" color={SEVERITY_COLOUR[s]} data-severity={s}>
+            {`${report.counts.bySeverity[s]} ${SEVERITY_LABEL[lang][s]}`}
+          </Badge>
+        ))}
+      </div>
+      {report.indicators.length ? (
+        <div className={layout.tight}>
+          <h3 className={layout.subheading}>{t('indicatorsHeading', { count: report.indicators.length })}</h3>
+          <ul className={layout.list}>
+            {report.indicators.map((r) => (
+              <li key={r.indicatorId} className={styles.indicator} data-testid={`indicator-${r.indicatorId}`}>
+                <span className={styles.name}>
+                  <span className={styles.id}>{r.indicatorId}</span>
+                  {indicatorName(r.indicatorId)}
+                </span>
+                <Badge className={styles.badge} appearance="outline" color={STATUS[r.status].color}>
+                  {t(STATUS[r.status].key)}
+                </Badge>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div className={layout.tight}>
+        {report.tasks.length ? (
+          <span>{t('tasksLine', { done, total: report.tasks.length, overdue })}</span>
+        ) : null}
+        {required ? <span>{t('completenessLine', { filled, required })}</span> : null}
+        {time ? (
+          <span>
+            {time.date === null
+              ? t('dateUnknown', { due: formatDateVi(time.dueDate) })
+              : time.late
+                ? t('late', { due: formatDateVi(time.dueDate), days: time.daysLate })
+                : t('onTime', { due: formatDateVi(time.dueDate) })}
+          </span>
+        ) : null}
+      </div>
+    </section>
+  );
+}

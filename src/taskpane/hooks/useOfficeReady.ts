@@ -1,0 +1,35 @@
+/** Waits for Office.js and checks the host once: Excel with ExcelApi 1.8, or the reason the pane cannot work here. */
+import { useEffect, useState } from 'react';
+import { checkHost, type HostProblem } from '../../office/host';
+
+/** Where the start-up check stands. */
+export type HostState =
+  | { status: 'checking' }
+  | { status: 'ready' }
+  | { status: 'unavailable'; reason: HostProblem; needed: string }
+  | { status: 'failed'; error: unknown };
+
+/** The host check's state; starts as 'checking'. */
+export function useOfficeReady(): HostState {
+  const [state, setState] = useState<HostState>({ status: 'checking' });
+  useEffect(() => {
+    let live = true;
+    checkHost().then(
+      (check) => {
+        if (!live) return;
+        setState(
+          check.ok
+            ? { status: 'ready' }
+            : { status: 'unavailable', reason: check.reason, needed: check.needed },
+        );
+      },
+      (error: unknown) => {
+        if (live) setState({ status: 'failed', error });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return state;
+}

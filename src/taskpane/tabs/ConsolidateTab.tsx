@@ -1,0 +1,179 @@
+/**
+ * Tổng hợp (loaded on first use): choose the agencies' files, read each in the worker with progress, see the
+ * consolidation, then write it into the open workbook — re-running replaces the sheets, earlier months are kept.
+ */
+import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useId, useMemo, useState, type ChangeEvent } from 'react';
+import type { SubmissionInput } from '../../core/consolidate/types';
+import { BusyLine } from '../components/BusyLine';
+import { ConsolidationSummary } from '../components/ConsolidationSummary';
+import { FileProgressList, type FileRow } from '../components/FileProgressList';
+import { NoticeBar } from '../components/NoticeBar';
+import { PeriodSelect } from '../components/PeriodSelect';
+import { useAction } from '../hooks/useAction';
+import { useLayout } from '../layout';
+import {
+  consolidateInputs,
+  consolidationPeriod,
+  readSubmission,
+  writeConsolidation,
+} from '../services/consolidation';
+import { notice, type Notice } from '../services/notice';
+import { createWorkbookReader } from '../services/workbookReader';
+import { useText } from '../text';
+
+const useStyles = makeStyles({
+  // The native input stays in the tab order and the accessibility tree, but out of sight: its "Choose Files / No file
+  // chosen" is in the browser's language, not the pane's. The label below is what people see and click.
+  input: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
+  picker: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    border: `1px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    ':focus-within': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  choose: {
+    display: 'inline-block',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
+  disabled: { opacity: 0.5, cursor: 'default' },
+});
+
+/** The tab. */
+export function ConsolidateTab() {
+  const { t } = useText();
+  const layout = useLayout();
+  const styles = useStyles();
+  const inputId = useId();
+  const [rows, setRows] = useState<FileRow[]>([]);
+  const [inputs, setInputs] = useState<SubmissionInput[] | null>(null);
+  const [chosenPeriod, setChosenPeriod] = useState<string | null>(null);
+  const action = useAction();
+  const reading = rows.some((r) => r.state === 'queued' || r.state === 'reading');
+  const chooseClass = mergeClasses(styles.choose, action.busy !== null && styles.disabled);
+
+  const period = inputs ? consolidationPeriod(chosenPeriod, inputs) : null;
+  const consolidation = useMemo(
+    () => (inputs && period ? consolidateInputs(period, inputs) : null),
+    [inputs, period],
+  );
+
+  const readFiles = async (files: File[]) => {
+    setInputs(null);
+    setRows(files.map((f) => ({ name: f.name, state: 'queued' })));
+    const update = (i: number, row: Partial<FileRow>) =>
+      setRows((current) => current.map((r, n) => (n === i ? { ...r, ...row } : r)));
+    const reader = createWorkbookReader();
+    const read: SubmissionInput[] = [];
+    try {
+      for (const [i, file] of files.entries()) {
+        update(i, { state: 'reading' });
+        const input = await readSubmission(file, reader);
+        read.push(input);
+        update(i, { state: 'readFailure' in input ? 'failed' : 'read', input });
+      }
+    } finally {
+      reader.close();
+    }
+    setInputs(read);
+  };
+
+  const onChoose = (event: ChangeEvent<HTMLInputElement>) => {
+    const files = Array.from(event.target.files ?? []);
+    // Cleared so that choosing the same files again (after correcting one) fires a change again.
+    event.target.value = '';
+    if (!files.length) return;
+    void action.run('readingFiles', async () => {
+      await readFiles(files);
+      return null;
+    });
+  };
+
+  const write = () => {
+    if (!consolidation) return;
+    void action.run('writing', async (): Promise<Notice> => {
+      const outcome = await writeConsolidation(consolidation, new Date());
+      if (!outcome.ok) {
+        const p = outcome.problem;
+        return p.kind === 'otherPlan'
+          ? notice('error', 'previousOtherPlan', { found: p.found })
+          : notice('error', 'previousBadRow', { sheet: p.sheet, cell: p.cell, found: p.found });
+      }
+      if (!outcome.result.ok)
+        return notice('error', 'tableClash', { tables: outcome.result.tables.join(', ') });
+      return notice('success', 'written', {
+        sheets: outcome.result.sheets.length,
+        rows: outcome.data.length,
+        months: new Set(outcome.data.map((d) => d.period)).size,
+      });
+    });
+  };
+
+  return (
+    <div className={layout.stack}>
+      <Text className={layout.muted}>{t('consolidateIntro')}</Text>
+      <div className={layout.tight}>
+        <Text weight="semibold">{t('filesLabel')}</Text>
+        <div className={styles.picker}>
+          <input
+            id={inputId}
+            className={styles.input}
+            type="file"
+            multiple
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={onChoose}
+            disabled={action.busy !== null}
+            aria-label={t('filesLabel')}
+            data-testid="consolidate-files"
+          />
+          <label htmlFor={inputId} className={chooseClass}>
+            {t('chooseFiles')}
+          </label>
+          <Text size={200} className={layout.muted}>
+            {rows.length ? t('filesChosen', { count: rows.length }) : t('noFilesChosen')}
+          </Text>
+        </div>
+      </div>
+      {rows.length ? <FileProgressList rows={rows} /> : null}
+      {inputs ? (
+        <PeriodSelect
+          period={chosenPeriod}
+          onChange={setChosenPeriod}
+          label="consolidatePeriodLabel"
+          autoLabel="periodAuto"
+          testId="consolidate-period"
+        />
+      ) : null}
+      {inputs && !period ? <NoticeBar notice={notice('warning', 'noPeriod')} /> : null}
+      {consolidation ? <ConsolidationSummary consolidation={consolidation} /> : null}
+      {consolidation ? (
+        <div className={layout.row}>
+          <Button appearance="primary" onClick={write} disabled={action.busy !== null || reading}>
+            {t('writeConsolidation')}
+          </Button>
+        </div>
+      ) : null}
+      <BusyLine busy={action.busy} />
+      {action.notice ? <NoticeBar notice={action.notice} onDismiss={() => action.setNotice(null)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+/** Mẫu biểu: choose an agency and a month, then insert its template into the open workbook or download it. */
+import { Button, Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import { periodInfo } from '../../core/plan/period';
+import { indicatorsReportedBy, tasksOf } from '../../core/plan/resolve';
+import { formatDateVi } from '../../core/text/dates';
+import type { WriteResult } from '../../office/writeWorkbook';
+import { AgencyPicker } from '../components/AgencyPicker';
+import { BusyLine } from '../components/BusyLine';
+import { NoticeBar } from '../components/NoticeBar';
+import { PeriodSelect } from '../components/PeriodSelect';
+import { ReplaceDialog } from '../components/ReplaceDialog';
+import { useAction } from '../hooks/useAction';
+import { useLayout } from '../layout';
+import { PLAN } from '../plan';
+import { errorNotice, notice, type Notice } from '../services/notice';
+import { defaultPeriod } from '../services/periods';
+import { buildTemplate, downloadTemplate, insertTemplate, type Template } from '../services/template';
+import { useText } from '../text';
+
+/** What an insert did, as a notice (a clash that replacing cannot solve — a table name elsewhere — is an error). */
+function insertNotice(template: Template, result: Extract<WriteResult, { ok: true }>): Notice {
+  const done = notice('success', 'inserted', {
+    agency: template.agency.name,
+    period: `${template.info.month}/${template.info.year}`,
+    sheets: result.sheets.length,
+  });
+  if (result.skipped.length)
+    done.lines.push({ key: 'insertedSkipped', params: { features: result.skipped.join(', ') } });
+  return done;
+}
+
+/** The tab. */
+export function TemplateTab() {
+  const { t } = useText();
+  const layout = useLayout();
+  const [agencyId, setAgencyId] = useState<string | null>(null);
+  const [period, setPeriod] = useState(() => defaultPeriod(new Date()));
+  const [tried, setTried] = useState(false);
+  const [clash, setClash] = useState<{ template: Template; names: string[] } | null>(null);
+  const action = useAction();
+
+  const info = periodInfo(PLAN, period);
+  const contents =
+    agencyId && info
+      ? t('templateContents', {
+          indicators: indicatorsReportedBy(PLAN, agencyId).length,
+          tasks: tasksOf(PLAN, agencyId).length,
+          due: formatDateVi(info.dueDate),
+        })
+      : null;
+
+  const chosen = (): Template | null => {
+    setTried(true);
+    return agencyId ? buildTemplate(agencyId, period, new Date()) : null;
+  };
+
+  const write = async (template: Template, replaceExisting: boolean): Promise<Notice | null> => {
+    const result = await insertTemplate(template, replaceExisting);
+    if (result.ok) return insertNotice(template, result);
+    if (result.sheets.length && !replaceExisting) {
+      setClash({ template, names: [...result.sheets, ...result.tables] });
+      return null;
+    }
+    return notice('error', 'tableClash', { tables: result.tables.join(', ') });
+  };
+
+  const insert = () => {
+    const template = chosen();
+    if (template) void action.run('inserting', () => write(template, false));
+  };
+
+  const download = () => {
+    const template = chosen();
+    if (!template) return;
+    void action.run('downloading', async () => {
+      try {
+        await downloadTemplate(template);
+      } catch (e) {
+        return { ...errorNotice(e), lines: [{ key: 'downloadFailed' }] };
+      }
+      return notice('success', 'downloaded', { file: template.fileName });
+    });
+  };
+
+  const confirmReplace = () => {
+    const pending = clash;
+    setClash(null);
+    if (pending) void action.run('inserting', () => write(pending.template, true));
+  };
+
+  return (
+    <div className={layout.stack}>
+      <Text className={layout.muted}>{t('templateIntro')}</Text>
+      <AgencyPicker agencyId={agencyId} onChange={setAgencyId} showRequired={tried} />
+      <PeriodSelect period={period} onChange={(p) => p && setPeriod(p)} testId="template-period" />
+      {contents ? <Text size={200}>{contents}</Text> : null}
+      <div className={layout.row}>
+        <Button appearance="primary" onClick={insert} disabled={action.busy !== null}>
+          {t('insertTemplate')}
+        </Button>
+        <Button onClick={download} disabled={action.busy !== null}>
+          {t('downloadTemplate')}
+        </Button>
+      </div>
+      <BusyLine busy={action.busy} />
+      {action.notice ? <NoticeBar notice={action.notice} onDismiss={() => action.setNotice(null)} /> : null}
+      <ReplaceDialog
+        names={clash?.names ?? null}
+        onConfirm={confirmReplace}
+        onCancel={() => setClash(null)}
+      />
+    </div>
+  );
+}
