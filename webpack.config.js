@@ -2,7 +2,7 @@
  * The Excel add-in's web part: taskpane.html (React + Fluent UI) and commands.html (the manifest's FunctionFile),
  * icons and the manifest, into dist/.
  *
- * - TypeScript through swc-loader, emitted as ES modules so webpack can split on dynamic `import()` and bundle the
+ * - TypeScript through babel-loader (babel.config.js), emitted as ES modules so webpack can split on dynamic `import()` and bundle the
  *   reader Web Worker from `new Worker(new URL(…, import.meta.url))` (https://webpack.js.org/guides/web-workers/).
  * - Office.js is never bundled: both pages load it from Microsoft's CDN, as add-ins must.
  * - Production: dist/manifest.xml has https://localhost:3000/ replaced by ADDIN_BASE_URL, else package.json
@@ -33,19 +33,6 @@ function productionBaseUrl() {
   }
   if (url.protocol !== 'https:') throw new Error(`Office add-ins must be served over https: "${raw}"`);
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
-}
-
-/** swc: TypeScript + React's automatic JSX runtime; ES modules left to webpack. */
-function swcOptions(production) {
-  return {
-    jsc: {
-      parser: { syntax: 'typescript', tsx: true },
-      transform: { react: { runtime: 'automatic', development: !production } },
-      target: 'es2020',
-    },
-    module: { type: 'es6' },
-    sourceMaps: true,
-  };
 }
 
 /** A chunk's name, or for an unnamed (split) chunk its id and the packages in it, e.g. "316 (exceljs)". */
@@ -132,7 +119,7 @@ module.exports = async (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: 'swc-loader', options: swcOptions(production) },
+          use: { loader: 'babel-loader', options: { envName: production ? 'production' : 'development' } },
         },
         {
           // Our modules have no import-time side effects, so webpack may drop whole modules nobody uses — notably the

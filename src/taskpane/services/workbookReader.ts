@@ -22,7 +22,7 @@ export interface WorkbookReader {
 function spawn(): Worker {
   // webpack 5 bundles a worker from exactly this form (https://webpack.js.org/guides/web-workers/).
   // @ts-expect-error TS1343: tsconfig.json compiles as CommonJS for the CLI, where `import.meta` is not allowed; the
-  // pane is bundled by webpack as ES modules (swc-loader, module type es6), which resolves it at build time.
+  // pane is bundled by webpack as ES modules (babel-loader, modules left to webpack), which resolves it at build time.
   return new Worker(new URL('../worker/readWorker.ts', import.meta.url), { name: 'xlsx-reader' });
 }
 

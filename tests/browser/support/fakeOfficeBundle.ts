@@ -24,10 +24,7 @@ export async function buildFakeOfficeBundle(): Promise<string> {
         {
           test: /\.ts$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'swc-loader',
-            options: { jsc: { parser: { syntax: 'typescript' }, target: 'es2020' }, module: { type: 'es6' } },
-          },
+          use: { loader: 'babel-loader', options: { envName: 'development' } },
         },
       ],
     },

@@ -153,7 +153,9 @@ describe('protection', () => {
       'xl/worksheets/sheet1.xml',
     );
     const tag = /<sheetProtection [^>]*\/>/.exec(xml)?.[0] ?? '';
-    expect(tag).toBe('<sheetProtection sheet="1" formatCells="0" formatColumns="0" formatRows="0" autoFilter="0"/>');
+    expect(tag).toBe(
+      '<sheetProtection sheet="1" formatCells="0" formatColumns="0" formatRows="0" autoFilter="0"/>',
+    );
     expect(tag).not.toMatch(/hashValue|password|saltValue|selectLockedCells|sort=/);
   });
 
