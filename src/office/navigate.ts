@@ -66,10 +66,7 @@ export async function highlightCells(targets: readonly HighlightTarget[]): Promi
   const features = hostFeatures();
   const { cells, skipped, truncated } = expandTargets(targets);
   return Excel.run({ delayForCellEdit: true }, async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load('items/name,items/protection/protected,items/protection/options');
-    const stored = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING);
-    stored.load('value');
+    const { worksheets, stored } = loadSheetsAndMemory(context);
     await context.sync();
 
     const writable = writableSheets(worksheets.items);
@@ -124,10 +121,7 @@ export async function highlightCells(targets: readonly HighlightTarget[]): Promi
 /** Puts back every remembered fill and forgets them (cells on sheets now protected stay remembered). */
 export async function clearHighlights(): Promise<ClearResult> {
   return Excel.run({ delayForCellEdit: true }, async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load('items/name,items/protection/protected,items/protection/options');
-    const stored = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING);
-    stored.load('value');
+    const { worksheets, stored } = loadSheetsAndMemory(context);
     await context.sync();
     if (stored.isNullObject) return { restored: 0, skipped: [], memoryDamaged: false, syncs: 1 };
 
@@ -158,6 +152,18 @@ export async function clearHighlights(): Promise<ClearResult> {
     await context.sync();
     return { restored, skipped, memoryDamaged: memory.damaged, syncs: 2 };
   });
+}
+
+/** Queues loading every sheet's name and protection and the remembered fills (read after the next sync). */
+function loadSheetsAndMemory(context: Excel.RequestContext): {
+  worksheets: Excel.WorksheetCollection;
+  stored: Excel.Setting;
+} {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name,items/protection/protected,items/protection/options');
+  const stored = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING);
+  stored.load('value');
+  return { worksheets, stored };
 }
 
 /** Ranges by sheet and address, one worksheet proxy per sheet (fewer object paths in the request). */

@@ -5,6 +5,7 @@ import { isoToSerial } from '../../src/core/text/dates';
 import { textSafety } from '../../src/core/text/safeText';
 import { STYLES } from '../../src/core/template/styles';
 import type { SheetModel } from '../support/fake-excel';
+import { sheet } from '../support/writeSpec';
 
 interface Row {
   agency: string;
@@ -102,17 +103,7 @@ function logSheet(): SheetSpec {
 
 /** A visible, unprotected sheet with nothing on it. */
 export function emptySheet(name: string): SheetSpec {
-  return {
-    name,
-    visibility: 'visible',
-    cells: [],
-    columns: [],
-    merges: [],
-    validations: [],
-    conditionalFormats: [],
-    tables: [],
-    charts: [],
-  };
+  return sheet(name);
 }
 
 /** Values Excel would take for something else if they were typed: each must arrive exactly as given. */

@@ -378,23 +378,24 @@ function bombBook(
   ]);
 }
 
+/** Four sheet entries whose central-directory records all point at the first one's data. */
+function fourSheetsSharingOneEntry(k: ReturnType<typeof spacesKernel>): RawEntry[] {
+  return [0, 1, 2, 3].map((i) => ({
+    name: `xl/worksheets/sheet${i + 1}.xml`,
+    data: k.data,
+    method: 8,
+    crc: k.crc,
+    size: k.size,
+    ...(i ? { sameDataAs: 0 } : {}),
+  }));
+}
+
 /**
  * About 300 KB that inflates to 1.2 GB: four sheets declaring 300 MB each, honestly, all pointing at the same 300 KB of
  * deflated spaces (the measured ExcelJS case was 312 KB → more than 1 GB).
  */
 export function zipBomb(): Uint8Array {
-  return bombBook(
-    (k) =>
-      [0, 1, 2, 3].map((i) => ({
-        name: `xl/worksheets/sheet${i + 1}.xml`,
-        data: k.data,
-        method: 8,
-        crc: k.crc,
-        size: k.size,
-        ...(i ? { sameDataAs: 0 } : {}),
-      })),
-    300,
-  );
+  return bombBook(fourSheetsSharingOneEntry, 300);
 }
 
 /** About 300 KB whose one sheet declares 10 KB but inflates to 300 MB: only counting while inflating catches it. */
@@ -407,18 +408,7 @@ export function zipBombLying(): Uint8Array {
 
 /** Four sheets sharing one 1 MB-declared entry: each within every size limit, together the overlapping-entries trick. */
 export function zipOverlap(): Uint8Array {
-  return bombBook(
-    (k) =>
-      [0, 1, 2, 3].map((i) => ({
-        name: `xl/worksheets/sheet${i + 1}.xml`,
-        data: k.data,
-        method: 8,
-        crc: k.crc,
-        size: k.size,
-        ...(i ? { sameDataAs: 0 } : {}),
-      })),
-    1,
-  );
+  return bombBook(fourSheetsSharingOneEntry, 1);
 }
 
 /** A sheet compressed with a method the reader does not support (12, bzip2). */

@@ -26,16 +26,7 @@ export const ISSUES_PER_CODE = 500;
 export function validate(snapshot: WorkbookSnapshot, plan: Plan): Report {
   const { identity, stamp, issues: identityIssues } = checkIdentity(snapshot, plan);
   const issues: Issue[] = [...identityIssues];
-  if (!identity || !stamp)
-    return finish({
-      identity: null,
-      issues,
-      indicators: [],
-      tasks: [],
-      completeness: [],
-      timeliness: null,
-      rows: [],
-    });
+  if (!identity || !stamp) return finish({ identity: null, issues, ...nothingJudged() });
 
   const { agency, info } = identity;
   const indicatorDefs = indicatorColumns(plan.year);
@@ -52,11 +43,7 @@ export function validate(snapshot: WorkbookSnapshot, plan: Plan): Report {
       generatedAt: stamp.generatedAt,
     },
     issues,
-    indicators: [],
-    tasks: [],
-    completeness: [],
-    timeliness: null,
-    rows: [],
+    ...nothingJudged(),
   };
 
   /** Runs one sheet's validation, or reports the sheet missing when the agency has rows to fill there. */
@@ -92,6 +79,11 @@ export function validate(snapshot: WorkbookSnapshot, plan: Plan): Report {
   issues.push(...timeliness.issues);
   report.timeliness = timeliness.timeliness;
   return finish(report);
+}
+
+/** The parts of a report that sheets fill in, before any sheet is read. */
+function nothingJudged(): Pick<Report, 'indicators' | 'tasks' | 'completeness' | 'timeliness' | 'rows'> {
+  return { indicators: [], tasks: [], completeness: [], timeliness: null, rows: [] };
 }
 
 function finish(report: Omit<Report, 'counts'>): Report {
