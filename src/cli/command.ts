@@ -22,9 +22,16 @@ export function action<A extends unknown[]>(
       lang = langOf(cmd);
       process.exitCode = await fn(...args);
     } catch (e) {
-      process.exitCode = report(e, lang, cmd.name());
+      process.exitCode = report(e, lang, commandPath(cmd));
     }
   };
+}
+
+/** The command as typed after "chitieu" (e.g. "plan check"), for the prefix of error lines. */
+function commandPath(cmd: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c?.parent; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
 }
 
 /** Prints a failure as one line; returns the exit code. */

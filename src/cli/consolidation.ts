@@ -11,10 +11,9 @@ import type { TextSafety } from '../core/text/safeText';
 import { writeWorkbook } from '../xlsx/write';
 import { createReaderPool } from '../xlsx/readerPool';
 import { UsageError } from './errors';
-import { writeFileAtomic } from './io';
+import { readUserFile, writeFileAtomic } from './io';
 import { periodOrThrow } from './plan';
 import { readSubmissions, type FileOutcome } from './submissions';
-import { promises as fs } from 'node:fs';
 import { GENERATOR } from './version';
 import { issueMessage, type Lang } from '../i18n';
 
@@ -87,9 +86,7 @@ function mergedKeys(c: Consolidation): [string, string][] {
 }
 
 async function previousData(file: string, plan: Plan, lang: Lang): Promise<DataRow[]> {
-  const bytes = await fs.readFile(file).catch(() => {
-    throw new UsageError('fileNotFound', { path: file });
-  });
+  const bytes = await readUserFile(file);
   const pool = createReaderPool({ size: 1 });
   try {
     const read = await pool.read(bytes, path.basename(file));

@@ -1,11 +1,11 @@
 /** Loading a plan for the CLI: the built-in Sơn La 2025 plan, or --plan PATH (plan.json or a plan workbook). */
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { checkPlan, type PlanProblem } from '../core/plan/check';
 import { periodInfo, planPeriods, type PeriodInfo } from '../core/plan/period';
 import type { Plan } from '../core/plan/schema';
 import { planProblemMessage, type Lang } from '../i18n';
 import { UsageError } from './errors';
+import { readUserFile } from './io';
 
 /** The built-in plan shipped in seeds/ (resolved from the compiled file's location, not the working directory). */
 export const DEFAULT_PLAN = path.join(__dirname, '..', '..', 'seeds', 'sonla-2025', 'plan.json');
@@ -23,9 +23,7 @@ export type PlanRead =
 
 /** Reads and checks a plan JSON file. */
 export async function readPlanJson(file: string): Promise<PlanRead> {
-  const text = await fs.readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
-    throw new UsageError('planUnreadable', { file, reason: e.code ?? e.message });
-  });
+  const text = (await readUserFile(file)).toString('utf8');
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -2,14 +2,13 @@
  * Reading submissions for `validate`, `merge` and `demo`: each file is read in an isolated worker (heap cap,
  * time budget), validated on arrival, and its snapshot dropped — so memory stays bounded however many files.
  */
-import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { SubmissionInput } from '../core/consolidate/types';
-import { issue } from '../core/issues/issue';
 import type { Plan } from '../core/plan/schema';
 import { validate } from '../core/validate';
 import { createReaderPool } from '../xlsx/readerPool';
+import { readFileBounded } from '../xlsx/readFile';
 import { sha256 } from './io';
 
 /** One file's outcome, in input order. */
@@ -60,16 +59,9 @@ async function readOne(
   pool: ReturnType<typeof createReaderPool>,
 ): Promise<SubmissionInput> {
   const fileName = path.basename(file);
-  let bytes: Uint8Array;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? 'EIO';
-    return {
-      provenance: { fileName, sha256: '', size: 0 },
-      readFailure: issue('FILE_NOT_FOUND', { file: fileName, params: { reason } }),
-    };
-  }
+  const onDisk = await readFileBounded(file, fileName);
+  if (!onDisk.ok) return { provenance: { fileName, sha256: '', size: 0 }, readFailure: onDisk.issue };
+  const bytes = onDisk.bytes;
   const provenance = { fileName, sha256: sha256(bytes), size: bytes.byteLength };
   const read = await pool.read(bytes, fileName);
   if (!read.ok) return { provenance, readFailure: { ...read.issue, file: fileName } };

@@ -4,6 +4,16 @@ const vi = {
   fileNotFound: 'không tìm thấy "{path}"',
   noInputs: 'không có tệp .xlsx nào trong: {inputs}',
   notADirectory: '"{path}" không phải là thư mục',
+  isADirectory: '"{path}" là một thư mục; hãy cho tên tệp',
+  readDenied: 'không có quyền đọc "{path}"',
+  writeDenied:
+    'không ghi được "{path}": không có quyền ghi, hoặc tệp đang mở trong chương trình khác (như Excel) — hãy đóng tệp hoặc chọn nơi ghi khác rồi chạy lại',
+  diskFull: 'không ghi được "{path}": ổ đĩa đã đầy',
+  folderDenied: 'không tạo được thư mục "{path}": không có quyền ghi ở đó — hãy chọn thư mục khác',
+  badPath:
+    'đường dẫn "{path}" không dùng được ({code}): một thư mục trên đường dẫn là tệp, hoặc tên quá dài/có ký tự không hợp lệ',
+  readFailed: 'không đọc được "{path}" ({code})',
+  writeFailed: 'không ghi được "{path}" ({code})',
   planUnreadable: 'không đọc được tệp kế hoạch "{file}" ({reason})',
   planInvalid:
     'kế hoạch "{file}" không hợp lệ: {problems}{more} — chạy "chitieu plan check {file}" để xem đủ',
@@ -59,6 +69,16 @@ const en: Record<CliKey, string> = {
   fileNotFound: '"{path}" not found',
   noInputs: 'no .xlsx files in: {inputs}',
   notADirectory: '"{path}" is not a folder',
+  isADirectory: '"{path}" is a folder; give a file name',
+  readDenied: 'no permission to read "{path}"',
+  writeDenied:
+    'cannot write "{path}": no permission, or the file is open in another program (such as Excel) — close it or choose another place and run again',
+  diskFull: 'cannot write "{path}": the disk is full',
+  folderDenied: 'cannot create folder "{path}": no permission to write there — choose another folder',
+  badPath:
+    'path "{path}" cannot be used ({code}): a folder on the path is a file, or the name is too long or has invalid characters',
+  readFailed: 'cannot read "{path}" ({code})',
+  writeFailed: 'cannot write "{path}" ({code})',
   planUnreadable: 'cannot read plan file "{file}" ({reason})',
   planInvalid: 'plan "{file}" is invalid: {problems}{more} — run "chitieu plan check {file}" for all of it',
   badPeriod: 'reporting period "{given}" is invalid (YYYY-MM within the plan year); choose one of: {choices}',

@@ -24,8 +24,12 @@ export function formatNumber(n: number, lang: Lang, maxFractionDigits = 2): stri
   }).format(n);
 }
 
+const BLANK: Record<Lang, string> = { vi: '(trống)', en: '(blank)' };
+
+/** A found/expected value for a message; a blank one is named, so a message never quotes "" at the user. */
 function show(value: IssueValue | undefined, lang: Lang): string {
   if (value === undefined || value === null) return '';
+  if (value === '') return BLANK[lang];
   if (typeof value === 'number') return formatNumber(value, lang, 4);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return value;

@@ -1,5 +1,5 @@
 /** `chitieu merge`: real files from a second client, other periods, duplicates, --into across months, --csv, --json. */
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CONSOLIDATED_SHEETS } from '../../src/core/consolidate/labels';
 import { readWorkbook } from '../../src/xlsx/read';
@@ -181,6 +181,16 @@ print(sorted({(r[0], r[1]) for r in ws.iter_rows(min_row=5, values_only=True) if
   it('infers the period most files are for when --period is not given', () => {
     const r = chitieu(['merge', inbox, '--out', path.join(dir, 'auto.xlsx'), '--json']);
     expect((JSON.parse(r.stdout) as MergeDoc).period).toBe('2025-07');
+  });
+
+  it('an output it cannot write is one line naming the file, exit 2, and no temp file left', () => {
+    const target = path.join(dir, 'la-thu-muc.xlsx');
+    mkdirSync(target);
+    const r = chitieu(['merge', inbox, '--period', '2025-07', '--out', target]);
+    expect(r.code).toBe(2);
+    const last = r.stderr.trim().split('\n').at(-1);
+    expect(last).toBe(`chitieu merge: "${target}" là một thư mục; hãy cho tên tệp`);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
   it('a period outside the plan is a usage error', () => {

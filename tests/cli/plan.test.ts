@@ -37,6 +37,12 @@ describe('chitieu plan', () => {
     expect(r.stdout).toContain('không phải JSON hợp lệ');
   });
 
+  it('a folder given as the plan file is one line naming it and the full command, exit 2', () => {
+    const r = chitieu(['plan', 'check', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`chitieu plan check: "${dir}" là một thư mục; hãy cho tên tệp`);
+  });
+
   it('export then import is lossless', () => {
     const xlsx = path.join(dir, 'plan.xlsx');
     const json = path.join(dir, 'plan.json');

@@ -1,6 +1,5 @@
 /** `chitieu plan check | export | import`: the plan as JSON or as sheets planners edit in Excel. */
 import type { Command } from 'commander';
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { checkPlan, formatPlanPath, type PlanProblem } from '../../core/plan/check';
 import { planFromSnapshot, planWorkbook, type SheetProblem } from '../../core/plan/sheets';
@@ -9,7 +8,7 @@ import { readWorkbook } from '../../xlsx/read';
 import { writeWorkbook } from '../../xlsx/write';
 import { action, langOf } from '../command';
 import { EXIT, UsageError } from '../errors';
-import { writeFileAtomic } from '../io';
+import { readUserFile, writeFileAtomic } from '../io';
 import { loadPlan, readPlanJson } from '../plan';
 import { GENERATOR } from '../version';
 
@@ -20,9 +19,7 @@ type Checked =
 /** Checks a plan file: JSON directly, .xlsx through the sheet import (problems located at sheet!cell). */
 async function checkFile(file: string, lang: Lang): Promise<Checked> {
   if (file.toLowerCase().endsWith('.xlsx')) {
-    const bytes = await fs.readFile(file).catch(() => {
-      throw new UsageError('fileNotFound', { path: file });
-    });
+    const bytes = await readUserFile(file);
     const read = readWorkbook(new Uint8Array(bytes), path.basename(file));
     if (!read.ok) throw new UsageError('planUnreadable', { file, reason: issueMessage(read.issue, lang) });
     const imported = planFromSnapshot(read.snapshot);

@@ -68,4 +68,10 @@ describe('reports', () => {
     expect(issueMessage(i, 'vi')).toContain('đã đọc là 20,6');
     expect(issueMessage(i, 'en')).toContain('read as 20.6');
   });
+
+  it('names a blank found value instead of quoting an empty string', () => {
+    const i = issue('TASK_OVERDUE', { cell: 'E9', subject: 'NV7.6', found: '', expected: '31/05/2025' });
+    expect(issueMessage(i, 'vi')).toContain('trạng thái là "(trống)"');
+    expect(issueMessage(i, 'en')).toContain('status is "(blank)"');
+  });
 });

@@ -1,0 +1,35 @@
+/** Reading a submission's bytes from disk (Node only), refusing an oversized file before any of it is loaded. */
+import { promises as fs } from 'node:fs';
+import { issue, type Issue } from '../core/issues/issue';
+import { DEFAULT_LIMITS, formatBytes } from './read/limits';
+
+/** The file's bytes, or the one issue saying why they were not read. */
+export type FileBytes = { ok: true; bytes: Uint8Array } | { ok: false; issue: Issue };
+
+/**
+ * Reads a file whose size is checked first, so a huge file never reaches memory; a missing or unreadable file
+ * is an issue (FILE_NOT_FOUND with the system's code), not an exception.
+ */
+export async function readFileBounded(
+  file: string,
+  fileName: string,
+  maxBytes: number = DEFAULT_LIMITS.maxBytes,
+): Promise<FileBytes> {
+  try {
+    const { size } = await fs.stat(file);
+    if (size > maxBytes) {
+      return {
+        ok: false,
+        issue: issue('FILE_TOO_LARGE', {
+          file: fileName,
+          params: { size: formatBytes(size), limit: formatBytes(maxBytes) },
+        }),
+      };
+    }
+    return { ok: true, bytes: await fs.readFile(file) };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string') throw e;
+    return { ok: false, issue: issue('FILE_NOT_FOUND', { file: fileName, params: { reason: code } }) };
+  }
+}
