@@ -1,6 +1,8 @@
 /**
  * Numbers typed as text, in Vietnamese or English form: "20,6", "1.234,5", "20.6", " 42 ", "20,6%",
- * "1,234.5", "1 234,5", "−5". Vietnamese-first: a lone comma is a decimal comma.
+ * "1,234.5", "1 234,5", "−5". Vietnamese-first: a lone comma is a decimal comma, and a lone dot
+ * before exactly three digits ("1.100", "12.500") groups thousands as Vietnamese writes them; "0.206" and
+ * "20.6" stay decimals. Callers show the value read, so a user who meant 1.1 sees 1100 and can fix it.
  */
 
 /** A number read from text, and whether it carried a percent sign. */
@@ -38,7 +40,11 @@ function normaliseSeparators(s: string): string | null {
   const mark = commas ? ',' : dots ? '.' : '';
   const count = commas || dots;
   if (!mark) return s;
-  if (count === 1) return s.replace(mark, '.'); // "20,6" and "20.6" are both 20.6
+  if (count === 1) {
+    // "1.100" is one thousand one hundred in Vietnamese; "20,6" and "20.6" are both 20.6.
+    if (mark === '.' && /^[1-9]\d{0,2}\.\d{3}$/.test(s)) return s.replace('.', '');
+    return s.replace(mark, '.');
+  }
   // Several of one mark: thousands groups ("1.234.567", "1,234,567").
   return groupedOk(s, mark) ? s.split(mark).join('') : null;
 }

@@ -16,7 +16,19 @@ describe('parseNumberText', () => {
     ['−5,5', -5.5],
     ['+7', 7],
     ['0,206', 0.206],
+    ['0.206', 0.206],
+    ['1,100', 1.1],
+    ['20.60', 20.6],
   ])('reads %j as %d', (text, value) => {
+    expect(parseNumberText(text)).toEqual({ value, percentSign: false });
+  });
+
+  it.each([
+    ['1.100', 1100],
+    [' 1.100 ', 1100],
+    ['12.500', 12500],
+    ['305.000', 305000],
+  ])('reads a lone dot before three digits as Vietnamese thousands: %j is %d', (text, value) => {
     expect(parseNumberText(text)).toEqual({ value, percentSign: false });
   });
 

@@ -63,6 +63,16 @@ describe('input values', () => {
     expect(ct02?.inputs.allocated).toBe(1234.5);
   });
 
+  it('a count typed as " 1.100 " is read the Vietnamese way as 1100, and the warning shows that reading', () => {
+    const snap = submission();
+    fillIndicator(snap, 'CT02', { input1: ' 1.100 ' });
+    const report = validate(snap, plan);
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({ code: 'VALUE_NUMERIC_TEXT', found: ' 1.100 ', expected: 1100 }),
+    );
+    expect(report.indicators.find((i) => i.indicatorId === 'CT02')?.inputs.allocated).toBe(1100);
+  });
+
   it('a negative count in an input is an error', () => {
     const snap = submission();
     fillIndicator(snap, 'CT02', { input1: -3 });
