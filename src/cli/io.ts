@@ -9,28 +9,50 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** Names in a folder that are read as workbooks: .xlsx and the spreadsheet files an agency may send instead. */
+const SPREADSHEET = /\.(xlsx|xlsm|xltx|xltm|xls|xlsb|ods|fods|csv)$/i;
+
+/** Names that are never user content: Excel's "~$…" and LibreOffice's ".~lock.…#" lock files, hidden files. */
+const NOT_CONTENT = /^(~\$|\.)/;
+
+/** What a list of inputs expands to: the files to read, and what was in the folders but is not read. */
+export interface ExpandedInputs {
+  files: string[];
+  /** Paths inside the given folders that are neither spreadsheets nor lock/hidden files (a PDF, a subfolder). */
+  skipped: string[];
+}
+
 /**
- * Expands inputs: files as given, folders to the .xlsx files directly inside them (sorted; Office lock files
- * "~$…" skipped). A path that does not exist is a usage error naming it.
+ * Expands inputs: files as given; folders to the spreadsheet files directly inside them, sorted. An .ods, .xls or
+ * .csv is read too, so it is refused with a reason ("save as .xlsx") instead of the agency silently counting as
+ * missing; other entries are returned as skipped for the caller to list. A path that does not exist is a usage error.
  */
-export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
+export async function expandInputs(inputs: readonly string[]): Promise<ExpandedInputs> {
+  const files: string[] = [];
+  const skipped: string[] = [];
   for (const input of inputs) {
     const stat = await fs.stat(input).catch((e: unknown) => {
       throw fileError(e, input, 'read');
     });
-    if (stat.isDirectory()) {
-      const entries = await fs.readdir(input).catch((e: unknown) => {
-        throw fileError(e, input, 'read');
-      });
-      const names = entries.filter((n) => n.toLowerCase().endsWith('.xlsx') && !n.startsWith('~$')).sort();
-      out.push(...names.map((n) => path.join(input, n)));
-    } else {
-      out.push(input);
+    if (!stat.isDirectory()) {
+      files.push(input);
+      continue;
+    }
+    const entries = await fs.readdir(input, { withFileTypes: true }).catch((e: unknown) => {
+      throw fileError(e, input, 'read');
+    });
+    for (const entry of [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (NOT_CONTENT.test(entry.name)) continue;
+      const full = path.join(input, entry.name);
+      if (!entry.isDirectory() && SPREADSHEET.test(entry.name)) files.push(full);
+      else skipped.push(entry.isDirectory() ? `${full}${path.sep}` : full);
     }
   }
-  if (out.length === 0) throw new UsageError('noInputs', { inputs: inputs.join(', ') });
-  return out;
+  if (files.length === 0) {
+    const list = skipped.length ? ` (${skipped.map((p) => path.basename(p)).join(', ')})` : '';
+    throw new UsageError('noInputs', { inputs: inputs.join(', '), skipped: list });
+  }
+  return { files, skipped };
 }
 
 /**

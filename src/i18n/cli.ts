@@ -2,7 +2,8 @@
 
 const vi = {
   fileNotFound: 'không tìm thấy "{path}"',
-  noInputs: 'không có tệp .xlsx nào trong: {inputs}',
+  noInputs: 'không có tệp .xlsx nào trong: {inputs}{skipped}',
+  inputsSkipped: 'Không đọc (không phải sổ tính .xlsx/.xls/.ods/.csv, hoặc là thư mục con): {list}',
   notADirectory: '"{path}" không phải là thư mục',
   isADirectory: '"{path}" là một thư mục; hãy cho tên tệp',
   readDenied: 'không có quyền đọc "{path}"',
@@ -67,7 +68,8 @@ export type CliKey = keyof typeof vi;
 
 const en: Record<CliKey, string> = {
   fileNotFound: '"{path}" not found',
-  noInputs: 'no .xlsx files in: {inputs}',
+  noInputs: 'no .xlsx files in: {inputs}{skipped}',
+  inputsSkipped: 'Not read (not a .xlsx/.xls/.ods/.csv spreadsheet, or a subfolder): {list}',
   notADirectory: '"{path}" is not a folder',
   isADirectory: '"{path}" is a folder; give a file name',
   readDenied: 'no permission to read "{path}"',

@@ -5,7 +5,7 @@ import type { IssueCode } from '../core/issues/codes';
 export const issuesEn: Record<IssueCode, string> = {
   FILE_NOT_FOUND: 'The file cannot be found or read ({reason}).',
   FILE_NOT_XLSX:
-    'The file is not an .xlsx workbook (an old .xls, a .csv or another file renamed?). Save it as "Excel Workbook (.xlsx)".',
+    'The file is not an .xlsx workbook (an old .xls, a LibreOffice .ods, a .csv or another file renamed?). Save it as "Excel Workbook (.xlsx)" (in LibreOffice: "Excel 2007-365 (.xlsx)").',
   FILE_ENCRYPTED:
     'The file is protected with an opening password (encrypted). Remove the password and send it again.',
   FILE_TOO_LARGE: 'The file is too large ({size}; at most {limit}).',

@@ -5,7 +5,7 @@ import type { IssueCode } from '../core/issues/codes';
 export const issuesVi: Record<IssueCode, string> = {
   FILE_NOT_FOUND: 'Không tìm thấy tệp hoặc không đọc được tệp ({reason}).',
   FILE_NOT_XLSX:
-    'Tệp không phải là sổ Excel .xlsx (có thể là .xls cũ, .csv hoặc tệp khác đổi đuôi). Hãy lưu lại dưới dạng "Excel Workbook (.xlsx)".',
+    'Tệp không phải là sổ Excel .xlsx (có thể là .xls cũ, .ods của LibreOffice, .csv hoặc tệp khác đổi đuôi). Hãy lưu lại dưới dạng "Excel Workbook (.xlsx)" (trong LibreOffice: "Excel 2007-365 (.xlsx)").',
   FILE_ENCRYPTED: 'Tệp được đặt mật khẩu mở (mã hóa). Hãy gỡ mật khẩu rồi gửi lại.',
   FILE_TOO_LARGE: 'Tệp quá lớn ({size}; tối đa {limit}).',
   FILE_TOO_MANY_ENTRIES:

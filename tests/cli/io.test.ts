@@ -111,6 +111,19 @@ describe('reading what the user named', () => {
     expect([e.key, e.params.path]).toEqual(['fileNotFound', missing]);
   });
 
+  it('a folder with no spreadsheet is noInputs naming what it holds', async () => {
+    const folder = tempDir();
+    writeFileSync(path.join(folder, 'bao-cao.pdf'), '%PDF');
+    const e = await failure(() => expandInputs([folder]));
+    expect([e.key, e.params.skipped]).toEqual(['noInputs', ' (bao-cao.pdf)']);
+  });
+
+  it('a file given by name is read whatever its extension (the reader says what it is)', async () => {
+    const file = path.join(tempDir(), 'bao-cao.pdf');
+    writeFileSync(file, '%PDF');
+    expect(await expandInputs([file])).toEqual({ files: [file], skipped: [] });
+  });
+
   it('an output folder that is a file is notADirectory', async () => {
     const file = path.join(tempDir(), 'mau-bieu');
     writeFileSync(file, '');

@@ -197,3 +197,52 @@ print(sorted({(r[0], r[1]) for r in ws.iter_rows(min_row=5, values_only=True) if
     expect(chitieu(['merge', inbox, '--period', '2026-01']).code).toBe(2);
   });
 });
+
+describe('chitieu merge on a folder with more than .xlsx files', () => {
+  const folder = path.join(dir, 'inbox-mixed');
+  let doc: MergeDoc & { skipped: string[] };
+  beforeAll(() => {
+    mkdirSync(path.join(folder, 'thang-6'), { recursive: true });
+    copyFileSync(path.join(inbox, 'yen-chau.xlsx'), path.join(folder, 'yen-chau.xlsx'));
+    const ods = libreOfficeConvert(path.join(inbox, 'moc-chau.xlsx'), 'ods', path.join(dir, 'ods'));
+    copyFileSync(ods, path.join(folder, 'moc-chau.ods'));
+    writeFileSync(path.join(folder, 'cong-van ky so.pdf'), '%PDF-1.4');
+    writeFileSync(path.join(folder, '~$yen-chau.xlsx'), 'lock');
+    writeFileSync(path.join(folder, '.~lock.yen-chau.xlsx#'), 'lock');
+    const r = chitieu([
+      'merge',
+      folder,
+      '--period',
+      '2025-07',
+      '--out',
+      path.join(dir, 'mixed.xlsx'),
+      '--json',
+    ]);
+    doc = JSON.parse(r.stdout) as typeof doc;
+  });
+
+  it('refuses an agency\'s LibreOffice .ods with "save as .xlsx" instead of counting the agency as missing', () => {
+    expect(doc.files.find((f) => f.file === 'moc-chau.ods')).toMatchObject({
+      status: 'rejected',
+      reason: { code: 'FILE_NOT_XLSX' },
+    });
+    expect(doc.files.find((f) => f.file === 'moc-chau.ods')?.reason?.message).toContain(
+      'Excel 2007-365 (.xlsx)',
+    );
+  });
+
+  it('lists what it did not read (a PDF, a subfolder) and ignores Excel and LibreOffice lock files', () => {
+    expect(doc.files.map((f) => f.file)).toEqual(['moc-chau.ods', 'yen-chau.xlsx']);
+    expect(doc.skipped).toEqual([
+      path.join(folder, 'cong-van ky so.pdf'),
+      `${path.join(folder, 'thang-6')}${path.sep}`,
+    ]);
+  });
+
+  it('says so in the human summary too', () => {
+    const r = chitieu(['merge', folder, '--period', '2025-07', '--out', path.join(dir, 'mixed.xlsx')]);
+    expect(r.stdout).toContain(
+      `Không đọc (không phải sổ tính .xlsx/.xls/.ods/.csv, hoặc là thư mục con): ${path.join(folder, 'cong-van ky so.pdf')}`,
+    );
+  });
+});

@@ -27,7 +27,7 @@ export function registerMerge(root: Command): void {
       action(async (inputs: string[], opts: MergeOptions, cmd: Command) => {
         const lang = langOf(cmd);
         const { plan, hash } = await loadPlan(opts.plan, lang);
-        const files = await expandInputs(inputs);
+        const { files, skipped } = await expandInputs(inputs);
         const progress = progressPrinter(lang, files.length);
         const outcome = await runMerge({
           plan,
@@ -41,8 +41,14 @@ export function registerMerge(root: Command): void {
           ...(opts.csv ? { csv: opts.csv } : {}),
         });
         if (opts.json)
-          process.stdout.write(`${JSON.stringify(mergeJson(outcome, plan.id, hash, lang), null, 2)}\n`);
-        else process.stdout.write(`${summaryLines(outcome, lang).join('\n')}\n`);
+          process.stdout.write(
+            `${JSON.stringify({ ...mergeJson(outcome, plan.id, hash, lang), skipped }, null, 2)}\n`,
+          );
+        else {
+          const lines = summaryLines(outcome, lang);
+          if (skipped.length) lines.push(cliText(lang, 'inputsSkipped', { list: skipped.join(', ') }));
+          process.stdout.write(`${lines.join('\n')}\n`);
+        }
         const c = outcome.consolidation;
         const clean = c.files.every(
           (f) =>

@@ -1,5 +1,6 @@
 /** `chitieu validate FILE…`: every problem at its cell and every indicator judged; one bad file never stops the rest. */
 import type { Command } from 'commander';
+import { cliText } from '../../i18n';
 import { action, langOf } from '../command';
 import { EXIT } from '../errors';
 import { formatReport, isReadFailure, reportJson } from '../format';
@@ -19,7 +20,7 @@ export function registerValidate(root: Command): void {
       action(async (inputs: string[], opts: { plan?: string; json?: boolean }, cmd: Command) => {
         const lang = langOf(cmd);
         const { plan, hash } = await loadPlan(opts.plan, lang);
-        const files = await expandInputs(inputs);
+        const { files, skipped } = await expandInputs(inputs);
         const outcomes = await readSubmissions(files, plan);
         let unreadable = 0;
         let withErrors = 0;
@@ -38,8 +39,11 @@ export function registerValidate(root: Command): void {
             plan: { id: plan.id, hash },
             summary: { files: files.length, withErrors, unreadable },
             files: json,
+            skipped,
           };
           process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+        } else if (skipped.length) {
+          process.stdout.write(`${cliText(lang, 'inputsSkipped', { list: skipped.join(', ') })}\n`);
         }
         return unreadable ? EXIT.usage : withErrors ? EXIT.dataErrors : EXIT.ok;
       }),

@@ -58,6 +58,10 @@ const useStyles = makeStyles({
   disabled: { opacity: 0.5, cursor: 'default' },
 });
 
+/** File types offered in the picker: .xlsx and the spreadsheets agencies send instead (refused with a reason). */
+const SPREADSHEET_TYPES =
+  '.xlsx,.xlsm,.xls,.ods,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** The tab. */
 export function ConsolidateTab() {
   const { t } = useText();
@@ -139,7 +143,9 @@ export function ConsolidateTab() {
             className={styles.input}
             type="file"
             multiple
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            // Spreadsheets an agency may send instead of .xlsx are offered too, so an .ods is refused with
+            // "save as .xlsx" in the results rather than being invisible in the picker.
+            accept={SPREADSHEET_TYPES}
             onChange={onChoose}
             disabled={action.busy !== null}
             aria-label={t('filesLabel')}
