@@ -3,6 +3,15 @@ import type { Command } from 'commander';
 import { asLang, cliText, type Lang } from '../i18n';
 import { EXIT, UsageError } from './errors';
 
+/** Help text on exit codes for the commands that judge files (validate, merge). */
+export const EXIT_CODES_HELP = [
+  '',
+  'Mã thoát (exit codes):',
+  '  0  không có lỗi (no errors)',
+  '  1  có lỗi số liệu (data errors)',
+  '  2  tệp không đọc được, hoặc dùng sai lệnh (unreadable file or usage error)',
+].join('\n');
+
 /** The language chosen with --lang (Vietnamese by default). */
 export function langOf(cmd: Command): Lang {
   const given = cmd.optsWithGlobals<{ lang?: string }>().lang;

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { consolidate, inferPeriod } from '../core/consolidate/consolidate';
 import { dataCsv } from '../core/consolidate/csv';
 import { accumulateData } from '../core/consolidate/data';
-import { previousDataRows } from '../core/consolidate/dataSheet';
+import { previousDataRows, type PreviousDataProblem } from '../core/consolidate/dataSheet';
+import type { Issue } from '../core/issues/issue';
 import type { Consolidation, DataRow } from '../core/consolidate/types';
 import { consolidationWorkbook } from '../core/consolidate/workbook';
 import type { Plan } from '../core/plan/schema';
@@ -11,7 +12,7 @@ import type { TextSafety } from '../core/text/safeText';
 import { writeWorkbook } from '../xlsx/write';
 import { createReaderPool } from '../xlsx/readerPool';
 import { UsageError } from './errors';
-import { readUserFile, writeFileAtomic } from './io';
+import { readUserFile, writeFilesAtomic } from './io';
 import { periodOrThrow } from './plan';
 import { readSubmissions, type FileOutcome } from './submissions';
 import { GENERATOR } from './version';
@@ -67,15 +68,45 @@ export async function runMerge(job: MergeJob): Promise<MergeOutcome> {
     data,
   });
   const workbookFile = job.out ?? job.into ?? path.join(process.cwd(), `tong-hop_${period}.xlsx`);
-  await writeFileAtomic(workbookFile, await writeWorkbook(workbook));
-  let csvFile: string | undefined;
+  await checkOutputs(workbookFile, job);
+  const outputs = [{ file: workbookFile, data: await writeWorkbook(workbook) }];
   if (job.csv) {
     const csv = dataCsv(data);
     safety.neutralised += csv.safety.neutralised;
-    await writeFileAtomic(job.csv, csv.text);
-    csvFile = job.csv;
+    outputs.push({ file: job.csv, data: new TextEncoder().encode(csv.text) });
   }
-  return { consolidation, outcomes, workbookFile, ...(csvFile ? { csvFile } : {}), data, safety };
+  await writeFilesAtomic(outputs);
+  return {
+    consolidation,
+    outcomes,
+    workbookFile,
+    ...(job.csv ? { csvFile: job.csv } : {}),
+    data,
+    safety,
+  };
+}
+
+/**
+ * Refuses outputs that would destroy what the user gave: the CSV and the workbook on one path, an output that is
+ * one of the input files, or an existing workbook at --out that is not a consolidation (an agency's report, say).
+ * Re-running into an earlier consolidation is fine: that is how a month is merged again.
+ */
+async function checkOutputs(workbookFile: string, job: MergeJob): Promise<void> {
+  const same = (a: string, b: string) => path.resolve(a) === path.resolve(b);
+  if (job.csv !== undefined && same(job.csv, workbookFile))
+    throw new UsageError('outSameAsCsv', { file: workbookFile });
+  const csvInput = job.csv === undefined ? undefined : job.files.find((f) => same(f, job.csv as string));
+  if (csvInput !== undefined) throw new UsageError('outIsInput', { file: csvInput });
+  if (job.into !== undefined && same(job.into, workbookFile)) return; // checked when its data was read
+  const existing = await readConsolidation(workbookFile, job.plan).catch((e: unknown) => {
+    if (e instanceof UsageError && e.key === 'fileNotFound') return null;
+    throw e;
+  });
+  const kind = existing === null || existing.ok ? null : existing.problem.kind;
+  if (kind !== 'notConsolidation' && kind !== 'unreadable') return;
+  throw new UsageError(job.files.some((f) => same(f, workbookFile)) ? 'outIsInput' : 'outNotConsolidation', {
+    file: workbookFile,
+  });
 }
 
 /** The (period, agency) pairs merged this time: their rows replace those of an earlier run. */
@@ -86,17 +117,30 @@ function mergedKeys(c: Consolidation): [string, string][] {
 }
 
 async function previousData(file: string, plan: Plan, lang: Lang): Promise<DataRow[]> {
+  const prev = await readConsolidation(file, plan);
+  if (prev.ok) return prev.rows;
+  const p = prev.problem;
+  if (p.kind === 'unreadable')
+    throw new UsageError('intoUnreadable', { file, reason: issueMessage(p.issue, lang) });
+  if (p.kind === 'notConsolidation') throw new UsageError('intoNotConsolidation', { file });
+  if (p.kind === 'otherPlan') throw new UsageError('intoOtherPlan', { file, found: p.found });
+  throw new UsageError('intoBadRow', { file, sheet: p.sheet, cell: p.cell, found: p.found });
+}
+
+/** Reads an existing workbook as a consolidation of this plan: its data rows, or why it is not one. */
+async function readConsolidation(
+  file: string,
+  plan: Plan,
+): Promise<
+  | { ok: true; rows: DataRow[] }
+  | { ok: false; problem: PreviousDataProblem | { kind: 'unreadable'; issue: Issue } }
+> {
   const bytes = await readUserFile(file);
   const pool = createReaderPool({ size: 1 });
   try {
     const read = await pool.read(bytes, path.basename(file));
-    if (!read.ok) throw new UsageError('intoUnreadable', { file, reason: issueMessage(read.issue, lang) });
-    const prev = previousDataRows(read.snapshot, plan.id);
-    if (prev.ok) return prev.rows;
-    const p = prev.problem;
-    if (p.kind === 'notConsolidation') throw new UsageError('intoNotConsolidation', { file });
-    if (p.kind === 'otherPlan') throw new UsageError('intoOtherPlan', { file, found: p.found });
-    throw new UsageError('intoBadRow', { file, sheet: p.sheet, cell: p.cell, found: p.found });
+    if (!read.ok) return { ok: false, problem: { kind: 'unreadable', issue: read.issue } };
+    return previousDataRows(read.snapshot, plan.id);
   } finally {
     await pool.close();
   }

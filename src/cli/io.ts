@@ -9,6 +9,17 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** Whether something exists at the path (a file the user has, which writing would replace). */
+export async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    () => true,
+    (e: unknown) => {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw fileError(e, file, 'read');
+    },
+  );
+}
+
 /** Names in a folder that are read as workbooks: .xlsx and the spreadsheet files an agency may send instead. */
 const SPREADSHEET = /\.(xlsx|xlsm|xltx|xltm|xls|xlsb|ods|fods|csv)$/i;
 
@@ -61,14 +72,33 @@ export async function expandInputs(inputs: readonly string[]): Promise<ExpandedI
  * an existing file at the path is left as it was.
  */
 export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<void> {
-  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFilesAtomic([{ file, data }]);
+}
+
+/**
+ * Writes several files together: every temp file is written first, then all are renamed, so a failure while
+ * writing (disk full, no permission) leaves none of them half-done or one new beside one old.
+ */
+export async function writeFilesAtomic(
+  outputs: readonly { file: string; data: Uint8Array | string }[],
+): Promise<void> {
+  const temps = outputs.map((o) => `${o.file}.${process.pid}.tmp`);
+  let current = '';
   try {
-    await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-    await fs.writeFile(tmp, data);
-    await fs.rename(tmp, file);
+    for (const [i, o] of outputs.entries()) {
+      current = o.file;
+      await fs.mkdir(path.dirname(path.resolve(o.file)), { recursive: true });
+      await fs.writeFile(temps[i] as string, o.data);
+      if ((await exists(o.file)) && (await fs.stat(o.file)).isDirectory())
+        throw Object.assign(new Error(`${o.file} is a directory`), { code: 'EISDIR' });
+    }
+    for (const [i, o] of outputs.entries()) {
+      current = o.file;
+      await fs.rename(temps[i] as string, o.file);
+    }
   } catch (e) {
-    await removeTemp(tmp);
-    throw fileError(e, file, 'write');
+    for (const tmp of temps) await removeTemp(tmp);
+    throw fileError(e, current, 'write');
   }
 }
 

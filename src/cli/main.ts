@@ -22,6 +22,8 @@ export function program(lang: 'vi' | 'en' = 'vi'): Command {
     .version(VERSION, '-V, --version')
     .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo: vi hoặc en (message language)').default('vi'))
     .showHelpAfterError(false)
+    // Subcommands list --lang under "Global Options", so `chitieu validate --help` shows it works there too.
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     .configureOutput({
       writeErr: (s) => process.stderr.write(s),

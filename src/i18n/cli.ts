@@ -24,6 +24,8 @@ const vi = {
   usage: '{message} (xem "chitieu {command} --help")',
   internal: 'lỗi nội bộ của chương trình ({message}). Hãy báo cho người quản trị kèm lệnh đã chạy.',
   templatesWritten: 'Đã ghi {count} mẫu biểu kỳ {period} vào {dir} ({seconds} giây).',
+  templatesKept:
+    'Giữ nguyên {count} tệp đã có (có thể là báo cáo đã điền; dùng --overwrite để ghi đè): {list}',
   planOk:
     '{file}: kế hoạch hợp lệ — {agencies} cơ quan, {indicators} chỉ tiêu, {tasks} nhiệm vụ; mã nội dung {hash}.',
   planProblems: '{file}: {count} lỗi',
@@ -48,6 +50,11 @@ const vi = {
   mergeCsv: 'Dữ liệu CSV: {file}',
   mergeProgress: 'Đang đọc {done}/{total}: {file}',
   mergeNoPeriod: 'không xác định được kỳ báo cáo từ các tệp; hãy dùng --period YYYY-MM',
+  outSameAsCsv: 'sổ tổng hợp và tệp CSV cùng một đường dẫn "{file}" — hãy cho --csv một tên khác',
+  outIsInput:
+    'không ghi đè "{file}": đó là một tệp báo cáo đang được tổng hợp — hãy chọn tên khác cho --out/--csv (không có gì bị ghi)',
+  outNotConsolidation:
+    'không ghi đè "{file}": tệp đã có và không phải sổ tổng hợp — hãy chọn tên khác cho --out hoặc di chuyển tệp đó (không có gì bị ghi)',
   intoUnreadable: 'không thể gộp vào "{file}": {reason}',
   intoNotConsolidation: 'không thể gộp vào "{file}": tệp không phải sổ tổng hợp do chương trình này tạo',
   intoOtherPlan: 'không thể gộp vào "{file}": sổ tổng hợp thuộc kế hoạch "{found}"',
@@ -89,14 +96,16 @@ const en: Record<CliKey, string> = {
   usage: '{message} (see "chitieu {command} --help")',
   internal: 'internal error ({message}). Please report it with the command you ran.',
   templatesWritten: 'Wrote {count} templates for {period} to {dir} ({seconds} s).',
+  templatesKept:
+    'Kept {count} existing files (they may be filled reports; use --overwrite to replace them): {list}',
   planOk:
     '{file}: valid plan — {agencies} agencies, {indicators} indicators, {tasks} tasks; content hash {hash}.',
   planProblems: '{file}: {count} error(s)',
   planExported: 'Exported the plan to {file} ({sheets} sheets).',
   planImported: 'Imported the plan from {from} and wrote {file}; content hash {hash}.',
   fileSummary:
-    '{file}: {agency} — period {period} — {errors} errors, {warnings} warnings, {infos} notes; {complete}% complete; {timeliness}.',
-  fileSummaryUnknown: '{file}: {errors} errors, {warnings} warnings.',
+    '{file}: {agency} — period {period} — errors: {errors}, warnings: {warnings}, notes: {infos}; {complete}% complete; {timeliness}.',
+  fileSummaryUnknown: '{file}: errors: {errors}, warnings: {warnings}.',
   onTime: 'on time',
   late: '{days} day(s) late',
   dateUnknown: 'submission date unknown',
@@ -113,6 +122,11 @@ const en: Record<CliKey, string> = {
   mergeCsv: 'CSV data: {file}',
   mergeProgress: 'Reading {done}/{total}: {file}',
   mergeNoPeriod: 'cannot tell the reporting period from the files; use --period YYYY-MM',
+  outSameAsCsv: 'the workbook and the CSV have the same path "{file}" — give --csv another name',
+  outIsInput:
+    'will not overwrite "{file}": it is one of the reports being merged — choose another name for --out/--csv (nothing was written)',
+  outNotConsolidation:
+    'will not overwrite "{file}": the file exists and is not a consolidated workbook — choose another name for --out or move that file (nothing was written)',
   intoUnreadable: 'cannot merge into "{file}": {reason}',
   intoNotConsolidation: 'cannot merge into "{file}": it is not a consolidated workbook made by this program',
   intoOtherPlan: 'cannot merge into "{file}": the consolidated workbook belongs to plan "{found}"',

@@ -55,8 +55,8 @@ async function main() {
 
   // 1. Templates for every agency, one month (CLI path: layout + ExcelJS + atomic write).
   const tplDir = path.join(tmp, 'templates');
-  await writeTemplates(plan, period, [plan.agencies[0].id], tplDir, new Date()); // warm-up (module load, JIT)
-  const tpl = await time(() => writeTemplates(plan, period, [], tplDir, new Date()));
+  await writeTemplates(plan, period, [plan.agencies[0].id], tplDir, { now: new Date(), overwrite: true }); // warm-up (module load, JIT)
+  const tpl = await time(() => writeTemplates(plan, period, [], tplDir, { now: new Date(), overwrite: true }));
   line(`templates: all ${tpl.value.length} agencies, one month`, ms(tpl.ms), 'aim < 2000 ms');
 
   // 2. Validation in-process: 1,000 snapshots.

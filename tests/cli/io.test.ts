@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, promises as fsp, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileError, UsageError } from '../../src/cli/errors';
-import { ensureDir, expandInputs, readUserFile, writeFileAtomic } from '../../src/cli/io';
+import { ensureDir, expandInputs, readUserFile, writeFileAtomic, writeFilesAtomic } from '../../src/cli/io';
 import { tempDir } from '../support/external';
 
 const osError = (code: string): NodeJS.ErrnoException =>
@@ -109,6 +109,22 @@ describe('reading what the user named', () => {
     const missing = path.join(tempDir(), 'nop-ve');
     const e = await failure(() => expandInputs([missing]));
     expect([e.key, e.params.path]).toEqual(['fileNotFound', missing]);
+  });
+
+  it('writes several files together: a failure on the second leaves the first as it was', async () => {
+    const dir = tempDir();
+    const first = path.join(dir, 'tong-hop.xlsx');
+    writeFileSync(first, 'cũ');
+    const blocked = path.join(dir, 'la-thu-muc.csv');
+    mkdirSync(blocked);
+    const e = await failure(() =>
+      writeFilesAtomic([
+        { file: first, data: 'mới' },
+        { file: blocked, data: 'csv' },
+      ]),
+    );
+    expect([e.key, readFileSync(first, 'utf8')]).toEqual(['isADirectory', 'cũ']);
+    expect(readdirSync(dir).sort()).toEqual(['la-thu-muc.csv', 'tong-hop.xlsx']);
   });
 
   it('a folder with no spreadsheet is noInputs naming what it holds', async () => {

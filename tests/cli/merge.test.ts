@@ -1,5 +1,5 @@
 /** `chitieu merge`: real files from a second client, other periods, duplicates, --into across months, --csv, --json. */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CONSOLIDATED_SHEETS } from '../../src/core/consolidate/labels';
 import { readWorkbook } from '../../src/xlsx/read';
@@ -191,6 +191,41 @@ print(sorted({(r[0], r[1]) for r in ws.iter_rows(min_row=5, values_only=True) if
     const last = r.stderr.trim().split('\n').at(-1);
     expect(last).toBe(`chitieu merge: "${target}" là một thư mục; hãy cho tên tệp`);
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('will not write the workbook over one of the reports it merges', () => {
+    const report = path.join(inbox, 'yen-chau.xlsx');
+    const before = readFileSync(report);
+    const r = chitieu(['merge', inbox, '--period', '2025-07', '--out', report]);
+    expect([r.code, r.stderr.trim().split('\n').at(-1)]).toEqual([
+      2,
+      `chitieu merge: không ghi đè "${report}": đó là một tệp báo cáo đang được tổng hợp — hãy chọn tên khác cho --out/--csv (không có gì bị ghi)`,
+    ]);
+    expect(readFileSync(report).equals(before)).toBe(true);
+  });
+
+  it('will not write the workbook over an existing file that is not a consolidation', () => {
+    const other = path.join(dir, 'bao-cao-khac.xlsx');
+    copyFileSync(tpl('2025-07', 'ubnd-moc-chau'), other);
+    const before = readFileSync(other);
+    const r = chitieu(['merge', inbox, '--period', '2025-07', '--out', other]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('tệp đã có và không phải sổ tổng hợp');
+    expect(readFileSync(other).equals(before)).toBe(true);
+  });
+
+  it('refuses --csv on the same path as the workbook, writing nothing', () => {
+    const both = path.join(dir, 'ca-hai.xlsx');
+    const r = chitieu(['merge', inbox, '--period', '2025-07', '--out', both, '--csv', both]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cùng một đường dẫn');
+    expect(existsSync(both)).toBe(false);
+  });
+
+  it('writes over its own earlier consolidation (merging a month again)', () => {
+    const again = path.join(dir, 'lai.xlsx');
+    expect(chitieu(['merge', inbox, '--period', '2025-07', '--out', again]).code).toBe(1);
+    expect(chitieu(['merge', inbox, '--period', '2025-07', '--out', again]).code).toBe(1);
   });
 
   it('a period outside the plan is a usage error', () => {

@@ -1,6 +1,6 @@
 /** `chitieu templates`: one real .xlsx per agency, read back by ExcelJS, openpyxl and LibreOffice. */
 import ExcelJS from 'exceljs';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkPlan } from '../../src/core/plan/check';
 import { planHash } from '../../src/core/plan/hash';
@@ -67,6 +67,45 @@ describe('chitieu templates', () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
     },
   );
+
+  it('keeps an existing file (a filled report sent back under the template name) and says so', () => {
+    const dir = tempDir();
+    const report = path.join(dir, '2025-07_so-y-te.xlsx');
+    writeFileSync(report, 'báo cáo đã điền');
+    const r = chitieu([
+      'templates',
+      '--period',
+      '2025-07',
+      '--agency',
+      'so-y-te',
+      'so-xay-dung',
+      '--out',
+      dir,
+    ]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(report, 'utf8')).toBe('báo cáo đã điền');
+    expect(existsSync(path.join(dir, '2025-07_so-xay-dung.xlsx'))).toBe(true);
+    expect(r.stdout).toContain('Giữ nguyên 1 tệp đã có');
+    expect(r.stdout).toContain('2025-07_so-y-te.xlsx');
+  });
+
+  it('replaces existing files with --overwrite', () => {
+    const dir = tempDir();
+    const report = path.join(dir, '2025-07_so-y-te.xlsx');
+    writeFileSync(report, 'mẫu cũ');
+    const r = chitieu([
+      'templates',
+      '--period',
+      '2025-07',
+      '--agency',
+      'so-y-te',
+      '--overwrite',
+      '--out',
+      dir,
+    ]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(report).subarray(0, 2).toString()).toBe('PK');
+  });
 
   it('speaks English with --lang en', () => {
     const r = chitieu(['--lang', 'en', 'templates', '--period', '2025-13', '--out', tempDir()]);
@@ -217,6 +256,21 @@ describe('--help', () => {
     const r = chitieu([...cmd, '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Usage: chitieu');
+  });
+
+  it.each([['templates'], ['validate'], ['merge'], ['plan', 'check']])(
+    'chitieu %s --help lists --lang among the global options',
+    (...cmd) => {
+      expect(chitieu([...cmd, '--help']).stdout).toMatch(/Global Options:[\s\S]*--lang <lang>/);
+    },
+  );
+
+  it.each([['validate'], ['merge']])('chitieu %s --help states the exit codes', (cmd) => {
+    expect(chitieu([cmd, '--help']).stdout).toContain('1  có lỗi số liệu (data errors)');
+  });
+
+  it('marks required options as required', () => {
+    expect(chitieu(['templates', '--help']).stdout).toMatch(/--period <YYYY-MM>\s+bắt buộc/);
   });
 
   it('an unknown option is a usage error (exit 2), not a crash', () => {

@@ -1,5 +1,5 @@
 /** `chitieu validate` on real files filled by a second client (openpyxl, LibreOffice) and on hostile files. */
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SHEETS } from '../../src/core/template/model';
 import { editWithOpenpyxl, setIndicator, type Edit } from '../support/agencyEdits';
@@ -191,6 +191,18 @@ describe('validate: output and exit codes', () => {
     expect(files.map((f) => [f.file, f.readable])).toEqual([
       ['hong.xlsx', false],
       ['complete.xlsx', true],
+    ]);
+  });
+
+  it('--json names each file by its path as given, so same-named files in two folders stay apart', () => {
+    const other = path.join(dir, 'thang-truoc');
+    mkdirSync(other, { recursive: true });
+    copyFileSync(path.join(dir, 'complete.xlsx'), path.join(other, 'complete.xlsx'));
+    const r = chitieu(['validate', '--json', path.join(dir, 'complete.xlsx'), other]);
+    const files = (JSON.parse(r.stdout) as { files: (JsonFile & { path: string })[] }).files;
+    expect(files.map((f) => f.path)).toEqual([
+      path.join(dir, 'complete.xlsx'),
+      path.join(other, 'complete.xlsx'),
     ]);
   });
 

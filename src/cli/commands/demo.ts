@@ -40,8 +40,9 @@ export function registerDemo(root: Command): void {
         say(cliText(lang, 'demoStart', { period: info.period, dir: opts.out }));
 
         const templatesDir = path.join(opts.out, 'mau-bieu');
-        const templates = await writeTemplates(plan, info.period, [], templatesDir, now);
-        say(cliText(lang, 'demoTemplates', { count: templates.length, dir: templatesDir }));
+        // The demo's own folder: regenerated on every run, like the agencies' files it writes next.
+        const templates = await writeTemplates(plan, info.period, [], templatesDir, { now, overwrite: true });
+        say(cliText(lang, 'demoTemplates', { count: templates.written.length, dir: templatesDir }));
 
         const inbox = path.join(opts.out, 'nop-ve');
         await ensureDir(inbox);

@@ -1,7 +1,7 @@
 /** `chitieu merge INPUT…`: the Finance Department's monthly consolidation into one workbook (and CSV). */
 import type { Command } from 'commander';
 import { issueMessage, cliText, type Lang } from '../../i18n';
-import { action, langOf } from '../command';
+import { action, EXIT_CODES_HELP, langOf } from '../command';
 import type { MergeOutcome } from '../consolidation';
 import { runMerge } from '../consolidation';
 import { EXIT } from '../errors';
@@ -14,7 +14,10 @@ export function registerMerge(root: Command): void {
     .command('merge')
     .description('Tổng hợp báo cáo các cơ quan thành một sổ (consolidate submissions into one workbook)')
     .argument('<inputs...>', 'tệp .xlsx hoặc thư mục (files or folders)')
-    .option('--period <YYYY-MM>', 'kỳ tổng hợp; mặc định: kỳ của đa số tệp (period; default: most files’)')
+    .option(
+      '--period <YYYY-MM>',
+      'kỳ tổng hợp; mặc định: kỳ của đa số tệp (period; default: the one most files are for)',
+    )
     .option('--out <file>', 'sổ tổng hợp ghi ra; mặc định: tong-hop_<kỳ>.xlsx, hoặc chính tệp --into')
     .option(
       '--into <file>',
@@ -23,6 +26,7 @@ export function registerMerge(root: Command): void {
     .option('--csv <file>', 'ghi dữ liệu dạng dài ra CSV (long-format data for Power BI)')
     .option('--plan <path>', 'tệp kế hoạch plan.json; mặc định: kế hoạch có sẵn')
     .option('--json', 'in một tài liệu JSON (print one JSON document)')
+    .addHelpText('after', EXIT_CODES_HELP)
     .action(
       action(async (inputs: string[], opts: MergeOptions, cmd: Command) => {
         const lang = langOf(cmd);

@@ -92,7 +92,7 @@ export function registerPlan(root: Command): void {
   plan
     .command('export')
     .description('Xuất kế hoạch ra sổ Excel để sửa (export the plan as sheets)')
-    .requiredOption('--out <file>', 'tệp .xlsx ghi ra')
+    .requiredOption('--out <file>', 'bắt buộc: tệp .xlsx ghi ra (required: output .xlsx)')
     .option('--plan <path>', 'tệp kế hoạch plan.json; mặc định: kế hoạch có sẵn')
     .action(
       action(async (opts: { out: string; plan?: string }, cmd: Command) => {
@@ -111,7 +111,7 @@ export function registerPlan(root: Command): void {
     .command('import')
     .description('Nhập kế hoạch từ sổ Excel đã sửa, kiểm tra và ghi plan.json (import a plan workbook)')
     .argument('<file>', 'plan.xlsx')
-    .requiredOption('--out <file>', 'tệp plan.json ghi ra')
+    .requiredOption('--out <file>', 'bắt buộc: tệp plan.json ghi ra (required: output plan.json)')
     .action(
       action(async (file: string, opts: { out: string }, cmd: Command) => {
         const lang = langOf(cmd);

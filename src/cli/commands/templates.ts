@@ -8,7 +8,7 @@ import { EXIT, UsageError } from '../errors';
 import { cliText } from '../../i18n';
 import { action, langOf } from '../command';
 import { loadPlan } from '../plan';
-import { ensureDir, writeFileAtomic } from '../io';
+import { ensureDir, exists, writeFileAtomic } from '../io';
 import { GENERATOR } from '../version';
 
 /** The file name of an agency's template: period and agency id, ASCII only (safe on every system and mailer). */
@@ -29,14 +29,23 @@ export function requestError(error: TemplateRequestError): UsageError {
       });
 }
 
-/** Writes templates for the agencies (all when none given); returns the files written. */
+/** What writeTemplates did: files written, and existing files it left alone (no --overwrite). */
+export interface TemplatesWritten {
+  written: string[];
+  kept: string[];
+}
+
+/**
+ * Writes templates for the agencies (all when none given). An existing file is kept unless `overwrite`: agencies
+ * send their reports back under the template's name, and a filled report must never be replaced by a blank one.
+ */
 export async function writeTemplates(
   plan: Plan,
   period: string,
   agencyIds: readonly string[],
   outDir: string,
-  now: Date,
-): Promise<string[]> {
+  options: { now: Date; overwrite: boolean },
+): Promise<TemplatesWritten> {
   const ids = agencyIds.length ? agencyIds : plan.agencies.map((a) => a.id);
   const requests = ids.map((id) => {
     const r = resolveTemplateRequest(plan, id, period);
@@ -44,14 +53,18 @@ export async function writeTemplates(
     return r;
   });
   await ensureDir(outDir);
-  const files: string[] = [];
+  const result: TemplatesWritten = { written: [], kept: [] };
   for (const { agency, info } of requests) {
-    const spec = layout(plan, agency, info, { generatedAt: now.toISOString(), generator: GENERATOR });
     const file = path.join(outDir, templateFileName(info.period, agency.id));
-    await writeFileAtomic(file, await writeWorkbook(spec));
-    files.push(file);
+    if (!options.overwrite && (await exists(file))) {
+      result.kept.push(file);
+      continue;
+    }
+    const meta = { generatedAt: options.now.toISOString(), generator: GENERATOR };
+    await writeFileAtomic(file, await writeWorkbook(layout(plan, agency, info, meta)));
+    result.written.push(file);
   }
-  return files;
+  return result;
 }
 
 /** Registers `chitieu templates`. */
@@ -59,23 +72,46 @@ export function registerTemplates(root: Command): void {
   root
     .command('templates')
     .description('Tạo mẫu biểu .xlsx cho các cơ quan (write one template per agency for a month)')
-    .requiredOption('--period <YYYY-MM>', 'kỳ báo cáo, ví dụ 2025-07 (reporting month)')
+    .requiredOption('--period <YYYY-MM>', 'bắt buộc: kỳ báo cáo, ví dụ 2025-07 (required: reporting month)')
     .option('--agency <id...>', 'mã cơ quan; mặc định: tất cả (agency ids; default all)')
     .option('--plan <path>', 'tệp kế hoạch plan.json; mặc định: kế hoạch Sơn La 2025 có sẵn')
-    .requiredOption('--out <dir>', 'thư mục ghi tệp (output folder)')
+    .requiredOption('--out <dir>', 'bắt buộc: thư mục ghi tệp (required: output folder)')
+    .option('--overwrite', 'ghi đè tệp đã có cùng tên (mặc định: giữ nguyên, vì có thể là báo cáo đã điền)')
     .action(
-      action(
-        async (opts: { period: string; agency?: string[]; plan?: string; out: string }, cmd: Command) => {
-          const lang = langOf(cmd);
-          const { plan } = await loadPlan(opts.plan, lang);
-          const started = Date.now();
-          const files = await writeTemplates(plan, opts.period, opts.agency ?? [], opts.out, new Date());
-          const seconds = ((Date.now() - started) / 1000).toFixed(2);
-          process.stdout.write(
-            `${cliText(lang, 'templatesWritten', { count: files.length, period: opts.period, dir: opts.out, seconds })}\n`,
+      action(async (opts: TemplatesOptions, cmd: Command) => {
+        const lang = langOf(cmd);
+        const { plan } = await loadPlan(opts.plan, lang);
+        const started = Date.now();
+        const { written, kept } = await writeTemplates(plan, opts.period, opts.agency ?? [], opts.out, {
+          now: new Date(),
+          overwrite: opts.overwrite === true,
+        });
+        const seconds = ((Date.now() - started) / 1000).toFixed(2);
+        const lines = [
+          cliText(lang, 'templatesWritten', {
+            count: written.length,
+            period: opts.period,
+            dir: opts.out,
+            seconds,
+          }),
+        ];
+        if (kept.length)
+          lines.push(
+            cliText(lang, 'templatesKept', {
+              count: kept.length,
+              list: kept.map((f) => path.basename(f)).join(', '),
+            }),
           );
-          return EXIT.ok;
-        },
-      ),
+        process.stdout.write(`${lines.join('\n')}\n`);
+        return EXIT.ok;
+      }),
     );
+}
+
+interface TemplatesOptions {
+  period: string;
+  agency?: string[];
+  plan?: string;
+  out: string;
+  overwrite?: boolean;
 }

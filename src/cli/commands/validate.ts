@@ -1,7 +1,7 @@
 /** `chitieu validate FILE…`: every problem at its cell and every indicator judged; one bad file never stops the rest. */
 import type { Command } from 'commander';
 import { cliText } from '../../i18n';
-import { action, langOf } from '../command';
+import { action, EXIT_CODES_HELP, langOf } from '../command';
 import { EXIT } from '../errors';
 import { formatReport, isReadFailure, reportJson } from '../format';
 import { expandInputs } from '../io';
@@ -16,6 +16,7 @@ export function registerValidate(root: Command): void {
     .argument('<files...>', 'tệp .xlsx hoặc thư mục (files or folders)')
     .option('--plan <path>', 'tệp kế hoạch plan.json; mặc định: kế hoạch có sẵn')
     .option('--json', 'in một tài liệu JSON (print one JSON document)')
+    .addHelpText('after', EXIT_CODES_HELP)
     .action(
       action(async (inputs: string[], opts: { plan?: string; json?: boolean }, cmd: Command) => {
         const lang = langOf(cmd);
@@ -31,7 +32,10 @@ export function registerValidate(root: Command): void {
           if (failure && isReadFailure(failure)) unreadable++;
           else if ((report?.counts.bySeverity.error ?? 1) > 0) withErrors++;
           if (opts.json)
-            json.push(reportJson(input.provenance.fileName, input.provenance.sha256, report, failure, lang));
+            json.push({
+              path,
+              ...reportJson(input.provenance.fileName, input.provenance.sha256, report, failure, lang),
+            });
           else process.stdout.write(`${formatReport(path, report, failure, lang).join('\n')}\n`);
         }
         if (opts.json) {

@@ -38,6 +38,17 @@ describe('plan sheets', () => {
     expect(checked.ok && checked.plan.indicators.find((i) => i.id === 'CT04')?.target).toBe(21);
   });
 
+  it('a name retyped decomposed (NFD, as on a Mac) is stored composed, so the plan hash does not change', () => {
+    const snap = exported();
+    const sheet = snap.sheets.find((s) => s.name === 'Chỉ tiêu')!;
+    const row = sheet.rows.findIndex((r) => r[0]?.t === 's' && r[0].v === 'CT04');
+    const name = testPlan().indicators.find((i) => i.id === 'CT04')!.name;
+    setCell(snap, 'Chỉ tiêu', `B${row + 1}`, name.normalize('NFD'));
+    const checked = checkPlan(planFromSnapshot(snap).json);
+    const original = checkPlan(testPlan());
+    expect(checked.ok && original.ok && checked.hash === original.hash).toBe(true);
+  });
+
   it('text in a number column is reported at its sheet and cell', () => {
     const snap = exported();
     setCell(snap, 'Chỉ tiêu', 'H3', 'hai mươi');

@@ -214,10 +214,13 @@ function readValue(
     return undefined;
   };
   switch (kind) {
+    // Text is stored composed (NFC): a name typed on a Mac comes decomposed, and would otherwise change the plan
+    // hash over an invisible difference (every issued template would then warn "the plan changed").
     case 'text':
-      return cell.t === 'd' ? cell.v : cellText(cell).trim();
+      return cell.t === 'd' ? cell.v : cellText(cell).trim().normalize('NFC');
     case 'list':
       return cellText(cell)
+        .normalize('NFC')
         .split(/[,;\n]/)
         .map((s) => s.trim())
         .filter(Boolean);
