@@ -5,7 +5,7 @@ import { dataCsv } from '../core/consolidate/csv';
 import { accumulateData } from '../core/consolidate/data';
 import { previousDataRows, type PreviousDataProblem } from '../core/consolidate/dataSheet';
 import type { Issue } from '../core/issues/issue';
-import type { Consolidation, DataRow } from '../core/consolidate/types';
+import type { Consolidation, DataRow, SubmissionInput } from '../core/consolidate/types';
 import { consolidationWorkbook } from '../core/consolidate/workbook';
 import type { Plan } from '../core/plan/schema';
 import type { TextSafety } from '../core/text/safeText';
@@ -45,15 +45,14 @@ export interface MergeOutcome {
 export async function runMerge(job: MergeJob): Promise<MergeOutcome> {
   const { plan } = job;
   if (job.period !== undefined) periodOrThrow(plan, job.period);
-  const outcomes = await readSubmissions(
-    job.files,
-    plan,
-    job.onProgress ? { onProgress: job.onProgress } : {},
-  );
-  const inputs = outcomes.map((o) => o.input);
-  const period = job.period ?? inferPeriod(plan, inputs);
+  const read = await readSubmissions(job.files, plan, job.onProgress ? { onProgress: job.onProgress } : {});
+  const period = job.period ?? inferPeriod(plan, inputsOf(read));
   if (!period) throw new UsageError('mergeNoPeriod');
-  const consolidation = consolidate(plan, period, inputs);
+  const workbookFile = job.out ?? job.into ?? path.join(process.cwd(), `tong-hop_${period}.xlsx`);
+  // Merging again in the same folder finds the workbook being written (or merged into) among the inputs: not a report.
+  const own = [workbookFile, job.into].flatMap((f) => (f === undefined ? [] : [path.resolve(f)]));
+  const outcomes = read.filter((o) => !(own.includes(path.resolve(o.path)) && isConsolidation(o.input)));
+  const consolidation = consolidate(plan, period, inputsOf(outcomes));
 
   let data = consolidation.data;
   if (job.into)
@@ -67,7 +66,6 @@ export async function runMerge(job: MergeJob): Promise<MergeOutcome> {
     generator: GENERATOR,
     data,
   });
-  const workbookFile = job.out ?? job.into ?? path.join(process.cwd(), `tong-hop_${period}.xlsx`);
   await checkOutputs(workbookFile, job);
   const outputs = [{ file: workbookFile, data: await writeWorkbook(workbook) }];
   if (job.csv) {
@@ -107,6 +105,13 @@ async function checkOutputs(workbookFile: string, job: MergeJob): Promise<void> 
   throw new UsageError(job.files.some((f) => same(f, workbookFile)) ? 'outIsInput' : 'outNotConsolidation', {
     file: workbookFile,
   });
+}
+
+const inputsOf = (outcomes: readonly FileOutcome[]) => outcomes.map((o) => o.input);
+
+/** True when validation found the file to be a consolidated workbook rather than an agency's report. */
+function isConsolidation(input: SubmissionInput): boolean {
+  return 'report' in input && input.report.issues.some((i) => i.code === 'SUBMISSION_IS_CONSOLIDATION');
 }
 
 /** The (period, agency) pairs merged this time: their rows replace those of an earlier run. */

@@ -23,7 +23,8 @@ export const issuesEn: Record<IssueCode, string> = {
     'The .xlsx file is damaged or not standard — open it in Excel, save it again and resend it (technical detail: {reason}).',
 
   STAMP_MISSING:
-    'The workbook has no template stamp sheet (_stamp): it is not a template issued by this system.',
+    'The workbook has no template stamp sheet (_stamp): it is not a template issued by this system. Enter the figures in the template issued for this period (made with "chitieu templates" or the add-in\'s "Template" tab) instead of copying them into a new workbook.',
+  SUBMISSION_IS_CONSOLIDATION: 'This is a consolidated workbook, not an agency report — skipped.',
   STAMP_UNREADABLE: 'The template stamp is damaged: "{subject}" is missing or wrong (found: {found}).',
   LAYOUT_UNSUPPORTED: 'Template layout version {found} is not supported (supported: {expected}).',
   PLAN_UNKNOWN: 'The template belongs to plan "{found}", not to the plan in use "{expected}".',
@@ -50,6 +51,16 @@ export const issuesEn: Record<IssueCode, string> = {
   VALUE_FRACTION_PERCENT:
     'Cell {cell} ({subject}): {found} looks like a fraction; the unit is %, perhaps {expected} was meant.',
   VALUE_OUT_OF_RANGE: 'Cell {cell} ({subject}): {found} is outside the allowed range {min} – {max}.',
+  VALUE_BELOW_MIN: 'Cell {cell} ({subject}): {found} is not allowed — the value must be ≥ {min}.',
+  VALUE_ABOVE_MAX: 'Cell {cell} ({subject}): {found} is not allowed — the value must be ≤ {max}.',
+  VALUE_NUMBER_AMBIGUOUS:
+    'Cell {cell} ({subject}): "{found}" could be the decimal {decimal} or the whole number {thousands} — not guessed. Enter it as a number (not as text), or type it without the separator, e.g. {thousands}.',
+  VALUE_NOT_INTEGER:
+    'Cell {cell} ({subject}): {found} is not a whole number; this cell takes whole numbers only.',
+  VALUE_PERCENT_FORMAT:
+    'Cell {cell} ({subject}): the cell has a percent format (Excel stores {found}); read as {expected} percentage points.',
+  DERIVED_OUT_OF_RANGE:
+    'Cells {input1} and {input2} ({subject}): the rate computed from them is {found}%, outside the allowed range {min} – {max}. Check the figures entered.',
   VALUE_NOT_DATE: 'Cell {cell}: "{found}" is not a valid date (enter day/month/year).',
   FORMULA_ERROR: 'Cell {cell} ({subject}): the formula gives the error {found}.',
   FORMULA_NO_RESULT:
@@ -73,15 +84,23 @@ export const issuesEn: Record<IssueCode, string> = {
   TASK_OVERDUE: 'Cell {cell} ({subject}): deadline {expected} has passed but status is "{found}".',
   TASK_PERCENT_OUT_OF_RANGE: 'Cell {cell} ({subject}): progress {found}% is outside 0 – 100.',
   TASK_RESULT_MISSING: 'Cell {cell} ({subject}): the task is done but its results are not described.',
+  TASK_NOT_STARTED_PROGRESS:
+    'Cell {cell} ({subject}): status is "Chưa triển khai" (not started) but progress is {found}%.',
 
   SUBMISSION_LATE: 'Submitted {days} day(s) late: report date {found}, due {expected}.',
   REPORT_DATE_MISSING: "No report date given; the file's saved date {found} is used.",
   REPORT_DATE_INVALID: 'Cell {cell}: report date "{found}" is not a valid date.',
+  REPORT_DATE_EARLY:
+    'Cell {cell}: report date {found} is before the data window ends on {expected} — probably a typo; please check.',
   SUBMISSION_DATE_UNKNOWN: 'The submission date is unknown (no report date, no saved date).',
 
   SUBMISSION_DUPLICATE: 'Same content as "{expected}" (same SHA-256) — counted once.',
   SUBMISSION_SUPERSEDED:
-    'Superseded by the newer file "{expected}" for the same agency and period ({winnerDate}; this file: {ownDate}).',
+    'Superseded by the file "{expected}" for the same agency and period, saved later ({winnerDate}; this file: {ownDate}; Vietnam time).',
+  SUBMISSION_SUPERSEDED_REPORT_DATE:
+    'Superseded by the file "{expected}" for the same agency and period: saved at the same time ({savedAt}) but with a later report date ({winnerDate}; this file: {ownDate}).',
+  SUBMISSION_SAME_TIME_CONFLICT:
+    'This file and "{expected}" for the same agency and period were saved at the same time ({savedAt}) with the same report date ({reportDate}) but differ; "{expected}" is used (the later file name). Check which one is right.',
   SUBMISSION_OTHER_PERIOD: 'The file reports period {found}, not {expected} — not merged.',
   SUBMISSION_OTHER_PLAN: 'The file belongs to plan "{found}", not "{expected}" — not merged.',
   SUBMISSION_NOT_TEMPLATE: 'The file is not a valid template — not merged.',

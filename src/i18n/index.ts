@@ -17,11 +17,18 @@ export function asLang(value: string | undefined): Lang | null {
   return value === 'vi' || value === 'en' ? value : null;
 }
 
-/** A number as the language writes it: 1.234,5 in Vietnamese, 1,234.5 in English. */
+/** From this size on, numbers are written in scientific notation (1E308), not as hundreds of digits. */
+const SCIENTIFIC_FROM = 1e15;
+
+/** A number as the language writes it: 1.234,5 in Vietnamese, 1,234.5 in English; huge ones as 1,5E20 / 1.5E20. */
 export function formatNumber(n: number, lang: Lang, maxFractionDigits = 2): string {
-  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', {
-    maximumFractionDigits: maxFractionDigits,
-  }).format(n);
+  const huge = Math.abs(n) >= SCIENTIFIC_FROM;
+  return new Intl.NumberFormat(
+    lang === 'vi' ? 'vi-VN' : 'en-US',
+    huge
+      ? { notation: 'scientific', maximumSignificantDigits: 6 }
+      : { maximumFractionDigits: maxFractionDigits },
+  ).format(n);
 }
 
 const BLANK: Record<Lang, string> = { vi: '(trống)', en: '(blank)' };

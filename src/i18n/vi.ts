@@ -19,7 +19,9 @@ export const issuesVi: Record<IssueCode, string> = {
   FILE_CORRUPT:
     'Tệp .xlsx bị hỏng hoặc không đúng chuẩn — hãy mở bằng Excel, lưu lại rồi gửi lại (chi tiết kỹ thuật: {reason}).',
 
-  STAMP_MISSING: 'Sổ không có trang dấu mẫu biểu (_stamp): đây không phải mẫu biểu do hệ thống phát hành.',
+  STAMP_MISSING:
+    'Sổ không có trang dấu mẫu biểu (_stamp): đây không phải mẫu biểu do hệ thống phát hành. Hãy nhập số liệu vào đúng mẫu biểu được phát hành cho kỳ này (tạo bằng "chitieu templates" hoặc mục "Mẫu biểu" của bổ trợ Excel) thay vì sao chép sang sổ mới.',
+  SUBMISSION_IS_CONSOLIDATION: 'Đây là sổ tổng hợp, không phải báo cáo của cơ quan — bỏ qua.',
   STAMP_UNREADABLE: 'Trang dấu mẫu biểu bị hỏng: thiếu hoặc sai "{subject}" (thấy: {found}).',
   LAYOUT_UNSUPPORTED: 'Phiên bản bố cục mẫu biểu {found} không được hỗ trợ (hỗ trợ: {expected}).',
   PLAN_UNKNOWN: 'Mẫu biểu thuộc kế hoạch "{found}", không phải kế hoạch đang dùng "{expected}".',
@@ -44,6 +46,15 @@ export const issuesVi: Record<IssueCode, string> = {
   VALUE_FRACTION_PERCENT:
     'Ô {cell} ({subject}): {found} có vẻ là phân số; đơn vị là %, có lẽ cần nhập {expected}.',
   VALUE_OUT_OF_RANGE: 'Ô {cell} ({subject}): {found} nằm ngoài khoảng cho phép {min} – {max}.',
+  VALUE_BELOW_MIN: 'Ô {cell} ({subject}): {found} không hợp lệ — giá trị phải ≥ {min}.',
+  VALUE_ABOVE_MAX: 'Ô {cell} ({subject}): {found} không hợp lệ — giá trị phải ≤ {max}.',
+  VALUE_NUMBER_AMBIGUOUS:
+    'Ô {cell} ({subject}): "{found}" có thể là số thập phân {decimal} hoặc số nguyên {thousands} — không đoán. Hãy nhập dạng số (không nhập dạng chữ), hoặc gõ không có dấu phân cách, ví dụ {thousands}.',
+  VALUE_NOT_INTEGER: 'Ô {cell} ({subject}): {found} không phải số nguyên; ô này chỉ nhận số nguyên.',
+  VALUE_PERCENT_FORMAT:
+    'Ô {cell} ({subject}): ô định dạng phần trăm (Excel lưu {found}); đã đọc là {expected} điểm phần trăm.',
+  DERIVED_OUT_OF_RANGE:
+    'Ô {input1} và {input2} ({subject}): tỷ lệ tính từ hai ô này là {found}%, nằm ngoài khoảng cho phép {min} – {max}. Hãy kiểm tra số liệu đã nhập.',
   VALUE_NOT_DATE: 'Ô {cell}: "{found}" không phải là ngày hợp lệ (nhập dạng ngày/tháng/năm).',
   FORMULA_ERROR: 'Ô {cell} ({subject}): công thức báo lỗi {found}.',
   FORMULA_NO_RESULT:
@@ -65,15 +76,22 @@ export const issuesVi: Record<IssueCode, string> = {
   TASK_OVERDUE: 'Ô {cell} ({subject}): đã quá hạn {expected} nhưng trạng thái là "{found}".',
   TASK_PERCENT_OUT_OF_RANGE: 'Ô {cell} ({subject}): tiến độ {found}% nằm ngoài 0 – 100.',
   TASK_RESULT_MISSING: 'Ô {cell} ({subject}): nhiệm vụ "Hoàn thành" nhưng chưa ghi kết quả thực hiện.',
+  TASK_NOT_STARTED_PROGRESS: 'Ô {cell} ({subject}): trạng thái "Chưa triển khai" nhưng tiến độ đã {found}%.',
 
   SUBMISSION_LATE: 'Nộp muộn {days} ngày: ngày báo cáo {found}, hạn nộp {expected}.',
   REPORT_DATE_MISSING: 'Chưa ghi ngày báo cáo; dùng ngày lưu tệp {found}.',
   REPORT_DATE_INVALID: 'Ô {cell}: ngày báo cáo "{found}" không hợp lệ.',
+  REPORT_DATE_EARLY:
+    'Ô {cell}: ngày báo cáo {found} trước ngày kết thúc kỳ số liệu {expected} — có thể nhập nhầm; hãy kiểm tra lại.',
   SUBMISSION_DATE_UNKNOWN: 'Không xác định được ngày nộp (không có ngày báo cáo, không có ngày lưu tệp).',
 
   SUBMISSION_DUPLICATE: 'Tệp trùng nội dung với "{expected}" (cùng mã SHA-256) — chỉ tính một lần.',
   SUBMISSION_SUPERSEDED:
-    'Tệp bị thay thế bởi tệp mới hơn "{expected}" của cùng cơ quan và kỳ ({winnerDate}, tệp này: {ownDate}).',
+    'Tệp bị thay thế bởi tệp "{expected}" của cùng cơ quan và kỳ, vì tệp đó được lưu sau ({winnerDate}; tệp này: {ownDate}; giờ Việt Nam).',
+  SUBMISSION_SUPERSEDED_REPORT_DATE:
+    'Tệp bị thay thế bởi tệp "{expected}" của cùng cơ quan và kỳ: cùng thời điểm lưu ({savedAt}) nhưng tệp đó ghi ngày báo cáo muộn hơn ({winnerDate}; tệp này: {ownDate}).',
+  SUBMISSION_SAME_TIME_CONFLICT:
+    'Tệp này và tệp "{expected}" của cùng cơ quan và kỳ có cùng thời điểm lưu ({savedAt}) và cùng ngày báo cáo ({reportDate}) nhưng nội dung khác nhau; đã dùng "{expected}" (chọn theo tên tệp xếp sau). Hãy kiểm tra tệp nào đúng.',
   SUBMISSION_OTHER_PERIOD: 'Tệp là báo cáo kỳ {found}, không phải kỳ {expected} — không tổng hợp.',
   SUBMISSION_OTHER_PLAN: 'Tệp thuộc kế hoạch "{found}", không phải "{expected}" — không tổng hợp.',
   SUBMISSION_NOT_TEMPLATE: 'Tệp không phải mẫu biểu hợp lệ — không tổng hợp.',

@@ -1,12 +1,13 @@
 /**
  * A used range as Office.js loads it (address, values, valueTypes, formulas, numberFormat) → a SheetSnapshot's dense
- * rows from A1, read the way the .xlsx reader reads a file: numbers in a date format are dates, errors are `e`,
- * formulas keep their text in `f`, only the top-left cell of a merge keeps a value, rows never end in nulls.
+ * rows from A1, read the way the .xlsx reader reads a file: numbers in a date format are dates, numbers in a percent
+ * format are marked `percent`, errors are `e`, formulas keep their text in `f`, only the top-left cell of a merge keeps
+ * a value, rows never end in nulls.
  */
 import { rangeAddress, type CellRange } from '../core/sheet/a1';
 import type { SnapshotCell } from '../core/snapshot/types';
 import { serialToIso, serialToIsoDateTime } from '../core/text/dates';
-import { formatDateKind } from '../core/text/numFmt';
+import { formatDateKind, formatIsPercent } from '../core/text/numFmt';
 import { parseSheetAddress } from './address';
 
 /** The loaded properties of a used range (types as Office.js gives them). */
@@ -82,8 +83,9 @@ export function toCell(
 }
 
 function numberCell(n: number, numberFormat: unknown): SnapshotCell {
-  const kind = typeof numberFormat === 'string' ? formatDateKind(numberFormat) : null;
-  if (kind === null) return { t: 'n', v: n };
+  const format = typeof numberFormat === 'string' ? numberFormat : '';
+  const kind = formatDateKind(format);
+  if (kind === null) return formatIsPercent(format) ? { t: 'n', v: n, percent: true } : { t: 'n', v: n };
   if (n < 0 || n > MAX_SERIAL) return { t: 'n', v: n, date: true };
   return { t: 'd', v: kind === 'date' ? serialToIso(n) : serialToIsoDateTime(n) };
 }

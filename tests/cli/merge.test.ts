@@ -281,3 +281,44 @@ describe('chitieu merge on a folder with more than .xlsx files', () => {
     );
   });
 });
+
+describe('chitieu merge where consolidated workbooks lie among the reports', () => {
+  const reportsOnly = (name: string) => {
+    const folder = path.join(dir, name);
+    mkdirSync(folder, { recursive: true });
+    for (const f of ['moc-chau.xlsx', 'yen-chau.xlsx'])
+      copyFileSync(path.join(inbox, f), path.join(folder, f));
+    return folder;
+  };
+  const filesOf = (r: ReturnType<typeof chitieu>) =>
+    (JSON.parse(r.stdout) as MergeDoc).files.map((f) => [f.file, f.status, f.reason?.code ?? null]);
+
+  it('run twice in the folder (merge .), it does not read back the workbook it wrote there', () => {
+    const folder = reportsOnly('inbox-twice');
+    const first = chitieu(['merge', '.', '--period', '2025-07', '--json'], folder);
+    expect(existsSync(path.join(folder, 'tong-hop_2025-07.xlsx'))).toBe(true);
+    const second = chitieu(['merge', '.', '--period', '2025-07', '--json'], folder);
+    expect([second.code, filesOf(second)]).toEqual([first.code, filesOf(first)]);
+  });
+
+  it('names another consolidated workbook as one, without making the merge fail', () => {
+    const folder = path.join(dir, 'inbox-old-consolidation');
+    mkdirSync(folder, { recursive: true });
+    const old = path.join(folder, 'tong-hop-thang-truoc.xlsx');
+    chitieu(['merge', reportsOnly('inbox-for-old'), '--period', '2025-07', '--out', old]);
+    const r = chitieu(['merge', folder, '--period', '2025-07', '--out', path.join(dir, 'new.xlsx')]);
+    expect(r.stdout).toContain(
+      'tong-hop-thang-truoc.xlsx: Đây là sổ tổng hợp, không phải báo cáo của cơ quan — bỏ qua.',
+    );
+    expect(r.code).toBe(0);
+  });
+
+  it('validate says the same of a consolidated workbook', () => {
+    const folder = reportsOnly('inbox-validate-consolidation');
+    const out = path.join(dir, 'to-validate.xlsx');
+    chitieu(['merge', folder, '--period', '2025-07', '--out', out]);
+    const r = chitieu(['validate', out]);
+    expect(r.stdout).toContain('Đây là sổ tổng hợp, không phải báo cáo của cơ quan — bỏ qua.');
+    expect(r.stdout).not.toContain('_stamp');
+  });
+});

@@ -144,6 +144,8 @@ describe('reading a cell', () => {
     [[45855, 'Double', 45855, 'dd/mm/yyyy'], { t: 'd', v: '2025-07-17' }],
     [[45855.5, 'Double', 45855.5, 'dd/mm/yyyy hh:mm'], { t: 'd', v: '2025-07-17T12:00:00' }],
     [[-5, 'Double', -5, '0.0'], { t: 'n', v: -5 }],
+    [[0.085, 'Double', 0.085, '0.0%'], { t: 'n', v: 0.085, percent: true }],
+    [[8.5, 'Double', 8.5, '0.0"%"'], { t: 'n', v: 8.5 }],
     [['#N/A', 'Error', '=NA()', 'General'], { t: 'e', v: '#N/A', f: 'NA()' }],
     [['', 'Empty', '=IF(A1="","",1)', 'General'], { t: 's', v: '', f: 'IF(A1="","",1)' }],
     [['=SUM(A1)', 'String', '=SUM(A1)', '@'], { t: 's', v: '=SUM(A1)' }],

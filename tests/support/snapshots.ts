@@ -125,6 +125,14 @@ export function setReportDate(snapshot: WorkbookSnapshot, iso: string | Snapshot
   );
 }
 
+/** Fills "Người lập biểu" and "Điện thoại" on the instructions sheet. */
+export function setPreparer(snapshot: WorkbookSnapshot, name: string, phone: string | SnapshotCell): void {
+  const s = sheet(snapshot, SHEETS.instructions);
+  const rowOf = (label: string) => s.rows.findIndex((r) => r[0]?.t === 's' && r[0].v === label);
+  setCell(snapshot, SHEETS.instructions, cellAddress(rowOf('Người lập biểu'), 1), name);
+  setCell(snapshot, SHEETS.instructions, cellAddress(rowOf('Điện thoại'), 1), phone);
+}
+
 /**
  * A complete, clean submission: every required input filled with values that meet the checkpoint, tasks in
  * progress, report date before the due date.

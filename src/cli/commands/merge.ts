@@ -54,10 +54,12 @@ export function registerMerge(root: Command): void {
           process.stdout.write(`${lines.join('\n')}\n`);
         }
         const c = outcome.consolidation;
+        // A consolidated workbook among the inputs (last month's, say) is not an agency's failure.
         const clean = c.files.every(
           (f) =>
-            ['merged', 'superseded', 'duplicate'].includes(f.status) &&
-            (f.status !== 'merged' || f.errors === 0),
+            (['merged', 'superseded', 'duplicate'].includes(f.status) &&
+              (f.status !== 'merged' || f.errors === 0)) ||
+            f.reason?.code === 'SUBMISSION_IS_CONSOLIDATION',
         );
         return clean ? EXIT.ok : EXIT.dataErrors;
       }),

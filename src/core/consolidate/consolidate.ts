@@ -9,6 +9,7 @@ import type { Plan } from '../plan/schema';
 import { TASK_STATUSES, type TaskStatus } from '../template/model';
 import { formatDateVi } from '../text/dates';
 import { compareIssues, issue, type Issue } from '../issues/issue';
+import { localDateTime } from '../validate/timeliness';
 import type { Report } from '../validate/types';
 import { aggregateIndicator } from './aggregate';
 import { dataRows } from './data';
@@ -29,6 +30,7 @@ const IDENTITY_CODES = new Set([
   'LAYOUT_UNSUPPORTED',
   'AGENCY_UNKNOWN',
   'PERIOD_INVALID',
+  'SUBMISSION_IS_CONSOLIDATION',
 ]);
 
 interface Candidate {
@@ -121,12 +123,7 @@ export function consolidate(plan: Plan, period: string, inputs: readonly Submiss
     if (!winner) continue;
     winners.set(agencyId, winner);
     for (const loser of others) {
-      const reason = issue('SUBMISSION_SUPERSEDED', {
-        file: loser.provenance.fileName,
-        subject: agencyId,
-        expected: winner.provenance.fileName,
-        params: { winnerDate: dateLabel(winner), ownDate: dateLabel(loser) },
-      });
+      const reason = { ...supersededReason(winner, loser), file: loser.provenance.fileName };
       const read = loser.report.rows.length;
       files.push({
         fileName: loser.provenance.fileName,
@@ -203,6 +200,7 @@ export function consolidate(plan: Plan, period: string, inputs: readonly Submiss
       completeness: required ? Math.round((filled / required) * 1000) / 10 : 100,
       errors: r.counts.bySeverity.error,
       warnings: r.counts.bySeverity.warning,
+      ...(r.preparer ? { preparer: r.preparer.name, phone: r.preparer.phone } : {}),
     });
     for (const v of r.indicators) {
       values.push({
@@ -219,6 +217,8 @@ export function consolidate(plan: Plan, period: string, inputs: readonly Submiss
         fileName,
         sheet: v.sheet,
         cells: v.cells.actual ?? Object.values(v.cells.inputs).join(', '),
+        sourceCells: v.cells,
+        notes: v.notes,
       });
     }
     for (const t of r.tasks) {
@@ -276,18 +276,40 @@ export function consolidate(plan: Plan, period: string, inputs: readonly Submiss
   };
 }
 
-/** Newest first: saved date-time, then report date, then file name (a deterministic last resort). */
+const savedAt = (c: Candidate) => c.provenance.savedAt ?? '';
+const reportDate = (c: Candidate) => c.report.timeliness?.date ?? '';
+
+/** Newest first: saved date-time, then report date, then file name (later name first; a deterministic last resort). */
 function newestFirst(a: Candidate, b: Candidate): number {
   return (
-    (b.provenance.savedAt ?? '').localeCompare(a.provenance.savedAt ?? '') ||
-    (b.report.timeliness?.date ?? '').localeCompare(a.report.timeliness?.date ?? '') ||
+    savedAt(b).localeCompare(savedAt(a)) ||
+    reportDate(b).localeCompare(reportDate(a)) ||
     b.provenance.fileName.localeCompare(a.provenance.fileName) ||
     b.provenance.sha256.localeCompare(a.provenance.sha256)
   );
 }
 
-function dateLabel(c: Candidate): string {
-  if (c.provenance.savedAt) return c.provenance.savedAt.replace('T', ' ').slice(0, 16);
+/** Why the loser lost, naming the rule of `newestFirst` that decided; same-time copies that differ are a warning. */
+function supersededReason(winner: Candidate, loser: Candidate): Issue {
+  const base = { subject: winner.agencyId, expected: winner.provenance.fileName };
+  if (savedAt(winner) !== savedAt(loser)) {
+    const params = { winnerDate: savedLabel(winner), ownDate: savedLabel(loser) };
+    return issue('SUBMISSION_SUPERSEDED', { ...base, params });
+  }
+  if (reportDate(winner) !== reportDate(loser)) {
+    const params = { savedAt: savedLabel(winner), winnerDate: dayLabel(winner), ownDate: dayLabel(loser) };
+    return issue('SUBMISSION_SUPERSEDED_REPORT_DATE', { ...base, params });
+  }
+  const params = { savedAt: savedLabel(winner), reportDate: dayLabel(winner) };
+  return issue('SUBMISSION_SAME_TIME_CONFLICT', { ...base, params });
+}
+
+/** A saved date-time as shown in messages: Vietnam time to the second (files store UTC), or '?' when unknown. */
+function savedLabel(c: Candidate): string {
+  return (c.provenance.savedAt && localDateTime(c.provenance.savedAt)) ?? '?';
+}
+
+function dayLabel(c: Candidate): string {
   const d = c.report.timeliness?.date;
   return d ? formatDateVi(d) : '?';
 }

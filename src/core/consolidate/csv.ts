@@ -14,6 +14,7 @@ export const CSV_COLUMNS = [
   'unit',
   'status',
   'source',
+  'notes',
 ] as const;
 
 /** The CSV text (CRLF line ends, RFC 4180 quoting, risky text prefixed with an apostrophe) and what was neutralised. */
@@ -33,6 +34,7 @@ export function dataCsv(rows: readonly DataRow[]): { text: string; safety: TextS
         r.unit,
         r.status,
         r.source,
+        r.notes,
       ]
         .map((v) => csvField(v, safety))
         .join(','),

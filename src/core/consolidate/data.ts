@@ -25,15 +25,21 @@ export function dataRows(plan: Plan, period: string, values: readonly AgencyValu
       indicatorId: v.indicatorId,
       indicatorName: ind.name,
       status: DATA_STATUS_TEXT[v.status],
-      source: `${v.fileName}!${v.sheet}!${v.cells}`,
+      notes: v.notes,
     };
-    if (v.actual !== null) out.push({ ...base, measure: 'actual', value: v.actual, unit: ind.unit });
-    if (v.yearEstimate !== null)
-      out.push({ ...base, measure: 'yearEstimate', value: v.yearEstimate, unit: ind.unit });
+    // Each measure points at its own cell; the actual of a derived indicator at the inputs it comes from.
+    const source = (cells = v.cells) => `${v.fileName}!${v.sheet}!${cells}`;
+    if (v.actual !== null)
+      out.push({ ...base, measure: 'actual', value: v.actual, unit: ind.unit, source: source() });
+    if (v.yearEstimate !== null) {
+      const at = source(v.sourceCells.yearEstimate);
+      out.push({ ...base, measure: 'yearEstimate', value: v.yearEstimate, unit: ind.unit, source: at });
+    }
     for (const input of ind.inputs) {
       const value = v.inputs[input.id];
-      if (typeof value === 'number')
-        out.push({ ...base, measure: `input:${input.id}`, value, unit: input.unit });
+      if (typeof value !== 'number') continue;
+      const at = source(v.sourceCells.inputs[input.id]);
+      out.push({ ...base, measure: `input:${input.id}`, value, unit: input.unit, source: at });
     }
   }
   return out;

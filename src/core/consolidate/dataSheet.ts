@@ -3,10 +3,14 @@ import { cellText } from '../snapshot/cells';
 import type { WorkbookSnapshot } from '../snapshot/types';
 import { cellAddress } from '../sheet/a1';
 import { normaliseHeader } from '../template/model';
-import { CONSOLIDATED_SHEETS, CONSOLIDATION_FORMAT, measureCode } from './labels';
+import { CONSOLIDATED_SHEETS, measureCode } from './labels';
+import { consolidationStamp } from './stamp';
 import { TABLE_HEADER_ROW } from './tableSheet';
 import type { DataRow } from './types';
 import { dataColumns } from './workbook';
+
+/** Index of the notes column in `dataColumns()`. */
+const NOTES = 10;
 
 /** Why an earlier workbook's data cannot be carried over (nothing is written then: no data is lost). */
 export type PreviousDataProblem =
@@ -19,19 +23,17 @@ export function previousDataRows(
   snapshot: WorkbookSnapshot,
   planId: string,
 ): { ok: true; rows: DataRow[] } | { ok: false; problem: PreviousDataProblem } {
-  const stamp = snapshot.sheets.find((s) => s.name === CONSOLIDATED_SHEETS.stamp);
-  const field = (key: string) =>
-    cellText(stamp?.rows.find((r) => cellText(r[0] ?? null) === key)?.[1] ?? null);
-  if (!stamp || field('format') !== CONSOLIDATION_FORMAT)
-    return { ok: false, problem: { kind: 'notConsolidation' } };
-  if (field('planId') !== planId)
-    return { ok: false, problem: { kind: 'otherPlan', found: field('planId') } };
+  const stamp = consolidationStamp(snapshot);
+  if (!stamp) return { ok: false, problem: { kind: 'notConsolidation' } };
+  if (stamp['planId'] !== planId)
+    return { ok: false, problem: { kind: 'otherPlan', found: stamp['planId'] ?? '' } };
   const sheet = snapshot.sheets.find((s) => s.name === CONSOLIDATED_SHEETS.data);
   if (!sheet) return { ok: false, problem: { kind: 'notConsolidation' } };
   const headers = dataColumns().map((c) => normaliseHeader(c.header));
   const headerRow = sheet.rows[TABLE_HEADER_ROW] ?? [];
   const col = headers.map((h) => headerRow.findIndex((c) => normaliseHeader(cellText(c ?? null)) === h));
-  const missing = col.findIndex((c) => c < 0);
+  // The notes column came later: a workbook written before it has none, and its rows read with no notes.
+  const missing = col.findIndex((c, i) => c < 0 && i !== NOTES);
   if (missing >= 0) {
     return {
       ok: false,
@@ -74,6 +76,7 @@ export function previousDataRows(
       unit: text(7),
       status: text(8),
       source: text(9),
+      notes: text(NOTES),
     });
   }
   return { ok: true, rows };

@@ -3,7 +3,7 @@ import type { Checkpoint } from '../plan/period';
 import type { Aggregation } from '../plan/schema';
 import type { Issue } from '../issues/issue';
 import type { TaskStatus } from '../template/model';
-import type { IndicatorStatus, Report } from '../validate/types';
+import type { IndicatorResult, IndicatorStatus, Report } from '../validate/types';
 
 /** Where a file came from. */
 export interface Provenance {
@@ -54,6 +54,9 @@ export interface SubmissionStatus {
   completeness: number | null;
   errors: number;
   warnings: number;
+  /** Who prepared the report and their phone, as written on the instructions sheet ('' when not given). */
+  preparer?: string;
+  phone?: string;
 }
 
 /** One agency's value of one indicator, with where it came from. */
@@ -72,6 +75,10 @@ export interface AgencyValue {
   sheet: string;
   /** The cell of the actual (or of the inputs, comma-separated, for derived indicators). */
   cells: string;
+  /** The cell of each value read: the year estimate's and each input's (for the long-format data's sources). */
+  sourceCells: IndicatorResult['cells'];
+  /** The agency's "Ghi chú, giải trình" on this indicator ('' when none). */
+  notes: string;
 }
 
 /** One agency's progress on one task. */
@@ -120,6 +127,8 @@ export interface DataRow {
   status: string;
   /** file!sheet!cell */
   source: string;
+  /** The agency's notes on the indicator, repeated on each of its rows ('' when none). */
+  notes: string;
 }
 
 /** Totals that must add up (tested as invariants). */

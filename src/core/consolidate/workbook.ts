@@ -87,6 +87,7 @@ export function consolidationWorkbook(
             .map(([k, n]) => `${k} = ${n ?? '—'}`)
             .join('; '),
       },
+      { header: 'Ghi chú, giải trình', width: 40, kind: 'userText', value: (v) => v.notes },
       { header: 'Tệp', width: 28, kind: 'userText', value: (v) => v.fileName },
       { header: 'Trang', width: 14, kind: 'userText', value: (v) => v.sheet },
       { header: 'Ô', width: 12, kind: 'text', value: (v) => v.cells },
@@ -170,6 +171,8 @@ export function consolidationWorkbook(
         kind: 'integer',
         value: (s) => (s.status === 'missing' ? null : s.warnings),
       },
+      { header: 'Người lập biểu', width: 22, kind: 'userText', value: (s) => s.preparer ?? '' },
+      { header: 'Điện thoại', width: 14, kind: 'userText', value: (s) => s.phone ?? '' },
       { header: 'Tệp được dùng', width: 30, kind: 'userText', value: (s) => s.fileName ?? '' },
       { header: 'Phải nộp', width: 8, kind: 'text', value: (s) => (s.expected ? 'Có' : 'Không') },
     ],
@@ -230,7 +233,7 @@ export function consolidationWorkbook(
   };
 }
 
-/** Columns of the "Dữ liệu" sheet, in order (also what `dataRowsFromSheet` reads back). */
+/** Columns of the "Dữ liệu" sheet, in order (also what `previousDataRows` reads back; the last is optional). */
 export function dataColumns() {
   return [
     { header: 'Kỳ', width: 9, kind: 'text' as const, value: (r: DataRow) => r.period },
@@ -248,6 +251,7 @@ export function dataColumns() {
     { header: 'Đơn vị', width: 9, kind: 'text' as const, value: (r: DataRow) => r.unit },
     { header: 'Đánh giá', width: 14, kind: 'text' as const, value: (r: DataRow) => r.status },
     { header: 'Nguồn (tệp!trang!ô)', width: 45, kind: 'userText' as const, value: (r: DataRow) => r.source },
+    { header: 'Ghi chú, giải trình', width: 40, kind: 'userText' as const, value: (r: DataRow) => r.notes },
   ];
 }
 

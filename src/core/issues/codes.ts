@@ -24,6 +24,7 @@ export const ISSUE_SEVERITY = {
 
   // Identity and structure.
   STAMP_MISSING: 'error',
+  SUBMISSION_IS_CONSOLIDATION: 'error',
   STAMP_UNREADABLE: 'error',
   LAYOUT_UNSUPPORTED: 'error',
   PLAN_UNKNOWN: 'error',
@@ -45,6 +46,12 @@ export const ISSUE_SEVERITY = {
   VALUE_NUMERIC_TEXT: 'warning',
   VALUE_FRACTION_PERCENT: 'warning',
   VALUE_OUT_OF_RANGE: 'error',
+  VALUE_BELOW_MIN: 'error',
+  VALUE_ABOVE_MAX: 'error',
+  VALUE_NUMBER_AMBIGUOUS: 'error',
+  VALUE_NOT_INTEGER: 'error',
+  VALUE_PERCENT_FORMAT: 'info',
+  DERIVED_OUT_OF_RANGE: 'error',
   VALUE_NOT_DATE: 'error',
   FORMULA_ERROR: 'error',
   FORMULA_NO_RESULT: 'error',
@@ -62,16 +69,20 @@ export const ISSUE_SEVERITY = {
   TASK_OVERDUE: 'warning',
   TASK_PERCENT_OUT_OF_RANGE: 'error',
   TASK_RESULT_MISSING: 'warning',
+  TASK_NOT_STARTED_PROGRESS: 'warning',
 
   // Timeliness.
   SUBMISSION_LATE: 'warning',
   REPORT_DATE_MISSING: 'info',
   REPORT_DATE_INVALID: 'warning',
+  REPORT_DATE_EARLY: 'warning',
   SUBMISSION_DATE_UNKNOWN: 'warning',
 
   // Consolidation.
   SUBMISSION_DUPLICATE: 'info',
   SUBMISSION_SUPERSEDED: 'info',
+  SUBMISSION_SUPERSEDED_REPORT_DATE: 'info',
+  SUBMISSION_SAME_TIME_CONFLICT: 'warning',
   SUBMISSION_OTHER_PERIOD: 'warning',
   SUBMISSION_OTHER_PLAN: 'warning',
   SUBMISSION_NOT_TEMPLATE: 'error',

@@ -4,9 +4,12 @@
  * boundaries as structured-clone data.
  */
 
-/** A cell as read. `f` is present when the cell holds a formula (its text, without "="). */
+/**
+ * A cell as read. `f` is present when the cell holds a formula (its text, without "="). `percent` marks a number
+ * shown in a percent format: Excel keeps "8,5%" typed by a user as 0.085.
+ */
 export type SnapshotCell =
-  | { t: 'n'; v: number; f?: string; date?: boolean }
+  | { t: 'n'; v: number; f?: string; date?: boolean; percent?: boolean }
   | { t: 's'; v: string; f?: string }
   | { t: 'b'; v: boolean; f?: string }
   /** An ISO date "YYYY-MM-DD" or date-time, from `t="d"` cells or numbers in a date format. */

@@ -3,7 +3,7 @@ import type { PeriodInfo } from '../plan/period';
 import type { Agency, Plan } from '../plan/schema';
 import type { CellSpec, SheetSpec } from '../sheet/spec';
 import { formatDateVi, isoToSerial } from '../text/dates';
-import { REPORT_DATE_LABEL, SHEETS, STATUS_TEXT, TASK_STATUSES } from './model';
+import { PREPARER_LABELS, REPORT_DATE_LABEL, SHEETS, STATUS_TEXT, TASK_STATUSES } from './model';
 import { FORMATS, STYLES } from './styles';
 import { fitRowHeights } from '../sheet/rowHeights';
 
@@ -43,8 +43,8 @@ export function instructionsSheet(plan: Plan, agency: Agency, info: PeriodInfo):
   line();
   wide({ v: 'THÔNG TIN NGƯỜI BÁO CÁO (ô nền vàng)', s: 'section' });
   line({ v: REPORT_DATE_LABEL, s: 'label' }, { s: 'input', fmt: FORMATS.date });
-  line({ v: 'Người lập biểu', s: 'label' }, { s: 'inputText' });
-  line({ v: 'Điện thoại', s: 'label' }, { s: 'inputText', fmt: FORMATS.text });
+  line({ v: PREPARER_LABELS.name, s: 'label' }, { s: 'inputText' });
+  line({ v: PREPARER_LABELS.phone, s: 'label' }, { s: 'inputText', fmt: FORMATS.text });
   line();
   wide({ v: 'CÁCH ĐIỀN', s: 'section' });
   const steps = [

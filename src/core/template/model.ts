@@ -38,6 +38,9 @@ export const OVERDUE_TEXT = 'Quá hạn';
 /** Label of the report-date cell on the instructions sheet (column A; the date is in column B). */
 export const REPORT_DATE_LABEL = 'Ngày báo cáo';
 
+/** Labels of the preparer's name and phone cells on the instructions sheet (values in column B). */
+export const PREPARER_LABELS = { name: 'Người lập biểu', phone: 'Điện thoại' } as const;
+
 /** What a column holds: the row id, a value fixed by the plan, an agency's input, or a formula. */
 export type ColumnRole = 'id' | 'fixed' | 'input' | 'computed';
 

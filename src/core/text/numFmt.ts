@@ -1,4 +1,7 @@
-/** Which number formats show a date or a time, so numbers in them are read as dates (ECMA-376 Part 1 §18.8.30). */
+/**
+ * Which number formats show a date or a time, so numbers in them are read as dates, and which show a percentage, so a
+ * fraction in them is what the user saw ×100 (ECMA-376 Part 1 §18.8.30).
+ */
 
 /** What a number format shows: a date, a date/time (or a time), or neither. */
 export type DateKind = 'date' | 'datetime' | null;
@@ -25,4 +28,21 @@ export function formatDateKind(code: string): DateKind {
     .replace(/general/gi, '');
   if (!/[dmyhs]/i.test(bare)) return null;
   return /[hs]/i.test(bare) || /AM\/PM|A\/P/i.test(bare) ? 'datetime' : 'date';
+}
+
+/** Built-in percent formats without a `<numFmt>` in styles.xml: 9 is "0%", 10 is "0.00%" (§18.8.30). */
+export function builtinIsPercent(id: number): boolean {
+  return id === 9 || id === 10;
+}
+
+/**
+ * A format code shows numbers ×100 with a percent sign when a `%` is left after removing quoted text, [brackets] and
+ * backslash-escaped characters (`"%"` and `\%` are literal signs that do not scale the value).
+ */
+export function formatIsPercent(code: string): boolean {
+  return code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/[\\_*]./g, '')
+    .includes('%');
 }

@@ -1,8 +1,8 @@
 /**
  * Numbers typed as text, in Vietnamese or English form: "20,6", "1.234,5", "20.6", " 42 ", "20,6%",
- * "1,234.5", "1 234,5", "−5". Vietnamese-first: a lone comma is a decimal comma, and a lone dot
- * before exactly three digits ("1.100", "12.500") groups thousands as Vietnamese writes them; "0.206" and
- * "20.6" stay decimals. Callers show the value read, so a user who meant 1.1 sees 1100 and can fix it.
+ * "1,234.5", "1 234,5", "−5". One separator before exactly three digits after a group of 1–3 digits not starting
+ * with 0 ("4,134", "1.100") is a decimal mark in one convention and a thousands group in the other: such text is
+ * ambiguous and is not read at all (a money value off by 1000 must not pass). "0,206", "20.6", "20.60" are decimals.
  */
 
 /** A number read from text, and whether it carried a percent sign. */
@@ -11,8 +11,15 @@ export interface ParsedNumber {
   percentSign: boolean;
 }
 
-/** Parses a number written as text; null when the text is not a number. */
-export function parseNumberText(raw: string): ParsedNumber | null {
+/** Text that reads two ways ("4,134": the decimal 4.134 or the whole number 4134); neither is taken. */
+export interface AmbiguousNumber {
+  decimal: number;
+  thousands: number;
+  percentSign: boolean;
+}
+
+/** Parses a number written as text; the two readings when it is ambiguous; null when it is not a number. */
+export function parseNumberText(raw: string): ParsedNumber | AmbiguousNumber | null {
   let s = raw.normalize('NFKC').replace(/[\s\u00a0\u202f]/g, '');
   s = s.replace(/^[−–]/, '-');
   const percentSign = s.endsWith('%');
@@ -20,6 +27,13 @@ export function parseNumberText(raw: string): ParsedNumber | null {
   if (!/^[+-]?[\d.,]+$/.test(s) || !/\d/.test(s)) return null;
   const sign = s.startsWith('-') ? -1 : 1;
   s = s.replace(/^[+-]/, '');
+  if (/^[1-9]\d{0,2}[.,]\d{3}$/.test(s)) {
+    return {
+      decimal: sign * Number(s.replace(/[.,]/, '.')),
+      thousands: sign * Number(s.replace(/[.,]/, '')),
+      percentSign,
+    };
+  }
   const normalised = normaliseSeparators(s);
   if (normalised === null) return null;
   const value = Number(normalised);
@@ -40,11 +54,8 @@ function normaliseSeparators(s: string): string | null {
   const mark = commas ? ',' : dots ? '.' : '';
   const count = commas || dots;
   if (!mark) return s;
-  if (count === 1) {
-    // "1.100" is one thousand one hundred in Vietnamese; "20,6" and "20.6" are both 20.6.
-    if (mark === '.' && /^[1-9]\d{0,2}\.\d{3}$/.test(s)) return s.replace('.', '');
-    return s.replace(mark, '.');
-  }
+  // One mark that is not ambiguous (see parseNumberText): a decimal mark, "20,6" and "20.6" are both 20.6.
+  if (count === 1) return s.replace(mark, '.');
   // Several of one mark: thousands groups ("1.234.567", "1,234,567").
   return groupedOk(s, mark) ? s.split(mark).join('') : null;
 }

@@ -7,6 +7,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from '../snapshot/types';
 import { SHEETS } from '../template/model';
 import { parseStamp, STAMP_FORMAT, SUPPORTED_LAYOUTS, type Stamp } from '../template/stamp';
 import { issue, type Issue } from '../issues/issue';
+import { consolidationStamp } from '../consolidate/stamp';
 
 /** A stamp that matches the plan: the agency and period it is for. */
 export interface Identity {
@@ -36,8 +37,12 @@ export function checkIdentity(
   plan: Plan,
 ): { identity: Identity | null; stamp: Stamp | null; issues: Issue[] } {
   const sheet = findStampSheet(snapshot);
-  if (!sheet)
-    return { identity: null, stamp: null, issues: [issue('STAMP_MISSING', { expected: SHEETS.stamp })] };
+  if (!sheet) {
+    const notTemplate = consolidationStamp(snapshot)
+      ? issue('SUBMISSION_IS_CONSOLIDATION', {})
+      : issue('STAMP_MISSING', { expected: SHEETS.stamp });
+    return { identity: null, stamp: null, issues: [notTemplate] };
+  }
   const parsed = parseStamp(sheet);
   if (!parsed.ok) {
     return {

@@ -9,6 +9,7 @@ import { checkIdentity } from './identity';
 import { validateIndicators } from './indicators';
 import { validateTasks } from './tasks';
 import { checkTimeliness } from './timeliness';
+import { readPreparer } from './preparer';
 import type { Completeness, Report } from './types';
 import type { RowAccount } from './grid';
 
@@ -78,12 +79,16 @@ export function validate(snapshot: WorkbookSnapshot, plan: Plan): Report {
   const timeliness = checkTimeliness(snapshot, info);
   issues.push(...timeliness.issues);
   report.timeliness = timeliness.timeliness;
+  report.preparer = readPreparer(snapshot);
   return finish(report);
 }
 
 /** The parts of a report that sheets fill in, before any sheet is read. */
-function nothingJudged(): Pick<Report, 'indicators' | 'tasks' | 'completeness' | 'timeliness' | 'rows'> {
-  return { indicators: [], tasks: [], completeness: [], timeliness: null, rows: [] };
+function nothingJudged(): Pick<
+  Report,
+  'indicators' | 'tasks' | 'completeness' | 'timeliness' | 'preparer' | 'rows'
+> {
+  return { indicators: [], tasks: [], completeness: [], timeliness: null, preparer: null, rows: [] };
 }
 
 function finish(report: Omit<Report, 'counts'>): Report {

@@ -110,7 +110,8 @@ export function validateIndicators(
 
     // Inputs.
     const range = indicatorRange(ind);
-    const percentOf = ind.measure === 'percent' ? checkpoint.value || ind.target : undefined;
+    const percentUnit = ind.measure === 'percent';
+    const percentOf = percentUnit ? checkpoint.value || ind.target : undefined;
     const inputs: Record<string, number | null> = {};
     const inputAddr: Record<string, string> = {};
     let actual: number | null;
@@ -120,7 +121,9 @@ export function validateIndicators(
         const key: IndicatorColumn = i === 0 ? 'input1' : 'input2';
         const read = readNumber(get(key), ref(key), {
           min: input.min ?? 0,
-          max: input.max ?? Number.MAX_VALUE,
+          max: input.max,
+          integer: input.integer,
+          percentUnit: input.unit === '%',
         });
         issues.push(...read.issues);
         inputs[input.id] = read.value;
@@ -131,11 +134,13 @@ export function validateIndicators(
       });
       actual = deriveValue(ind.formula, inputs);
       if (actual !== null && (actual < range.min || actual > range.max)) {
+        // Named at the cells the agency typed, not at the formula cell.
+        const [input1 = '', input2 = ''] = Object.values(inputAddr);
         issues.push(
-          issue('VALUE_OUT_OF_RANGE', {
-            ...ref('actual'),
+          issue('DERIVED_OUT_OF_RANGE', {
+            ...ref('input1'),
             found: actual,
-            params: { min: range.min, max: range.max },
+            params: { input1, input2, min: range.min, max: range.max },
           }),
         );
       }
@@ -143,6 +148,7 @@ export function validateIndicators(
     } else {
       const read = readNumber(get('actual'), ref('actual'), {
         ...range,
+        percentUnit,
         ...(percentOf !== undefined ? { percentOf } : {}),
       });
       issues.push(...read.issues);
@@ -165,6 +171,7 @@ export function validateIndicators(
 
     const estimateRead = readNumber(get('yearEstimate'), ref('yearEstimate'), {
       ...range,
+      percentUnit,
       ...(ind.measure === 'percent' ? { percentOf: ind.target } : {}),
     });
     issues.push(...estimateRead.issues);

@@ -33,6 +33,9 @@ export interface TasksOutcome {
 
 const STATUS_BY_KEY = new Map(TASK_STATUSES.map((s) => [normaliseHeader(s), s]));
 
+/** The status that says work has not begun: any progress contradicts it. */
+const TASK_NOT_STARTED: TaskStatus = 'Chưa triển khai';
+
 /** Validates the tasks sheet: each expected task found by id, its inputs read and cross-checked. */
 export function validateTasks(
   plan: Plan,
@@ -91,10 +94,7 @@ export function validateTasks(
 
     const status = readStatus(get('status'), ref('status'), issues);
     if (status !== undefined) filled++;
-    const percentRead = readNumber(get('percent'), ref('percent'), {
-      min: -Number.MAX_VALUE,
-      max: Number.MAX_VALUE,
-    });
+    const percentRead = readNumber(get('percent'), ref('percent'), { percentUnit: true });
     issues.push(...percentRead.issues);
     let percent = percentRead.value;
     if (percent !== null && (percent < 0 || percent > 100)) {
@@ -115,6 +115,9 @@ export function validateTasks(
 
     if (status === TASK_DONE && percent !== null && percent < 100) {
       issues.push(issue('TASK_DONE_INCOMPLETE', { ...ref('status'), found: percent }));
+    }
+    if (status === TASK_NOT_STARTED && percent !== null && percent > 0) {
+      issues.push(issue('TASK_NOT_STARTED_PROGRESS', { ...ref('status'), found: percent }));
     }
     if (percent === 100 && status !== undefined && status !== null && status !== TASK_DONE) {
       issues.push(issue('TASK_FULL_NOT_DONE', { ...ref('percent'), found: status }));

@@ -18,7 +18,18 @@ export function localDay(isoDateTime: string): string | null {
   return new Date(t + VIETNAM_UTC_OFFSET_HOURS * 3600000).toISOString().slice(0, 10);
 }
 
-/** Finds the report date and judges lateness at day granularity against the period's due date. */
+/** An ISO date-time in UTC as Vietnamese read it: local (Vietnam) time, "dd/mm/yyyy hh:mm:ss"; null if not a date. */
+export function localDateTime(isoDateTime: string): string | null {
+  const t = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(isoDateTime) ? isoDateTime : `${isoDateTime}Z`);
+  if (Number.isNaN(t)) return null;
+  const local = new Date(t + VIETNAM_UTC_OFFSET_HOURS * 3600000).toISOString();
+  return `${formatDateVi(local.slice(0, 10))} ${local.slice(11, 19)}`;
+}
+
+/**
+ * Finds the report date and judges lateness at day granularity against the period's due date; a report date before
+ * the data window ends is flagged as a likely typo.
+ */
 export function checkTimeliness(
   snapshot: WorkbookSnapshot,
   info: PeriodInfo,
@@ -30,6 +41,17 @@ export function checkTimeliness(
   const found = findReportDate(snapshot);
   if (found && found.cell !== null && !isBlank(found.cell)) {
     date = dateOf(found.cell);
+    if (date && date < info.windowEnd) {
+      // Figures are "as of" the window's end: a report dated before it is most likely a typo (still judged as given).
+      issues.push(
+        issue('REPORT_DATE_EARLY', {
+          sheet: found.sheet,
+          cell: found.address,
+          found: formatDateVi(date),
+          expected: formatDateVi(info.windowEnd),
+        }),
+      );
+    }
     if (date) source = 'reportDate';
     else
       issues.push(

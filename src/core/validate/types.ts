@@ -63,6 +63,12 @@ export interface Timeliness {
   daysLate: number;
 }
 
+/** Who prepared the report ("Người lập biểu", "Điện thoại" on the instructions sheet); blank when not given. */
+export interface Preparer {
+  name: string;
+  phone: string;
+}
+
 /** Identity of a submission from its stamp. */
 export interface SubmissionIdentity {
   planId: string;
@@ -84,6 +90,8 @@ export interface Report {
   tasks: TaskResult[];
   completeness: Completeness[];
   timeliness: Timeliness | null;
+  /** Null when there is no identity (the instructions sheet is not read then). */
+  preparer: Preparer | null;
   /** Every data row read: accepted, or rejected with the reason (rows read = accepted + rejected). */
   rows: RowAccount[];
 }

@@ -13,8 +13,14 @@ export interface CellRef {
 
 /** What the value is supposed to be. */
 export interface NumberRule {
-  min: number;
-  max: number;
+  /** Lowest allowed value; absent: no lower bound. */
+  min?: number;
+  /** Highest allowed value; absent: no upper bound. */
+  max?: number;
+  /** Whole numbers only (counts such as a number of procedures). */
+  integer?: boolean;
+  /** The unit is %: a number shown in a percent format (Excel keeps "8,5%" as 0.085) is read ×100. */
+  percentUnit?: boolean;
   /** A percentage (percentage points): a fraction such as 0.206 where ~20.6 is expected gets a warning. */
   percentOf?: number;
 }
@@ -28,9 +34,11 @@ export interface ReadNumber {
 }
 
 /**
- * Reads a numeric input: numbers as they are; numeric text ("20,6", "1.234,5", " 42 ", "20,6%") as its number
- * with a warning; text, dates and booleans are errors; formula errors and formulas without a saved result are
- * errors, never 0 or blank. Out-of-range values are errors; a percentage that looks entered as a fraction warns.
+ * Reads a numeric input: numbers as they are (×100 when shown in a percent format and the unit is %, with a note);
+ * numeric text ("20,6", "1.234,5", " 42 ", "20,6%") as its number with a warning; text that reads two ways ("4,134"),
+ * text, dates and booleans are errors; formula errors and formulas without a saved result are errors, never 0 or
+ * blank. Out-of-range values and fractions where whole numbers belong are errors; a percentage that looks entered as
+ * a fraction warns.
  */
 export function readNumber(cell: SnapshotCell | null, at: CellRef, rule: NumberRule): ReadNumber {
   const issues: Issue[] = [];
@@ -40,11 +48,25 @@ export function readNumber(cell: SnapshotCell | null, at: CellRef, rule: NumberR
   switch (cell.t) {
     case 'n':
       value = cell.v;
+      if (cell.percent && rule.percentUnit) {
+        value = percentPoints(cell.v);
+        issues.push(issue('VALUE_PERCENT_FORMAT', { ...at, found: cell.v, expected: value }));
+      }
       break;
     case 's': {
       if (cell.v.trim() === '') return { value: null, invalid: false, issues };
       const parsed = parseNumberText(cell.v);
       if (!parsed) return fail(issue('VALUE_NOT_NUMBER', { ...at, found: cell.v }));
+      if ('thousands' in parsed) {
+        return fail(
+          issue('VALUE_NUMBER_AMBIGUOUS', {
+            ...at,
+            found: cell.v,
+            // The whole-number reading as plain digits: grouped, it would look like the text again.
+            params: { decimal: parsed.decimal, thousands: String(parsed.thousands) },
+          }),
+        );
+      }
       value = parsed.value;
       issues.push(issue('VALUE_NUMERIC_TEXT', { ...at, found: cell.v, expected: value }));
       break;
@@ -59,17 +81,42 @@ export function readNumber(cell: SnapshotCell | null, at: CellRef, rule: NumberR
   }
   if (cell.f !== undefined)
     issues.push(issue('FORMULA_IN_INPUT', { ...at, found: `=${cell.f}`, expected: value }));
-  if (value < rule.min || value > rule.max) {
-    return fail(
-      issue('VALUE_OUT_OF_RANGE', { ...at, found: value, params: { min: rule.min, max: rule.max } }),
-    );
-  }
+  const range = rangeIssue(value, rule.min, rule.max, at);
+  if (range) return fail(range);
+  if (rule.integer && !Number.isInteger(value))
+    return fail(issue('VALUE_NOT_INTEGER', { ...at, found: value }));
   if (rule.percentOf !== undefined && looksLikeFraction(value, rule.percentOf)) {
     issues.push(
       issue('VALUE_FRACTION_PERCENT', { ...at, found: value, expected: Math.round(value * 100 * 1e6) / 1e6 }),
     );
   }
   return { value, invalid: false, issues };
+}
+
+/**
+ * A value outside [min, max] at a place: VALUE_OUT_OF_RANGE naming both bounds, or, when one bound is absent,
+ * VALUE_BELOW_MIN / VALUE_ABOVE_MAX naming the other; null when inside.
+ */
+function rangeIssue(
+  value: number,
+  min: number | undefined,
+  max: number | undefined,
+  at: CellRef,
+): Issue | null {
+  if (max === undefined)
+    return min !== undefined && value < min
+      ? issue('VALUE_BELOW_MIN', { ...at, found: value, params: { min } })
+      : null;
+  if (min === undefined)
+    return value > max ? issue('VALUE_ABOVE_MAX', { ...at, found: value, params: { max } }) : null;
+  return value < min || value > max
+    ? issue('VALUE_OUT_OF_RANGE', { ...at, found: value, params: { min, max } })
+    : null;
+}
+
+/** A fraction shown in a percent format as the percentage points the user saw: 0.085 → 8.5 (not 8.500000000000002). */
+function percentPoints(fraction: number): number {
+  return Number((fraction * 100).toPrecision(12));
 }
 
 /** 0.206 where the unit is % and the reference is ~20.6: ×100 lands closer to the reference than the value. */

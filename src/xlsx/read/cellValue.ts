@@ -23,6 +23,8 @@ export interface RawCell {
   inline: string | null;
   /** The date kind of the cell's style. */
   dateKind: DateKind;
+  /** The cell's style shows numbers as percentages. */
+  percent: boolean;
 }
 
 /** Excel's last day, 9999-12-31, as a 1900-system serial. */
@@ -74,7 +76,7 @@ function valueOf(raw: RawCell, sharedStrings: readonly string[], date1904: boole
 function numberCell(raw: RawCell, v: string, date1904: boolean): SnapshotCell {
   const n = Number(v);
   if (!Number.isFinite(n)) return corrupt(`${raw.ref}: not a number "${v.slice(0, 20)}"`);
-  if (raw.dateKind === null) return { t: 'n', v: n };
+  if (raw.dateKind === null) return raw.percent ? { t: 'n', v: n, percent: true } : { t: 'n', v: n };
   // A number in a date format that is no date Excel can show (negative, after 9999) stays a number, marked.
   if (n < 0 || n > MAX_SERIAL) return { t: 'n', v: n, date: true };
   return { t: 'd', v: raw.dateKind === 'date' ? serialToIso(n, date1904) : serialToIsoDateTime(n, date1904) };

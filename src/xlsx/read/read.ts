@@ -11,7 +11,7 @@ import { parseAppProperties, parseCoreProperties } from './properties';
 import { parseSharedStrings } from './sharedStrings';
 import { parseSheet, type SheetContext } from './sheet';
 import { sniff } from './signature';
-import { parseDateStyles } from './styles';
+import { parseNumberStyles } from './styles';
 import { parseWorkbook } from './workbook';
 import { readDirectory } from './zip';
 
@@ -41,7 +41,7 @@ export function readChecked(bytes: Uint8Array, limits: ReadLimits): WorkbookSnap
   const stylesText = stylesPart === undefined ? null : pkg.text(stylesPart);
   const ctx: SheetContext = {
     sharedStrings: sstText === null ? [] : parseSharedStrings(sstText, sstPart as string, limits),
-    dateStyles: stylesText === null ? [] : parseDateStyles(stylesText, stylesPart as string),
+    numberStyles: stylesText === null ? [] : parseNumberStyles(stylesText, stylesPart as string),
     date1904: workbook.date1904,
     limits,
     cells: { count: 0 },

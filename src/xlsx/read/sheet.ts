@@ -11,13 +11,13 @@ import { toSnapshotCell, type RawCell } from './cellValue';
 import { Grid, type GridBudget } from './grid';
 import type { ReadLimits } from './limits';
 import { Merges } from './merges';
-import type { DateStyles } from './styles';
+import type { NumberStyles } from './styles';
 import { parseXml } from './xml';
 
 /** What every sheet of a workbook shares while it is read. */
 export interface SheetContext {
   sharedStrings: readonly string[];
-  dateStyles: DateStyles;
+  numberStyles: NumberStyles;
   date1904: boolean;
   limits: ReadLimits;
   /** Cells (`<c>` elements) seen so far in the workbook. */
@@ -75,7 +75,7 @@ export function parseSheet(
         } else {
           [row, col] = cellPosition(attrs.r, part);
         }
-        const style = attrs.s === undefined ? 0 : Number(attrs.s);
+        const style = ctx.numberStyles[attrs.s === undefined ? 0 : Number(attrs.s)];
         cell = {
           ref: attrs.r ?? cellAddress(row, col),
           row,
@@ -84,7 +84,8 @@ export function parseSheet(
           value: null,
           formula: null,
           inline: null,
-          dateKind: ctx.dateStyles[style] ?? null,
+          dateKind: style?.dateKind ?? null,
+          percent: style?.percent ?? false,
         };
       } else if (local === 'mergeCell') merges.add(attrs.ref);
     },

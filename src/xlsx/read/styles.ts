@@ -1,12 +1,27 @@
-/** xl/styles.xml, only as far as dates go: for each cell style index (`s`), whether its number format is a date. */
-import { builtinDateKind, formatDateKind, type DateKind } from '../../core/text/numFmt';
+/**
+ * xl/styles.xml, only as far as number formats matter to values: for each cell style index (`s`), whether its number
+ * format shows a date (the number is a date serial) or a percentage (the number is the fraction the user saw ×100).
+ */
+import {
+  builtinDateKind,
+  builtinIsPercent,
+  formatDateKind,
+  formatIsPercent,
+  type DateKind,
+} from '../../core/text/numFmt';
 import { parseXml } from './xml';
 
-/** Date kind by cell style index (the position of the `<xf>` in `<cellXfs>`). */
-export type DateStyles = readonly DateKind[];
+/** What a cell style's number format means for the value. */
+export interface NumberStyle {
+  dateKind: DateKind;
+  percent: boolean;
+}
+
+/** Number style by cell style index (the position of the `<xf>` in `<cellXfs>`). */
+export type NumberStyles = readonly NumberStyle[];
 
 /** Parses styles.xml. Custom `<numFmt>` codes override built-in ids (some writers redefine them). */
-export function parseDateStyles(text: string, part: string): DateStyles {
+export function parseNumberStyles(text: string, part: string): NumberStyles {
   const custom = new Map<number, string>();
   const xfFormats: number[] = [];
   let inCellXfs = false;
@@ -23,6 +38,8 @@ export function parseDateStyles(text: string, part: string): DateStyles {
   });
   return xfFormats.map((id) => {
     const code = custom.get(id);
-    return code === undefined ? builtinDateKind(id) : formatDateKind(code);
+    return code === undefined
+      ? { dateKind: builtinDateKind(id), percent: builtinIsPercent(id) }
+      : { dateKind: formatDateKind(code), percent: formatIsPercent(code) };
   });
 }

@@ -8,7 +8,14 @@ import { validate } from '../../../src/core/validate';
 import type { WorkbookSnapshot } from '../../../src/core/snapshot/types';
 import { SHEETS } from '../../../src/core/template/model';
 import { testPlan } from '../../support/plans';
-import { cleanSubmission, fillIndicator, setReportDate } from '../../support/snapshots';
+import { consolidationWorkbook } from '../../../src/core/consolidate/workbook';
+import {
+  addressOf,
+  cleanSubmission,
+  fillIndicator,
+  setReportDate,
+  specToSnapshot,
+} from '../../support/snapshots';
 
 const plan = testPlan();
 
@@ -32,6 +39,9 @@ function submission(
     report: validate(snap, plan),
   };
 }
+
+/** One saved time shared by copies in the superseding tests. */
+const SAME = '2025-07-16T03:00:00Z';
 
 const allAgencies = () => ['so-tc', 'so-xd', 'ubnd-a', 'ubnd-b'].map((a) => submission(`${a}.xlsx`, a));
 
@@ -80,7 +90,7 @@ describe('consolidate: files', () => {
       reason: {
         code: 'SUBMISSION_SUPERSEDED',
         expected: 'a-v2.xlsx',
-        params: { winnerDate: '2025-07-17 01:00', ownDate: '2025-07-15 01:00' },
+        params: { winnerDate: '17/07/2025 08:00:00', ownDate: '15/07/2025 08:00:00' }, // Vietnam time (UTC+7)
       },
     });
     expect(c.values.find((v) => v.agencyId === 'ubnd-a' && v.indicatorId === 'CT05')?.actual).toBe(12);
@@ -104,6 +114,47 @@ describe('consolidate: files', () => {
     expect(
       consolidate(plan, '2025-07', [early, late]).files.find((f) => f.status === 'merged')?.fileName,
     ).toBe('y.xlsx');
+  });
+
+  it('when the saved times are equal, says the later report date decided', () => {
+    const early = submission('x.xlsx', 'ubnd-a', '2025-07', (s) => setReportDate(s, '2025-07-10'), SAME);
+    const late = submission('a.xlsx', 'ubnd-a', '2025-07', (s) => setReportDate(s, '2025-07-12'), SAME);
+    const reason = consolidate(plan, '2025-07', [early, late]).files.find(
+      (f) => f.fileName === 'x.xlsx',
+    )?.reason;
+    expect(reason).toMatchObject({
+      code: 'SUBMISSION_SUPERSEDED_REPORT_DATE',
+      severity: 'info',
+      expected: 'a.xlsx',
+      params: { savedAt: '16/07/2025 10:00:00', winnerDate: '12/07/2025', ownDate: '10/07/2025' },
+    });
+  });
+
+  it('two different files with the same saved time and report date: a warning to check, the later name used', () => {
+    const one = submission(
+      'a.xlsx',
+      'ubnd-a',
+      '2025-07',
+      (s) => fillIndicator(s, 'CT05', { actual: 10 }),
+      SAME,
+    );
+    const two = submission(
+      'b.xlsx',
+      'ubnd-a',
+      '2025-07',
+      (s) => fillIndicator(s, 'CT05', { actual: 12 }),
+      SAME,
+    );
+    const c = consolidate(plan, '2025-07', [one, two]);
+    const reason = c.files.find((f) => f.fileName === 'a.xlsx')?.reason;
+    expect(reason).toMatchObject({
+      code: 'SUBMISSION_SAME_TIME_CONFLICT',
+      severity: 'warning',
+      subject: 'ubnd-a',
+      expected: 'b.xlsx',
+    });
+    expect(c.issues).toContainEqual(reason);
+    expect(c.values.find((v) => v.agencyId === 'ubnd-a' && v.indicatorId === 'CT05')?.actual).toBe(12);
   });
 
   it('lists a file of another period with the reason and never merges it', () => {
@@ -140,6 +191,23 @@ describe('consolidate: files', () => {
       status: 'rejected',
       reason: { code: 'STAMP_MISSING' },
     });
+  });
+
+  it('rejects a consolidated workbook given as input with its own reason, counting no agency', () => {
+    const workbook = consolidationWorkbook(plan, consolidate(plan, '2025-07', allAgencies()), {
+      generatedAt: '2025-07-19T08:00:00Z',
+      generator: 'test',
+    }).workbook;
+    const input: SubmissionInput = {
+      provenance: { fileName: 'tong-hop_2025-07.xlsx', sha256: 'cc', size: 1 },
+      report: validate(specToSnapshot(workbook), plan),
+    };
+    const c = consolidate(plan, '2025-07', [input, ...allAgencies()]);
+    expect(c.files.find((f) => f.fileName === 'tong-hop_2025-07.xlsx')).toMatchObject({
+      status: 'rejected',
+      reason: { code: 'SUBMISSION_IS_CONSOLIDATION' },
+    });
+    expect(c.accounting.files).toMatchObject({ merged: 4, rejected: 1 });
   });
 
   it('rejects a file that could not be read, keeping the reader’s issue, and merges the rest', () => {
@@ -320,6 +388,39 @@ describe('long-format data across months', () => {
       merged.find((r) => r.period === '2025-07' && r.agencyId === 'ubnd-a' && r.indicatorId === 'CT05')
         ?.value,
     ).toBe(77);
+  });
+
+  it('the year estimate comes from its own cell, each input from its own cell', () => {
+    const c = consolidate(plan, '2025-07', [
+      submission('a.xlsx', 'ubnd-a', '2025-07', (s) => {
+        fillIndicator(s, 'CT05', { actual: 5, yearEstimate: 9 });
+        fillIndicator(s, 'CT03', { input1: 100, input2: 80, yearEstimate: 25 });
+      }),
+    ]);
+    const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
+    const at = (id: string, key: string) => `a.xlsx!Chỉ tiêu!${addressOf(snap, SHEETS.indicators, id, key)}`;
+    const source = (id: string, measure: string) =>
+      c.data.find((r) => r.indicatorId === id && r.measure === measure)?.source;
+    expect(source('CT05', 'yearEstimate')).toBe(at('CT05', 'yearEstimate'));
+    expect(source('CT03', 'yearEstimate')).toBe(at('CT03', 'yearEstimate'));
+    const [first, second] = plan.indicators.find((i) => i.id === 'CT03')!.inputs;
+    expect(source('CT03', `input:${first!.id}`)).toBe(at('CT03', 'input1'));
+    expect(source('CT03', `input:${second!.id}`)).toBe(at('CT03', 'input2'));
+    expect(source('CT03', 'actual')).toBe(
+      `${at('CT03', 'input1')}, ${addressOf(snap, SHEETS.indicators, 'CT03', 'input2')}`,
+    );
+  });
+
+  it('carries the agency’s notes on each of its rows', () => {
+    const c = consolidate(plan, '2025-07', [
+      submission('a.xlsx', 'ubnd-a', '2025-07', (s) =>
+        fillIndicator(s, 'CT05', { actual: 5, notes: 'Số liệu sơ bộ' }),
+      ),
+    ]);
+    expect(c.values.find((v) => v.indicatorId === 'CT05')?.notes).toBe('Số liệu sơ bộ');
+    const rows = c.data.filter((r) => r.indicatorId === 'CT05');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r.notes).toBe('Số liệu sơ bộ');
   });
 
   it('records where every value came from (file!sheet!cell)', () => {

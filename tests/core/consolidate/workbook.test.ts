@@ -9,7 +9,14 @@ import { sha256Hex } from '../../../src/core/plan/hash';
 import type { WorkbookSnapshot } from '../../../src/core/snapshot/types';
 import { validate } from '../../../src/core/validate';
 import { testPlan } from '../../support/plans';
-import { cleanSubmission, fillIndicator, fillTask, specToSnapshot } from '../../support/snapshots';
+import {
+  cleanSubmission,
+  fillIndicator,
+  fillTask,
+  setPreparer,
+  specToSnapshot,
+} from '../../support/snapshots';
+import type { SheetSpec } from '../../../src/core/sheet/spec';
 
 const plan = testPlan();
 const options = { generatedAt: '2025-07-19T08:00:00Z', generator: 'test' };
@@ -35,6 +42,13 @@ const allText = (wb: ReturnType<typeof build>['workbook']) =>
   wb.sheets
     .flatMap((s) => s.cells.flatMap((r) => r.map((c) => (typeof c?.v === 'string' ? c : null))))
     .filter((c) => c !== null);
+
+/** The index of a table column by its header (row 4 of every table sheet). */
+const columnOf = (sheet: SheetSpec, header: string) => {
+  const col = sheet.cells[3]?.findIndex((c) => c?.v === header) ?? -1;
+  if (col < 0) throw new Error(`no column ${header} in ${sheet.name}`);
+  return col;
+};
 
 describe('consolidated workbook', () => {
   it('has the Vietnamese sheets in order, data sheets as Excel Tables with frozen headers, and a chart', () => {
@@ -89,10 +103,34 @@ describe('consolidated workbook', () => {
     ]);
     const values = sheetOf(workbook, CONSOLIDATED_SHEETS.values);
     const row = values.cells.find((r) => r[2]?.v === 'CT05');
-    expect(row?.[5]?.v).toBe(12);
-    expect(row?.[12]?.v).toBe('huyen-a.xlsx');
-    expect(row?.[13]?.v).toBe('Chỉ tiêu');
-    expect(String(row?.[14]?.v)).toMatch(/^N\d+$/);
+    expect(row?.[columnOf(values, 'Thực hiện')]?.v).toBe(12);
+    expect(row?.[columnOf(values, 'Tệp')]?.v).toBe('huyen-a.xlsx');
+    expect(row?.[columnOf(values, 'Trang')]?.v).toBe('Chỉ tiêu');
+    expect(String(row?.[columnOf(values, 'Ô')]?.v)).toMatch(/^N\d+$/);
+  });
+
+  it('shows each agency’s notes on an indicator beside its value, formula-like text written as text', () => {
+    const { workbook } = build([
+      submission('a.xlsx', 'ubnd-a', (s) => {
+        fillIndicator(s, 'CT05', { actual: 12, notes: 'Số liệu ước, chờ Công an xác nhận' });
+        fillIndicator(s, 'CT02', { notes: '=1+1' });
+      }),
+    ]);
+    const values = sheetOf(workbook, CONSOLIDATED_SHEETS.values);
+    const col = columnOf(values, 'Ghi chú, giải trình');
+    const row = (id: string) => values.cells.find((r) => r[2]?.v === id);
+    expect(row('CT05')?.[col]?.v).toBe('Số liệu ước, chờ Công an xác nhận');
+    expect(row('CT02')?.[col]).toMatchObject({ v: '=1+1', fmt: '@' });
+  });
+
+  it('shows who prepared each report and their phone in the submissions sheet', () => {
+    const { workbook } = build([
+      submission('a.xlsx', 'ubnd-a', (s) => setPreparer(s, 'Nguyễn Văn A', '0912 345 678')),
+    ]);
+    const sheet = sheetOf(workbook, CONSOLIDATED_SHEETS.submissions);
+    const row = sheet.cells.find((r) => r[0]?.v === 'ubnd-a');
+    expect(row?.[columnOf(sheet, 'Người lập biểu')]?.v).toBe('Nguyễn Văn A');
+    expect(row?.[columnOf(sheet, 'Điện thoại')]?.v).toBe('0912 345 678');
   });
 
   it('lists every expected agency in the submissions sheet, missing ones included', () => {
@@ -133,6 +171,22 @@ describe('consolidated workbook', () => {
     expect(previousDataRows(stranger, plan.id)).toEqual({ ok: false, problem: { kind: 'notConsolidation' } });
   });
 
+  it('reads back an earlier workbook written before the data sheet had a notes column', () => {
+    const { workbook } = build([
+      submission('a.xlsx', 'ubnd-a', (s) => fillIndicator(s, 'CT05', { actual: 12, notes: 'ghi chú' })),
+    ]);
+    const snap = specToSnapshot(workbook);
+    const data = snap.sheets.find((s) => s.name === CONSOLIDATED_SHEETS.data)!;
+    const notes = data.rows[3]!.findIndex((c) => c?.t === 's' && c.v === 'Ghi chú, giải trình');
+    expect(notes).toBeGreaterThan(0);
+    for (const r of data.rows) r.splice(notes, 1);
+    const back = previousDataRows(snap, plan.id);
+    expect(back.ok && back.rows.find((r) => r.indicatorId === 'CT05')).toMatchObject({
+      value: 12,
+      notes: '',
+    });
+  });
+
   it('points at the cell of a damaged data row instead of dropping it', () => {
     const { workbook } = build([
       submission('a.xlsx', 'ubnd-a', (s) => fillIndicator(s, 'CT05', { actual: 12 })),
@@ -154,5 +208,14 @@ describe('CSV of the data', () => {
     expect(text.startsWith('\uFEFFperiod,agency_id,agency_name,indicator_id')).toBe(true);
     expect(text).toContain(`"'=evil,1.xlsx!Chỉ tiêu!`);
     expect(safety.neutralised).toBe(rows.length);
+  });
+
+  it('ends each row with the agency’s notes (column "notes"), neutralised like other agency text', () => {
+    const rows = consolidate(plan, '2025-07', [
+      submission('a.xlsx', 'ubnd-a', (s) => fillIndicator(s, 'CT05', { actual: 12, notes: '@giải trình' })),
+    ]).data;
+    const lines = dataCsv(rows).text.split('\r\n');
+    expect(lines[0]?.endsWith(',source,notes')).toBe(true);
+    expect(lines.find((l) => l.includes(',CT05,'))?.endsWith(",'@giải trình")).toBe(true);
   });
 });

@@ -17,20 +17,26 @@ describe('parseNumberText', () => {
     ['+7', 7],
     ['0,206', 0.206],
     ['0.206', 0.206],
-    ['1,100', 1.1],
     ['20.60', 20.6],
+    ['0,100', 0.1],
+    ['1234,567', 1234.567],
   ])('reads %j as %d', (text, value) => {
     expect(parseNumberText(text)).toEqual({ value, percentSign: false });
   });
 
   it.each([
-    ['1.100', 1100],
-    [' 1.100 ', 1100],
-    ['12.500', 12500],
-    ['305.000', 305000],
-  ])('reads a lone dot before three digits as Vietnamese thousands: %j is %d', (text, value) => {
-    expect(parseNumberText(text)).toEqual({ value, percentSign: false });
-  });
+    ['4,134', 4.134, 4134],
+    ['4.134', 4.134, 4134],
+    [' 1.100 ', 1.1, 1100],
+    ['8.125', 8.125, 8125],
+    ['305.000', 305, 305000],
+    ['-1,100', -1.1, -1100],
+  ])(
+    'does not guess at one separator before three digits: %j reads as %d or %d',
+    (text, decimal, thousands) => {
+      expect(parseNumberText(text)).toEqual({ decimal, thousands, percentSign: false });
+    },
+  );
 
   it('keeps the percent sign apart: "20,6%" is 20.6 with a sign', () => {
     expect(parseNumberText('20,6%')).toEqual({ value: 20.6, percentSign: true });

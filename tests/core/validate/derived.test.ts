@@ -2,6 +2,7 @@
 import { validate } from '../../../src/core/validate';
 import { deriveValue } from '../../../src/core/validate/derive';
 import { SHEETS } from '../../../src/core/template/model';
+import { issueMessage } from '../../../src/i18n';
 import { testPlan } from '../../support/plans';
 import { addressOf, cleanSubmission, fillIndicator } from '../../support/snapshots';
 
@@ -80,12 +81,33 @@ describe('derived indicators', () => {
     expect(report.counts.bySeverity.error).toBe(0);
   });
 
-  it('a share above 100% (more disbursed than allocated) is out of range', () => {
+  it('a share above 100% (more disbursed than allocated) is out of range, at the cells the agency typed', () => {
     const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
     fillIndicator(snap, 'CT02', { input1: 100, input2: 130 });
+    const input1 = addressOf(snap, SHEETS.indicators, 'CT02', 'input1');
+    const input2 = addressOf(snap, SHEETS.indicators, 'CT02', 'input2');
     expect(validate(snap, plan).issues).toContainEqual(
-      expect.objectContaining({ code: 'VALUE_OUT_OF_RANGE', found: 130, subject: 'CT02' }),
+      expect.objectContaining({
+        code: 'DERIVED_OUT_OF_RANGE',
+        severity: 'error',
+        cell: input1,
+        found: 130,
+        subject: 'CT02',
+        params: { input1, input2, min: 0, max: 100 },
+      }),
     );
+  });
+
+  it('the message for an out-of-range share names both input cells, not the formula cell', () => {
+    const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
+    fillIndicator(snap, 'CT02', { input1: 100, input2: 130 });
+    const found = validate(snap, plan).issues.find((i) => i.code === 'DERIVED_OUT_OF_RANGE');
+    const input1 = addressOf(snap, SHEETS.indicators, 'CT02', 'input1');
+    const input2 = addressOf(snap, SHEETS.indicators, 'CT02', 'input2');
+    const actual = addressOf(snap, SHEETS.indicators, 'CT02', 'actual');
+    const text = issueMessage(found!, 'vi');
+    expect(text).toContain(`Ô ${input1} và ${input2} (CT02): tỷ lệ tính từ hai ô này là 130%,`);
+    expect(text).not.toContain(actual);
   });
 
   it('both inputs of a derived indicator are required', () => {

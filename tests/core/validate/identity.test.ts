@@ -3,7 +3,9 @@ import { validate } from '../../../src/core/validate';
 import { planHash } from '../../../src/core/plan/hash';
 import { SHEETS } from '../../../src/core/template/model';
 import { testPlan } from '../../support/plans';
-import { cleanSubmission, setCell, sheet } from '../../support/snapshots';
+import { cleanSubmission, setCell, sheet, specToSnapshot } from '../../support/snapshots';
+import { consolidate } from '../../../src/core/consolidate/consolidate';
+import { consolidationWorkbook } from '../../../src/core/consolidate/workbook';
 
 const plan = testPlan();
 const codes = (r: ReturnType<typeof validate>) => r.issues.map((i) => i.code);
@@ -26,6 +28,18 @@ describe('identity of a submission', () => {
     expect(codes(report)).toEqual(['STAMP_MISSING']);
     expect(report.identity).toBeNull();
     expect(report.indicators).toEqual([]);
+  });
+
+  it('a consolidated workbook is named as such, not as a workbook without a stamp', () => {
+    const workbook = consolidationWorkbook(plan, consolidate(plan, '2025-07', []), {
+      generatedAt: '2025-07-19T08:00:00Z',
+      generator: 'test',
+    }).workbook;
+    const report = validate(specToSnapshot(workbook), plan);
+    expect(report.issues).toEqual([
+      expect.objectContaining({ code: 'SUBMISSION_IS_CONSOLIDATION', severity: 'error' }),
+    ]);
+    expect(report.identity).toBeNull();
   });
 
   it('a damaged stamp names the field that is wrong', () => {

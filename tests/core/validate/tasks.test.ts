@@ -37,6 +37,25 @@ describe('tasks', () => {
     ]);
   });
 
+  it('"Chưa triển khai" with progress above 0% is inconsistent', () => {
+    const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
+    fillTask(snap, 'NV1.1', { status: 'Chưa triển khai', percent: 30 });
+    expect(find(validate(snap, plan), 'TASK_NOT_STARTED_PROGRESS')).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        cell: addressOf(snap, SHEETS.tasks, 'NV1.1', 'status'),
+        subject: 'NV1.1',
+        found: 30,
+      }),
+    ]);
+  });
+
+  it('"Chưa triển khai" at 0% is consistent', () => {
+    const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
+    fillTask(snap, 'NV1.1', { status: 'Chưa triển khai', percent: 0 });
+    expect(find(validate(snap, plan), 'TASK_NOT_STARTED_PROGRESS')).toEqual([]);
+  });
+
   it('100% but not "Hoàn thành" is inconsistent', () => {
     const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
     fillTask(snap, 'NV1.1', { status: 'Đang triển khai', percent: 100 });
@@ -78,6 +97,16 @@ describe('tasks', () => {
     fillTask(snap, 'NV1.1', { percent: 0.75 });
     expect(find(validate(snap, plan), 'VALUE_FRACTION_PERCENT')).toEqual([
       expect.objectContaining({ found: 0.75, expected: 75 }),
+    ]);
+  });
+
+  it('progress shown in a percent format (0.85 as "85%") is read as 85, with a note and no fraction warning', () => {
+    const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
+    fillTask(snap, 'NV1.1', { percent: { t: 'n', v: 0.85, percent: true } });
+    const report = validate(snap, plan);
+    expect(report.tasks.find((t) => t.taskId === 'NV1.1')?.percent).toBe(85);
+    expect(report.issues.filter((i) => i.subject === 'NV1.1')).toEqual([
+      expect.objectContaining({ code: 'VALUE_PERCENT_FORMAT', found: 0.85, expected: 85 }),
     ]);
   });
 

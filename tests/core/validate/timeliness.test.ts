@@ -2,9 +2,18 @@
 import { validate } from '../../../src/core/validate';
 import { localDay } from '../../../src/core/validate/timeliness';
 import { testPlan } from '../../support/plans';
-import { cleanSubmission, setReportDate } from '../../support/snapshots';
+import { cellAddress } from '../../../src/core/sheet/a1';
+import type { WorkbookSnapshot } from '../../../src/core/snapshot/types';
+import { SHEETS } from '../../../src/core/template/model';
+import { cleanSubmission, setReportDate, sheet } from '../../support/snapshots';
 
 const plan = testPlan();
+/** Where the template puts the report date (next to its label on the instructions sheet). */
+const reportDateCell = (snap: WorkbookSnapshot) =>
+  cellAddress(
+    sheet(snap, SHEETS.instructions).rows.findIndex((r) => r[0]?.t === 's' && r[0].v === 'Ngày báo cáo'),
+    1,
+  );
 
 describe('timeliness', () => {
   it('a report dated on the due day is on time', () => {
@@ -32,6 +41,34 @@ describe('timeliness', () => {
         params: { days: 3 },
       }),
     );
+  });
+
+  it('a report dated before the data window ends is a likely typo: a warning at its cell, timeliness as given', () => {
+    const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
+    setReportDate(snap, '2025-06-01');
+    const report = validate(snap, plan);
+    expect(report.issues.filter((i) => i.code === 'REPORT_DATE_EARLY')).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        sheet: SHEETS.instructions,
+        cell: reportDateCell(snap),
+        found: '01/06/2025',
+        expected: '14/07/2025',
+      }),
+    ]);
+    expect(report.timeliness).toEqual({
+      date: '2025-06-01',
+      source: 'reportDate',
+      dueDate: '2025-07-18',
+      late: false,
+      daysLate: 0,
+    });
+  });
+
+  it('a report dated on the last day of the data window is not early', () => {
+    const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
+    setReportDate(snap, '2025-07-14');
+    expect(validate(snap, plan).issues.map((i) => i.code)).not.toContain('REPORT_DATE_EARLY');
   });
 
   it('a date typed as text "20/7/2025" is read day-first', () => {

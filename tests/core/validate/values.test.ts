@@ -1,8 +1,10 @@
 /** Validation — values typed in input cells. */
 import { validate } from '../../../src/core/validate';
+import { readNumber } from '../../../src/core/validate/values';
 import { SHEETS } from '../../../src/core/template/model';
 import { testPlan } from '../../support/plans';
 import { addressOf, cleanSubmission, fillIndicator } from '../../support/snapshots';
+import { issueMessage } from '../../../src/i18n';
 
 const plan = testPlan();
 /** A clean July submission of Sở Tài chính (reports CT01 directly and CT02 from inputs). */
@@ -56,29 +58,175 @@ describe('input values', () => {
     );
   });
 
-  it('numeric text with thousands separators is read in an amount input ("1.234,5" → 1234.5)', () => {
+  it.each([
+    ['1.234,5', 1234.5],
+    ['1,234.5', 1234.5],
+    ['1.234.567', 1234567],
+    [' 42 ', 42],
+    ['20.60', 20.6],
+    ['0,206', 0.206],
+  ])('an amount typed as %j in an input is read as %d with a warning', (text, value) => {
     const snap = submission();
-    fillIndicator(snap, 'CT02', { input1: '1.234,5' });
-    const ct02 = validate(snap, plan).indicators.find((i) => i.indicatorId === 'CT02');
-    expect(ct02?.inputs.allocated).toBe(1234.5);
-  });
-
-  it('a count typed as " 1.100 " is read the Vietnamese way as 1100, and the warning shows that reading', () => {
-    const snap = submission();
-    fillIndicator(snap, 'CT02', { input1: ' 1.100 ' });
+    fillIndicator(snap, 'CT02', { input1: text });
     const report = validate(snap, plan);
     expect(report.issues).toContainEqual(
-      expect.objectContaining({ code: 'VALUE_NUMERIC_TEXT', found: ' 1.100 ', expected: 1100 }),
+      expect.objectContaining({ code: 'VALUE_NUMERIC_TEXT', found: text, expected: value }),
     );
-    expect(report.indicators.find((i) => i.indicatorId === 'CT02')?.inputs.allocated).toBe(1100);
+    expect(report.indicators.find((i) => i.indicatorId === 'CT02')?.inputs.allocated).toBe(value);
   });
 
-  it('a negative count in an input is an error', () => {
+  it.each([
+    ['4,134', 4.134, '4134'],
+    ['4.134', 4.134, '4134'],
+    [' 1.100 ', 1.1, '1100'],
+    ['8.125', 8.125, '8125'],
+  ])(
+    'an amount typed as %j (the decimal %d or %s) is an error naming both readings, never a guess',
+    (text, decimal, thousands) => {
+      const snap = submission();
+      fillIndicator(snap, 'CT02', { input1: text });
+      const report = validate(snap, plan);
+      expect(report.issues).toContainEqual(
+        expect.objectContaining({
+          code: 'VALUE_NUMBER_AMBIGUOUS',
+          severity: 'error',
+          cell: cell(snap, 'CT02', 'input1'),
+          found: text,
+          params: { decimal, thousands },
+        }),
+      );
+      expect(report.indicators.find((i) => i.indicatorId === 'CT02')).toMatchObject({
+        inputs: { allocated: null },
+        status: 'invalid',
+      });
+    },
+  );
+
+  it('the message for an ambiguous number names both readings and how to type it unambiguously', () => {
+    const snap = submission();
+    fillIndicator(snap, 'CT02', { input1: '4,134' });
+    const found = validate(snap, plan).issues.find((i) => i.code === 'VALUE_NUMBER_AMBIGUOUS');
+    expect(issueMessage(found!, 'vi')).toContain(
+      '"4,134" có thể là số thập phân 4,134 hoặc số nguyên 4134 — không đoán. Hãy nhập dạng số (không nhập dạng chữ), hoặc gõ không có dấu phân cách, ví dụ 4134.',
+    );
+    expect(issueMessage(found!, 'en')).toContain('could be the decimal 4.134 or the whole number 4134');
+  });
+
+  it('an ambiguous actual value makes the indicator invalid rather than judged', () => {
+    const snap = submission();
+    fillIndicator(snap, 'CT01', { actual: '8.125' });
+    expect(ct01(validate(snap, plan))).toMatchObject({ actual: null, status: 'invalid' });
+  });
+
+  it('a negative amount in an input without a maximum is an error naming only the minimum', () => {
     const snap = submission();
     fillIndicator(snap, 'CT02', { input1: -3 });
-    expect(validate(snap, plan).issues).toContainEqual(
-      expect.objectContaining({ code: 'VALUE_OUT_OF_RANGE', found: -3, subject: 'CT02' }),
+    const found = validate(snap, plan).issues.filter((i) => i.subject === 'CT02' && i.severity === 'error');
+    expect(found).toEqual([
+      expect.objectContaining({
+        code: 'VALUE_BELOW_MIN',
+        cell: cell(snap, 'CT02', 'input1'),
+        found: -3,
+        params: { min: 0 },
+      }),
+    ]);
+  });
+
+  it('the message for an input without a maximum says "≥ 0", not a range up to the largest double', () => {
+    const snap = submission();
+    fillIndicator(snap, 'CT02', { input1: -5 });
+    const found = validate(snap, plan).issues.find((i) => i.subject === 'CT02' && i.severity === 'error');
+    expect(issueMessage(found!, 'vi')).toBe(
+      `Ô ${cell(snap, 'CT02', 'input1')} (CT02): -5 không hợp lệ — giá trị phải ≥ 0.`,
     );
+  });
+
+  it('a huge value is written compactly in the message, not as 300 digits', () => {
+    const snap = submission();
+    fillIndicator(snap, 'CT01', { actual: 1e308 });
+    const found = validate(snap, plan).issues.find((i) => i.code === 'VALUE_OUT_OF_RANGE');
+    expect(issueMessage(found!, 'vi')).toBe(
+      `Ô ${cell(snap, 'CT01', 'actual')} (CT01): 1E308 nằm ngoài khoảng cho phép -20 – 50.`,
+    );
+  });
+
+  it('a huge amount in an input without a maximum is accepted', () => {
+    const snap = submission();
+    fillIndicator(snap, 'CT02', { input1: 1e15, input2: 1e15 });
+    const report = validate(snap, plan);
+    expect(report.issues.filter((i) => i.subject === 'CT02')).toEqual([]);
+  });
+
+  describe('inputs the plan marks as whole numbers', () => {
+    const countPlan = testPlan();
+    for (const input of countPlan.indicators.find((i) => i.id === 'CT02')?.inputs ?? []) input.integer = true;
+
+    it('a fraction is an error at its cell, and the indicator is invalid', () => {
+      const snap = cleanSubmission(countPlan, 'so-tc', '2025-07');
+      fillIndicator(snap, 'CT02', { input1: 100.5 });
+      const report = validate(snap, countPlan);
+      expect(report.issues).toContainEqual(
+        expect.objectContaining({
+          code: 'VALUE_NOT_INTEGER',
+          severity: 'error',
+          cell: cell(snap, 'CT02', 'input1'),
+          subject: 'CT02',
+          found: 100.5,
+        }),
+      );
+      expect(report.indicators.find((i) => i.indicatorId === 'CT02')?.status).toBe('invalid');
+    });
+
+    it('a whole number, also one typed as text, is accepted', () => {
+      const snap = cleanSubmission(countPlan, 'so-tc', '2025-07');
+      fillIndicator(snap, 'CT02', { input1: 120, input2: '96' });
+      const codes = validate(snap, countPlan).issues.map((i) => i.code);
+      expect(codes).not.toContain('VALUE_NOT_INTEGER');
+    });
+
+    it('the same fraction in an input not marked whole is accepted', () => {
+      const snap = submission();
+      fillIndicator(snap, 'CT02', { input1: 100.5 });
+      expect(validate(snap, plan).issues.map((i) => i.code)).not.toContain('VALUE_NOT_INTEGER');
+    });
+  });
+
+  describe('numbers in a percent format (Excel keeps "8,5%" as 0.085)', () => {
+    it('are read as percentage points where the unit is %, with a note naming the reading', () => {
+      const snap = submission();
+      fillIndicator(snap, 'CT01', { actual: { t: 'n', v: 0.085, percent: true } });
+      const report = validate(snap, plan);
+      expect(ct01(report)?.actual).toBe(8.5);
+      expect(report.issues.filter((i) => i.subject === 'CT01')).toEqual([
+        expect.objectContaining({
+          code: 'VALUE_PERCENT_FORMAT',
+          severity: 'info',
+          cell: cell(snap, 'CT01', 'actual'),
+          found: 0.085,
+          expected: 8.5,
+        }),
+      ]);
+    });
+
+    it('are judged as the percentage the agency saw', () => {
+      const snap = submission();
+      fillIndicator(snap, 'CT01', { actual: { t: 'n', v: 0.085, percent: true } });
+      expect(ct01(validate(snap, plan))).toMatchObject({ judged: 8.5, status: 'met' });
+    });
+
+    it('apply to the year estimate too', () => {
+      const snap = submission();
+      fillIndicator(snap, 'CT01', { yearEstimate: { t: 'n', v: 0.081, percent: true } });
+      expect(ct01(validate(snap, plan))?.yearEstimate).toBe(8.1);
+    });
+
+    it('are kept as they are where the unit is not % (an amount in tỷ đồng)', () => {
+      const snap = submission();
+      fillIndicator(snap, 'CT02', { input1: { t: 'n', v: 0.5, percent: true } });
+      const report = validate(snap, plan);
+      expect(report.indicators.find((i) => i.indicatorId === 'CT02')?.inputs.allocated).toBe(0.5);
+      expect(report.issues.map((i) => i.code)).not.toContain('VALUE_PERCENT_FORMAT');
+    });
   });
 
   it('a percentage entered as a fraction gets a warning suggesting the fix (0.079 → 7.9)', () => {
@@ -162,5 +310,19 @@ describe('input values', () => {
       required: 3,
       filled: 2,
     });
+  });
+});
+
+describe('readNumber bounds', () => {
+  const at = { sheet: SHEETS.indicators, cell: 'K7', subject: 'CT02' };
+
+  it('without a minimum, a value above the maximum is an error naming only the maximum', () => {
+    expect(readNumber({ t: 'n', v: 120 }, at, { max: 100 }).issues).toEqual([
+      expect.objectContaining({ code: 'VALUE_ABOVE_MAX', found: 120, params: { max: 100 } }),
+    ]);
+  });
+
+  it('without either bound, any number is accepted', () => {
+    expect(readNumber({ t: 'n', v: -1e300 }, at, {})).toEqual({ value: -1e300, invalid: false, issues: [] });
   });
 });
