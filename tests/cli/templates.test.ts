@@ -68,20 +68,19 @@ describe('chitieu templates', () => {
     },
   );
 
-  it('keeps an existing file (a filled report sent back under the template name) and says so', () => {
+  /** A folder already holding Sở Y tế's file for July, with the given content. */
+  const folderWithReport = (content: string) => {
     const dir = tempDir();
     const report = path.join(dir, '2025-07_so-y-te.xlsx');
-    writeFileSync(report, 'báo cáo đã điền');
-    const r = chitieu([
-      'templates',
-      '--period',
-      '2025-07',
-      '--agency',
-      'so-y-te',
-      'so-xay-dung',
-      '--out',
-      dir,
-    ]);
+    writeFileSync(report, content);
+    return { dir, report };
+  };
+  const templatesInto = (dir: string, ...extra: string[]) =>
+    chitieu(['templates', '--period', '2025-07', '--agency', 'so-y-te', ...extra, '--out', dir]);
+
+  it('keeps an existing file (a filled report sent back under the template name) and says so', () => {
+    const { dir, report } = folderWithReport('báo cáo đã điền');
+    const r = templatesInto(dir, 'so-xay-dung');
     expect(r.code).toBe(0);
     expect(readFileSync(report, 'utf8')).toBe('báo cáo đã điền');
     expect(existsSync(path.join(dir, '2025-07_so-xay-dung.xlsx'))).toBe(true);
@@ -90,19 +89,8 @@ describe('chitieu templates', () => {
   });
 
   it('replaces existing files with --overwrite', () => {
-    const dir = tempDir();
-    const report = path.join(dir, '2025-07_so-y-te.xlsx');
-    writeFileSync(report, 'mẫu cũ');
-    const r = chitieu([
-      'templates',
-      '--period',
-      '2025-07',
-      '--agency',
-      'so-y-te',
-      '--overwrite',
-      '--out',
-      dir,
-    ]);
+    const { dir, report } = folderWithReport('mẫu cũ');
+    const r = templatesInto(dir, '--overwrite');
     expect(r.code).toBe(0);
     expect(readFileSync(report).subarray(0, 2).toString()).toBe('PK');
   });
