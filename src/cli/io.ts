@@ -89,7 +89,12 @@ export async function writeFilesAtomic(
       current = o.file;
       await fs.mkdir(path.dirname(path.resolve(o.file)), { recursive: true });
       await fs.writeFile(temps[i] as string, o.data);
-      if ((await exists(o.file)) && (await fs.stat(o.file)).isDirectory())
+      // A folder in the way fails here, before any rename, so no output is replaced while another fails.
+      const existing = await fs.stat(o.file).catch((e: unknown) => {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw e;
+      });
+      if (existing?.isDirectory())
         throw Object.assign(new Error(`${o.file} is a directory`), { code: 'EISDIR' });
     }
     for (const [i, o] of outputs.entries()) {

@@ -216,8 +216,7 @@ export function consolidate(plan: Plan, period: string, inputs: readonly Submiss
         gap: v.gap,
         fileName,
         sheet: v.sheet,
-        cells: v.cells.actual ?? Object.values(v.cells.inputs).join(', '),
-        sourceCells: v.cells,
+        cells: v.cells,
         notes: v.notes,
       });
     }

@@ -1,6 +1,7 @@
 /** Long-format data rows (period, agency, indicator, measure → value) and their accumulation across months. */
 import type { Plan } from '../plan/schema';
 import type { AgencyValue, DataRow } from './types';
+import type { IndicatorResult } from '../validate/types';
 
 /** Status words in the data sheet (Vietnamese, as users filter them). */
 export const DATA_STATUS_TEXT: Record<AgencyValue['status'], string> = {
@@ -28,17 +29,17 @@ export function dataRows(plan: Plan, period: string, values: readonly AgencyValu
       notes: v.notes,
     };
     // Each measure points at its own cell; the actual of a derived indicator at the inputs it comes from.
-    const source = (cells = v.cells) => `${v.fileName}!${v.sheet}!${cells}`;
+    const source = (cells = actualCells(v.cells)) => `${v.fileName}!${v.sheet}!${cells}`;
     if (v.actual !== null)
       out.push({ ...base, measure: 'actual', value: v.actual, unit: ind.unit, source: source() });
     if (v.yearEstimate !== null) {
-      const at = source(v.sourceCells.yearEstimate);
+      const at = source(v.cells.yearEstimate);
       out.push({ ...base, measure: 'yearEstimate', value: v.yearEstimate, unit: ind.unit, source: at });
     }
     for (const input of ind.inputs) {
       const value = v.inputs[input.id];
       if (typeof value !== 'number') continue;
-      const at = source(v.sourceCells.inputs[input.id]);
+      const at = source(v.cells.inputs[input.id]);
       out.push({ ...base, measure: `input:${input.id}`, value, unit: input.unit, source: at });
     }
   }
@@ -63,4 +64,9 @@ export function accumulateData(
       a.indicatorId.localeCompare(b.indicatorId) ||
       a.measure.localeCompare(b.measure),
   );
+}
+
+/** Where an agency's actual value stands: its cell, or the input cells (comma-separated) of a derived indicator. */
+export function actualCells(cells: IndicatorResult['cells']): string {
+  return cells.actual ?? Object.values(cells.inputs).join(', ');
 }

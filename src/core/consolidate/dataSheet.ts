@@ -9,8 +9,8 @@ import { TABLE_HEADER_ROW } from './tableSheet';
 import type { DataRow } from './types';
 import { dataColumns } from './workbook';
 
-/** Index of the notes column in `dataColumns()`. */
-const NOTES = 10;
+/** Index of the notes column in `dataColumns()`: the one column an earlier workbook may lack. */
+const NOTES = dataColumns().findIndex((c) => 'optional' in c && c.optional);
 
 /** Why an earlier workbook's data cannot be carried over (nothing is written then: no data is lost). */
 export type PreviousDataProblem =
@@ -32,7 +32,7 @@ export function previousDataRows(
   const headers = dataColumns().map((c) => normaliseHeader(c.header));
   const headerRow = sheet.rows[TABLE_HEADER_ROW] ?? [];
   const col = headers.map((h) => headerRow.findIndex((c) => normaliseHeader(cellText(c ?? null)) === h));
-  // The notes column came later: a workbook written before it has none, and its rows read with no notes.
+  // A workbook written before the notes column has none: its rows read with no notes.
   const missing = col.findIndex((c, i) => c < 0 && i !== NOTES);
   if (missing >= 0) {
     return {

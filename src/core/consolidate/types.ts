@@ -73,10 +73,8 @@ export interface AgencyValue {
   gap: number | null;
   fileName: string;
   sheet: string;
-  /** The cell of the actual (or of the inputs, comma-separated, for derived indicators). */
-  cells: string;
-  /** The cell of each value read: the year estimate's and each input's (for the long-format data's sources). */
-  sourceCells: IndicatorResult['cells'];
+  /** The cell of each value read: the actual's, the year estimate's and each input's. */
+  cells: IndicatorResult['cells'];
   /** The agency's "Ghi chú, giải trình" on this indicator ('' when none). */
   notes: string;
 }

@@ -8,7 +8,7 @@ import { textSafety, type TextSafety } from '../text/safeText';
 import { STATUS_TEXT, OVERDUE_TEXT } from '../template/model';
 import { STYLES } from '../template/styles';
 import { ROLE_TEXT } from '../template/tasksSheet';
-import { DATA_STATUS_TEXT } from './data';
+import { actualCells, DATA_STATUS_TEXT } from './data';
 import {
   CONSOLIDATED_SHEETS,
   CONSOLIDATION_FORMAT,
@@ -90,7 +90,7 @@ export function consolidationWorkbook(
       { header: 'Ghi chú, giải trình', width: 40, kind: 'userText', value: (v) => v.notes },
       { header: 'Tệp', width: 28, kind: 'userText', value: (v) => v.fileName },
       { header: 'Trang', width: 14, kind: 'userText', value: (v) => v.sheet },
-      { header: 'Ô', width: 12, kind: 'text', value: (v) => v.cells },
+      { header: 'Ô', width: 12, kind: 'text', value: (v) => actualCells(v.cells) },
     ],
   });
 
@@ -251,7 +251,14 @@ export function dataColumns() {
     { header: 'Đơn vị', width: 9, kind: 'text' as const, value: (r: DataRow) => r.unit },
     { header: 'Đánh giá', width: 14, kind: 'text' as const, value: (r: DataRow) => r.status },
     { header: 'Nguồn (tệp!trang!ô)', width: 45, kind: 'userText' as const, value: (r: DataRow) => r.source },
-    { header: 'Ghi chú, giải trình', width: 40, kind: 'userText' as const, value: (r: DataRow) => r.notes },
+    // Added after the first release: optional when an earlier workbook's data is read back (--into).
+    {
+      header: 'Ghi chú, giải trình',
+      width: 40,
+      kind: 'userText' as const,
+      value: (r: DataRow) => r.notes,
+      optional: true,
+    },
   ];
 }
 

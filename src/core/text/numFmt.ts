@@ -21,11 +21,7 @@ export function builtinDateKind(id: number): DateKind {
  * locales, conditions — and elapsed [h]), backslash-escaped characters, `_x` spacers, `*x` fills and "General".
  */
 export function formatDateKind(code: string): DateKind {
-  const bare = code
-    .replace(/"[^"]*"/g, '')
-    .replace(/\[[^\]]*\]/g, '')
-    .replace(/[\\_*]./g, '')
-    .replace(/general/gi, '');
+  const bare = withoutLiterals(code).replace(/general/gi, '');
   if (!/[dmyhs]/i.test(bare)) return null;
   return /[hs]/i.test(bare) || /AM\/PM|A\/P/i.test(bare) ? 'datetime' : 'date';
 }
@@ -40,9 +36,13 @@ export function builtinIsPercent(id: number): boolean {
  * backslash-escaped characters (`"%"` and `\%` are literal signs that do not scale the value).
  */
 export function formatIsPercent(code: string): boolean {
+  return withoutLiterals(code).includes('%');
+}
+
+/** A format code without what only decorates it: quoted text, [brackets], backslash escapes, `_x` and `*x`. */
+function withoutLiterals(code: string): string {
   return code
     .replace(/"[^"]*"/g, '')
     .replace(/\[[^\]]*\]/g, '')
-    .replace(/[\\_*]./g, '')
-    .includes('%');
+    .replace(/[\\_*]./g, '');
 }

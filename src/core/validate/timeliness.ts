@@ -1,11 +1,11 @@
 /** When a submission was made: the report-date cell the template provides, else the workbook's saved date. */
 import type { PeriodInfo } from '../plan/period';
-import { cellAddress } from '../sheet/a1';
 import { cellText, isBlank } from '../snapshot/cells';
 import type { SnapshotCell, WorkbookSnapshot } from '../snapshot/types';
 import { daysBetween, formatDateVi, parseDateText, serialToIso } from '../text/dates';
-import { normaliseHeader, REPORT_DATE_LABEL, SHEETS } from '../template/model';
+import { REPORT_DATE_LABEL, SHEETS } from '../template/model';
 import { issue, type Issue } from '../issues/issue';
+import { labelledCell } from './labelledCell';
 import type { Timeliness } from './types';
 
 /** Vietnam's offset from UTC in hours (no daylight saving): saved times are UTC, due dates are local days. */
@@ -13,17 +13,19 @@ export const VIETNAM_UTC_OFFSET_HOURS = 7;
 
 /** Local (Vietnam) calendar day of an ISO date-time in UTC. */
 export function localDay(isoDateTime: string): string | null {
-  const t = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(isoDateTime) ? isoDateTime : `${isoDateTime}Z`);
-  if (Number.isNaN(t)) return null;
-  return new Date(t + VIETNAM_UTC_OFFSET_HOURS * 3600000).toISOString().slice(0, 10);
+  return vietnamIso(isoDateTime)?.slice(0, 10) ?? null;
 }
 
 /** An ISO date-time in UTC as Vietnamese read it: local (Vietnam) time, "dd/mm/yyyy hh:mm:ss"; null if not a date. */
 export function localDateTime(isoDateTime: string): string | null {
+  const local = vietnamIso(isoDateTime);
+  return local === null ? null : `${formatDateVi(local.slice(0, 10))} ${local.slice(11, 19)}`;
+}
+
+/** An ISO date-time (UTC when it has no offset) shifted to Vietnam time, still in ISO form; null if not a date. */
+function vietnamIso(isoDateTime: string): string | null {
   const t = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(isoDateTime) ? isoDateTime : `${isoDateTime}Z`);
-  if (Number.isNaN(t)) return null;
-  const local = new Date(t + VIETNAM_UTC_OFFSET_HOURS * 3600000).toISOString();
-  return `${formatDateVi(local.slice(0, 10))} ${local.slice(11, 19)}`;
+  return Number.isNaN(t) ? null : new Date(t + VIETNAM_UTC_OFFSET_HOURS * 3600000).toISOString();
 }
 
 /**
@@ -38,7 +40,7 @@ export function checkTimeliness(
   let date: string | null = null;
   let source: Timeliness['source'] = null;
 
-  const found = findReportDate(snapshot);
+  const found = labelledCell(snapshot, REPORT_DATE_LABEL);
   if (found && found.cell !== null && !isBlank(found.cell)) {
     date = dateOf(found.cell);
     if (date && date < info.windowEnd) {
@@ -92,21 +94,6 @@ export function checkTimeliness(
     );
   }
   return { timeliness: { date, source, dueDate: info.dueDate, late: daysLate > 0, daysLate }, issues };
-}
-
-function findReportDate(
-  snapshot: WorkbookSnapshot,
-): { sheet: string; address: string; cell: SnapshotCell | null } | null {
-  const sheet = snapshot.sheets.find((s) => s.name === SHEETS.instructions);
-  if (!sheet) return null;
-  const label = normaliseHeader(REPORT_DATE_LABEL);
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const first = sheet.rows[r]?.[0] ?? null;
-    if (first?.t === 's' && normaliseHeader(first.v) === label) {
-      return { sheet: sheet.name, address: cellAddress(r, 1), cell: sheet.rows[r]?.[1] ?? null };
-    }
-  }
-  return null;
 }
 
 /** A date from a date cell, a plausible serial number, or text like "17/7/2025". */
