@@ -20,9 +20,18 @@ export interface BandOutcome {
  * atLeast: met at or above the reference, near within `tolerance` below it; atMost mirrors it;
  * about (khoảng): met within ±tolerance, near within ±2×tolerance.
  */
-export function judgeBand(value: number, reference: number, direction: Direction, tolerance: number): BandOutcome {
+export function judgeBand(
+  value: number,
+  reference: number,
+  direction: Direction,
+  tolerance: number,
+): BandOutcome {
   const v = round6(value);
-  return { status: bandStatus(v, reference, direction, tolerance), gap: round6(v - reference), percent: percentOf(v, reference) };
+  return {
+    status: bandStatus(v, reference, direction, tolerance),
+    gap: round6(v - reference),
+    percent: percentOf(v, reference),
+  };
 }
 
 /** value as a percentage of the reference, one decimal; null when the reference is 0. */

@@ -24,7 +24,14 @@ export function judgeForecast(input: ForecastInput): ForecastVerdict {
     judgeBand(actual.value, target, 'atLeast', 0).status === 'met'
   ) {
     const outcome = judgeBand(actual.value, target, ind.direction, ind.tolerance);
-    return { status: 'met', basis: 'actual', value: actual.value, target, gap: outcome.gap, percentOfTarget: outcome.percent };
+    return {
+      status: 'met',
+      basis: 'actual',
+      value: actual.value,
+      target,
+      gap: outcome.gap,
+      percentOfTarget: outcome.percent,
+    };
   }
   if (yearEstimate.state === 'ok') {
     const outcome = judgeBand(yearEstimate.value, target, ind.direction, ind.tolerance);

@@ -4,8 +4,19 @@ export { judgeBand, percentOf, round6, type BandOutcome } from './band';
 export { milestoneSchedule, inWindow, type MilestoneSchedule } from './schedule';
 export { judgeProgress, type ProgressInput } from './progress';
 export { judgeForecast, type ForecastInput } from './forecast';
-export { isClearFractionSlip, fractionAsPoints, isEstimateBelowActual, isCumulativeDecrease } from './plausibility';
-export { classifyTask, provinceTaskClass, type TaskClass, type ProvinceTaskClass, type TaskClassInput } from './tasks';
+export {
+  isClearFractionSlip,
+  fractionAsPoints,
+  isEstimateBelowActual,
+  isCumulativeDecrease,
+} from './plausibility';
+export {
+  classifyTask,
+  provinceTaskClass,
+  type TaskClass,
+  type ProvinceTaskClass,
+  type TaskClassInput,
+} from './tasks';
 export {
   chooseReceived,
   judgeTimeliness,
@@ -16,5 +27,13 @@ export {
   type ReceivedSource,
   type TimelinessVerdict,
 } from './timeliness';
+export {
+  progressFormula,
+  forecastFormula,
+  progressRule,
+  shownMilestone,
+  type VerdictCells,
+  type ProgressRule,
+} from './formulas';
 export { needsExplanation } from './explanation';
 export { PROGRESS_TEXT, FORECAST_TEXT, TASK_CLASS_TEXT } from './words';

@@ -9,7 +9,10 @@ const MIN_REFERENCE = 2;
  * clear: the value is between −1 and 1 (not 0) and ×100 lands between half the smallest and twice the largest
  * reference of magnitude ≥ 2. Without such a reference nothing is clear (the caller may still warn).
  */
-export function isClearFractionSlip(value: number, references: readonly (number | null | undefined)[]): boolean {
+export function isClearFractionSlip(
+  value: number,
+  references: readonly (number | null | undefined)[],
+): boolean {
   if (value === 0 || Math.abs(value) >= 1) return false;
   const refs = references
     .filter((r): r is number => typeof r === 'number' && Number.isFinite(r))

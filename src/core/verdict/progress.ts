@@ -64,7 +64,8 @@ export function judgeProgress(input: ProgressInput): ProgressVerdict {
 /** Rule 2: atLeast and already at the target, or atMost and already beyond the cap and its tolerance. */
 function annualDecided(v: number, ind: JudgedIndicator): boolean {
   if (ind.direction === 'atLeast') return judgeBand(v, ind.target, 'atLeast', 0).status === 'met';
-  if (ind.direction === 'atMost') return judgeBand(v, ind.target, 'atMost', ind.tolerance).status === 'missed';
+  if (ind.direction === 'atMost')
+    return judgeBand(v, ind.target, 'atMost', ind.tolerance).status === 'missed';
   return false;
 }
 
@@ -79,7 +80,8 @@ function passedOutcome(
 ): { outcome: BandOutcome; source: 'history' | 'inferred' } | null {
   const { indicator: ind } = input;
   const judged = (x: number) => judgeBand(x, milestone.value, ind.direction, ind.tolerance);
-  if (typeof input.atPassedMilestone === 'number') return { outcome: judged(input.atPassedMilestone), source: 'history' };
+  if (typeof input.atPassedMilestone === 'number')
+    return { outcome: judged(input.atPassedMilestone), source: 'history' };
   if (ind.valueKind !== 'cumulative' || input.actual.state !== 'ok' || ind.direction === 'about') return null;
   const today = judged(input.actual.value);
   return today.status === 'met' ? null : { outcome: today, source: 'inferred' };

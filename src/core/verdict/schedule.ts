@@ -13,8 +13,13 @@ export interface MilestoneSchedule {
 }
 
 /** Sorts the milestones into due, passed and next for a window; milestones on the year end are the annual target. */
-export function milestoneSchedule(milestones: readonly Milestone[], window: JudgingWindow): MilestoneSchedule {
-  const dated = [...milestones].filter((m) => m.date < window.yearEnd).sort((a, b) => a.date.localeCompare(b.date));
+export function milestoneSchedule(
+  milestones: readonly Milestone[],
+  window: JudgingWindow,
+): MilestoneSchedule {
+  const dated = [...milestones]
+    .filter((m) => m.date < window.yearEnd)
+    .sort((a, b) => a.date.localeCompare(b.date));
   const inWindow = dated.filter((m) => m.date >= window.windowStart && m.date <= window.windowEnd);
   return {
     due: inWindow.at(-1) ?? null,

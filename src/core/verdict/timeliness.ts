@@ -2,7 +2,14 @@
 import { daysBetween, isoFromParts } from '../text/dates';
 
 /** Where the received date came from, most trusted first. */
-export const RECEIVED_SOURCES = ['option', 'receiptLog', 'confirmed', 'fileTime', 'savedDate', 'reportDate'] as const;
+export const RECEIVED_SOURCES = [
+  'option',
+  'receiptLog',
+  'confirmed',
+  'fileTime',
+  'savedDate',
+  'reportDate',
+] as const;
 
 /** A source of the received date. */
 export type ReceivedSource = (typeof RECEIVED_SOURCES)[number];
@@ -14,16 +21,25 @@ export interface ReceivedDate {
 }
 
 /** The candidate with the most trusted source; null when there is none. */
-export function chooseReceived(candidates: readonly (ReceivedDate | null | undefined)[]): ReceivedDate | null {
+export function chooseReceived(
+  candidates: readonly (ReceivedDate | null | undefined)[],
+): ReceivedDate | null {
   const known = candidates.filter((c): c is ReceivedDate => Boolean(c));
-  return known.sort((a, b) => RECEIVED_SOURCES.indexOf(a.source) - RECEIVED_SOURCES.indexOf(b.source))[0] ?? null;
+  return (
+    known.sort((a, b) => RECEIVED_SOURCES.indexOf(a.source) - RECEIVED_SOURCES.indexOf(b.source))[0] ?? null
+  );
 }
 
 /**
  * The last day a report is on time: the due day itself when inclusive ("chậm nhất ngày 18"), the day before when
  * not ("trước ngày 18": the 17th). Null when the day does not exist in that month.
  */
-export function lastOnTimeDate(year: number, month: number, dueDay: number, inclusive: boolean): string | null {
+export function lastOnTimeDate(
+  year: number,
+  month: number,
+  dueDay: number,
+  inclusive: boolean,
+): string | null {
   const stated = isoFromParts(year, month, dueDay);
   if (!stated) return null;
   if (inclusive) return stated;

@@ -6,10 +6,7 @@ export type ValueKind = 'cumulative' | 'level';
 
 /** A value as read from a cell: usable, absent, unusable (it has an error), or not computable (a ratio of 0). */
 export type Reading =
-  | { state: 'ok'; value: number }
-  | { state: 'missing' }
-  | { state: 'invalid' }
-  | { state: 'notApplicable' };
+  { state: 'ok'; value: number } | { state: 'missing' } | { state: 'invalid' } | { state: 'notApplicable' };
 
 /** What the verdicts need to know of an indicator. */
 export interface JudgedIndicator {

@@ -21,7 +21,9 @@ describe('year-end forecast', () => {
 
   it('F4: an approximate target is forecast in its band', () => {
     const urbanization = indicator({ direction: 'about', tolerance: 0.3, target: 20.6 });
-    expect(judgeForecast({ indicator: urbanization, actual: ok(20.4), yearEstimate: ok(20.8) }).status).toBe('met');
+    expect(judgeForecast({ indicator: urbanization, actual: ok(20.4), yearEstimate: ok(20.8) }).status).toBe(
+      'met',
+    );
   });
 
   it('F5: a running total already above the target is "Ước đạt" on its actual, whatever the estimate', () => {
@@ -31,7 +33,9 @@ describe('year-end forecast', () => {
   });
 
   it('F6: no estimate, no forecast', () => {
-    expect(judgeForecast({ indicator: grdp, actual: ok(7.8), yearEstimate: { state: 'missing' } })).toMatchObject({
+    expect(
+      judgeForecast({ indicator: grdp, actual: ok(7.8), yearEstimate: { state: 'missing' } }),
+    ).toMatchObject({
       status: 'missing',
       basis: null,
       value: null,
@@ -44,7 +48,9 @@ describe('year-end forecast', () => {
   });
 
   it('F8: the forecast stands on its own value when the actual is blank', () => {
-    expect(judgeForecast({ indicator: grdp, actual: { state: 'missing' }, yearEstimate: ok(8.1) }).status).toBe('met');
+    expect(
+      judgeForecast({ indicator: grdp, actual: { state: 'missing' }, yearEstimate: ok(8.1) }).status,
+    ).toBe('met');
   });
 
   it('F9: an estimate below what is already collected is not judged', () => {

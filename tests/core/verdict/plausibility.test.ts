@@ -1,5 +1,10 @@
 /** Slips stopped — docs/verdicts.md, rows S1–S7 (the pure rules; validation and consolidation raise the issues). */
-import { fractionAsPoints, isClearFractionSlip, isCumulativeDecrease, isEstimateBelowActual } from '../../../src/core/verdict';
+import {
+  fractionAsPoints,
+  isClearFractionSlip,
+  isCumulativeDecrease,
+  isEstimateBelowActual,
+} from '../../../src/core/verdict';
 
 describe('plausibility', () => {
   it('S1: 0,078 among a target of 8, a baseline of 6,3 and an estimate of 8,2 is a clear fraction slip for 7,8', () => {

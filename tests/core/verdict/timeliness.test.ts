@@ -11,10 +11,12 @@ describe('deadlines', () => {
   });
 
   it('D2: received on the 18th is one day late', () => {
-    expect(judgeTimeliness({ date: '2025-07-18', source: 'fileTime' }, '2025-07-18', before18)).toMatchObject({
-      late: true,
-      daysLate: 1,
-    });
+    expect(judgeTimeliness({ date: '2025-07-18', source: 'fileTime' }, '2025-07-18', before18)).toMatchObject(
+      {
+        late: true,
+        daysLate: 1,
+      },
+    );
   });
 
   it('D3: an inclusive due day accepts the day itself', () => {
@@ -40,7 +42,11 @@ describe('deadlines', () => {
   });
 
   it('D6: without a received date, the saved date stands in before the report date', () => {
-    const received = chooseReceived([null, { date: '2025-07-21', source: 'reportDate' }, { date: '2025-07-16', source: 'savedDate' }]);
+    const received = chooseReceived([
+      null,
+      { date: '2025-07-21', source: 'reportDate' },
+      { date: '2025-07-16', source: 'savedDate' },
+    ]);
     expect(received).toEqual({ date: '2025-07-16', source: 'savedDate' });
     expect(judgeTimeliness(received, '2025-07-21', before18).late).toBe(false);
   });
@@ -48,6 +54,8 @@ describe('deadlines', () => {
   it('D7: a report date far from the received date is noted', () => {
     const v = judgeTimeliness({ date: '2025-07-17', source: 'fileTime' }, '2025-07-10', before18);
     expect(v).toMatchObject({ late: false, datesDiffer: 7 });
-    expect(judgeTimeliness({ date: '2025-07-17', source: 'fileTime' }, '2025-07-15', before18).datesDiffer).toBeNull();
+    expect(
+      judgeTimeliness({ date: '2025-07-17', source: 'fileTime' }, '2025-07-15', before18).datesDiffer,
+    ).toBeNull();
   });
 });

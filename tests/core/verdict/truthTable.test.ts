@@ -14,9 +14,13 @@ function testFiles(dir: string): string[] {
   });
 }
 
-const rows = [...readFileSync(path.join(ROOT, 'docs', 'verdicts.md'), 'utf8').matchAll(ROW)].map((m) => m[1] as string);
+const rows = [...readFileSync(path.join(ROOT, 'docs', 'verdicts.md'), 'utf8').matchAll(ROW)].map(
+  (m) => m[1] as string,
+);
 const tested = new Set(
-  testFiles(path.join(ROOT, 'tests')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(TITLE)].map((m) => m[1] as string)),
+  testFiles(path.join(ROOT, 'tests')).flatMap((f) =>
+    [...readFileSync(f, 'utf8').matchAll(TITLE)].map((m) => m[1] as string),
+  ),
 );
 
 describe('the verdicts truth table', () => {
