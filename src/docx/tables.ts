@@ -5,6 +5,7 @@
 import {
   BorderStyle,
   HeightRule,
+  LineRuleType,
   Paragraph,
   ShadingType,
   Table,
@@ -21,6 +22,7 @@ import type {
   TableCell as CellModel,
   TableRow as RowModel,
 } from '../core/report/document';
+import { placeCells, tableProblems } from '../core/report/grid';
 import { SIZES } from '../core/report/layout';
 import type { Place } from './paragraphs';
 import { FONT_SLOTS, toParagraph, toRule } from './paragraphs';
@@ -55,34 +57,26 @@ function cellChildren(blocks: readonly CellBlock[], place: Place): Paragraph[] {
     return [
       new Paragraph({
         run: { size: halfPoints(1), font: FONT_SLOTS },
-        spacing: { before: 0, after: 0, line: ptToTwips(1), lineRule: 'exact' },
+        spacing: { before: 0, after: 0, line: ptToTwips(1), lineRule: LineRuleType.EXACT },
       }),
     ];
   return blocks.map((b) => (b.kind === 'rule' ? toRule(b, place) : toParagraph(b, place)));
 }
 
-/**
- * The rows of one part of the table (header or body). A cell's width is the sum of the grid columns it spans; a
- * column covered by a cell spanning down from a row above is skipped, as the model leaves that place out.
- */
+/** The rows of one part of the table (header or body); a cell is as wide as the grid columns it spans. */
 function toRows(
   rows: readonly RowModel[],
   widths: readonly number[],
   sizePt: number,
   header: boolean,
 ): TableRow[] {
-  const covered: number[] = widths.map(() => 0); // rows below this one still covered, per grid column
-  return rows.map((r) => {
-    let col = 0;
-    const cells = r.cells.map((c: CellModel) => {
-      while ((covered[col] ?? 0) > 0) col += 1;
-      const span = c.colSpan ?? 1;
-      const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
-      for (let k = col; k < col + span; k += 1) covered[k] = c.rowSpan ?? 1;
-      col += span;
+  const { placements } = placeCells(rows, widths.length);
+  return rows.map((r, i) => {
+    const cells = r.cells.map((c: CellModel, j) => {
+      const at = placements[i]?.[j] ?? { column: 0, span: 1 };
+      const width = widths.slice(at.column, at.column + at.span).reduce((a, b) => a + b, 0);
       return toCell(c, { sizePt, widthTwips: Math.max(0, width - 2 * CELL_PADDING) });
     });
-    for (let k = 0; k < covered.length; k += 1) covered[k] = Math.max(0, (covered[k] ?? 0) - 1);
     return new TableRow({
       children: cells,
       cantSplit: true,
@@ -106,8 +100,11 @@ function toCell(c: CellModel, place: Place): TableCell {
   });
 }
 
-/** A table block written across `widthTwips`. */
+/** A table block written across `widthTwips`. A table whose cells do not fill its grid is a bug of its builder. */
 export function toTable(block: TableBlock, widthTwips: number): Table {
+  const problems = tableProblems(block);
+  if (problems.length > 0)
+    throw new Error(`A table of the report does not fit its columns: ${problems.join('; ')}`);
   const widths = columnTwips(block.columns, widthTwips);
   const sizePt = block.sizePt ?? SIZES.table;
   return new Table({

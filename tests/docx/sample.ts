@@ -5,6 +5,7 @@
  */
 import type { Block, DocumentModel, TableBlock } from '../../src/core/report';
 import { bodyParagraph, cell, heading, officialDocument, row, run } from '../../src/core/report';
+import { SAMPLE_HEADER } from '../core/report/fixtures';
 
 /** Rows in the appendix's long table. */
 export const LONG_ROWS = 60;
@@ -138,12 +139,7 @@ export function sampleBody(): Block[] {
 export function sampleDocument(): DocumentModel {
   return officialDocument({
     meta: { title: 'Báo cáo mẫu', creator: 'Chỉ tiêu KT-XH', createdIso: '2025-08-18T02:00:00Z' },
-    header: {
-      body: { parent: 'UBND tỉnh Sơn La', issuer: 'Sở Tài chính' },
-      symbol: 'BC-STC',
-      place: 'Sơn La',
-      date: { year: 2025 },
-    },
+    header: SAMPLE_HEADER,
     docType: 'Báo cáo',
     summary: [
       'Tình hình thực hiện nhiệm vụ, giải pháp chủ yếu',

@@ -4,7 +4,7 @@
  * the header row on every page, the text). Rows L… are those of docs/report.md. Page images are kept in
  * tests/artifacts/screenshots.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { MOTTO, SIZES, textWidthMm } from '../../src/core/report';
@@ -78,6 +78,8 @@ beforeAll(async () => {
   pdf = libreOfficeConvert(docxPath, 'pdf', dir);
   pages = pdfPages(pdf);
 }, 180000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const isPortrait = (p: PdfPage) =>
   Math.abs(p.widthPt - PORTRAIT.widthPt) < 1 && Math.abs(p.heightPt - PORTRAIT.heightPt) < 1;

@@ -6,3 +6,4 @@ export * from './metrics';
 export * from './numbering';
 export * from './official';
 export * from './sections';
+export * from './grid';

@@ -17,13 +17,7 @@ import {
   textOf,
   textWidthMm,
 } from '../../../src/core/report';
-
-const HEADER = {
-  body: { parent: 'UBND tỉnh Sơn La', issuer: 'Sở Tài chính' },
-  symbol: 'BC-STC',
-  place: 'Sơn La',
-  date: { year: 2025 },
-};
+import { SAMPLE_HEADER } from './fixtures';
 
 /** The blocks of a cell of a table. */
 function cellOf(table: TableBlock, r: number, c: number): readonly CellBlock[] {
@@ -43,7 +37,7 @@ function rule(b: Block | undefined): RuleBlock {
 }
 
 describe('the header', () => {
-  const header = officialHeader(HEADER);
+  const header = officialHeader(SAMPLE_HEADER);
 
   it('L5: Quốc hiệu heads the right column in bold capitals, 12 pt', () => {
     const q = para(cellOf(header, 0, 1)[0]);

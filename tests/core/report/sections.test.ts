@@ -1,16 +1,12 @@
 /** The whole document's sections — docs/report.md, rows L1, L2, L4, L15, L17. */
 import type { DocumentModel } from '../../../src/core/report';
 import { bodyParagraph, officialDocument, OFFICIAL_MARGINS, textWidthMmOf } from '../../../src/core/report';
+import { SAMPLE_HEADER } from './fixtures';
 
 function doc(appendices: number): DocumentModel {
   return officialDocument({
     meta: { title: 'T', creator: 'C', createdIso: '2025-08-18T00:00:00Z' },
-    header: {
-      body: { parent: 'UBND tỉnh Sơn La', issuer: 'Sở Tài chính' },
-      symbol: 'BC-STC',
-      place: 'Sơn La',
-      date: { year: 2025 },
-    },
+    header: SAMPLE_HEADER,
     docType: 'Báo cáo',
     summary: 'Tình hình thực hiện',
     body: [bodyParagraph('Nội dung.')],
