@@ -26,7 +26,8 @@ export function placeCells(
       const down = c.rowSpan ?? 1;
       if (down > rows.length - i) problems.push(`row ${i + 1}: a cell spans ${down} rows, past the last row`);
       for (let k = column; k < column + span; k += 1) {
-        if ((covered[k] ?? 0) > 0) problems.push(`row ${i + 1}: a cell overlaps one spanning down from above`);
+        if ((covered[k] ?? 0) > 0)
+          problems.push(`row ${i + 1}: a cell overlaps one spanning down from above`);
         covered[k] = down;
       }
       const at = { column, span };
