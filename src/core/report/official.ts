@@ -3,7 +3,7 @@
  * the header (issuing body, Quốc hiệu and Tiêu ngữ, number and symbol, place and date), the type and summary, the
  * closing (recipients and signature) and appendix headings. Row ids (L…) refer to docs/report.md.
  */
-import type { Block, CellBlock, ParagraphBlock, RuleBlock, TableBlock } from './document';
+import type { Block, CellBlock, ParagraphBlock, RuleBlock, Run, TableBlock } from './document';
 import { cell, paragraph, row, run } from './document';
 import {
   BODY,
@@ -154,7 +154,7 @@ export function documentTitle(docType: string, summary: string | readonly string
 }
 
 /** A paragraph of body text (L11): justified, first line indented, 6 pt after. */
-export function bodyParagraph(content: string | Parameters<typeof paragraph>[0]): ParagraphBlock {
+export function bodyParagraph(content: string | readonly Run[]): ParagraphBlock {
   return paragraph(content, {
     align: 'justify',
     firstLineIndentMm: BODY.firstLineIndentMm,
