@@ -242,6 +242,8 @@ export class WorkbookModel {
   };
   activeSheetId = 0;
   selection: { sheet: string; address: string } | null = null;
+  /** The APIs that cleared the user's undo stack, in order (see rules.ts clearsUndo). */
+  readonly undoClearedBy: string[] = [];
   private nextId = 1;
 
   /** Adds a sheet at the end (Excel's rules on names apply). */
