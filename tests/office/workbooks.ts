@@ -1,7 +1,9 @@
 /** Test helpers for the writer: a real consolidation of any size, and the whole fake workbook as comparable data. */
 import { consolidate } from '../../src/core/consolidate/consolidate';
+import { CONSOLIDATED_SHEETS } from '../../src/core/consolidate/labels';
+import { TABLE_HEADER_ROW } from '../../src/core/consolidate/tableSheet';
 import type { DataRow } from '../../src/core/consolidate/types';
-import { consolidationWorkbook } from '../../src/core/consolidate/workbook';
+import { consolidationWorkbook, dataColumns } from '../../src/core/consolidate/workbook';
 import type { WorkbookSpec } from '../../src/core/sheet/spec';
 import type { WorkbookModel } from '../support/fake-excel';
 import { testPlan } from '../support/plans';
@@ -57,6 +59,49 @@ export function workbookImage(wb: WorkbookModel): unknown {
       tables: wb.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, range: t.range, style: t.style })),
       settings: [...wb.settings],
       active: wb.activeSheet().name,
+    }),
+  );
+}
+
+/**
+ * Puts a spec's sheets into the fake as if the file had been opened (no typed-input coercion, no requests): for
+ * reading tests far larger than a write test would want to wait for.
+ */
+export function seedSheets(wb: WorkbookModel, spec: WorkbookSpec): void {
+  for (const sheet of spec.sheets) {
+    const model = wb.addSheet(sheet.name);
+    model.visibility = VISIBILITY[sheet.visibility];
+    sheet.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (!cell || (cell.v === undefined && cell.f === undefined)) return;
+        const target = model.cellAt(r, c, true);
+        target.numberFormat = cell.fmt ?? (typeof cell.v === 'string' ? '@' : 'General');
+        target.formula = cell.f === undefined ? null : `=${cell.f}`;
+        target.value = cell.v === undefined || cell.v === '' ? null : cell.v;
+      }),
+    );
+  }
+}
+
+const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
+
+/**
+ * A consolidation's stamp and "Dữ liệu" with `rows` in the fake, built from core's own layout (one row through
+ * consolidationWorkbook) and its columns (dataColumns) for the rest: a read test at a size no write test would wait for.
+ */
+export function seedConsolidationData(wb: WorkbookModel, rows: readonly DataRow[]): void {
+  const spec = consolidationOf(rows.slice(0, 1));
+  const wanted: string[] = [CONSOLIDATED_SHEETS.stamp, CONSOLIDATED_SHEETS.data];
+  seedSheets(wb, { ...spec, sheets: spec.sheets.filter((s) => wanted.includes(s.name)) });
+  const sheet = wb.sheet(CONSOLIDATED_SHEETS.data);
+  const columns = dataColumns();
+  rows.forEach((row, r) =>
+    columns.forEach((column, c) => {
+      const value = column.value(row);
+      if (value === '') return;
+      const cell = sheet.cellAt(TABLE_HEADER_ROW + 1 + r, c, true);
+      cell.value = value;
+      cell.numberFormat = typeof value === 'string' ? '@' : '#,##0.0';
     }),
   );
 }
