@@ -1,23 +1,14 @@
 /** flushRequests: one sync per request; a request of idempotent steps is resent when Excel is briefly busy, no other. */
 import { flushRequests, type Step } from '../../src/office/batches';
-import { backoff } from '../../src/office/retry';
+import { recordBackoff } from './backoff';
 import { installFakeOffice, type FakeOffice } from '../support/fake-excel';
 
 let fake: FakeOffice;
-let sleeps: number[];
-const realSleep = backoff.sleep;
+const sleeps = recordBackoff();
 beforeEach(() => {
   fake = installFakeOffice(globalThis, { sheets: ['Sheet1'] });
-  sleeps = [];
-  backoff.sleep = (ms) => {
-    sleeps.push(ms);
-    return Promise.resolve();
-  };
 });
-afterEach(() => {
-  fake.uninstall();
-  backoff.sleep = realSleep;
-});
+afterEach(() => fake.uninstall());
 
 const write = (address: string, value: number, idempotent: boolean): Step => ({
   bytes: 300,

@@ -2,24 +2,15 @@
 import { describeOfficeError } from '../../src/office/errors';
 import { MAX_SHEET_CELLS, SheetTooLargeError } from '../../src/office/readBlocks';
 import { readOpenWorkbook, readOpenWorkbookDetailed } from '../../src/office/readWorkbook';
-import { backoff } from '../../src/office/retry';
+import { recordBackoff } from './backoff';
 import { installFakeOffice, PAYLOAD_LIMIT_BYTES, type FakeOffice } from '../support/fake-excel';
 
 let fake: FakeOffice;
-let sleeps: number[];
-const realSleep = backoff.sleep;
+const sleeps = recordBackoff();
 beforeEach(() => {
   fake = installFakeOffice(globalThis, { sheets: ['Sheet1', 'Khác'] });
-  sleeps = [];
-  backoff.sleep = (ms) => {
-    sleeps.push(ms);
-    return Promise.resolve();
-  };
 });
-afterEach(() => {
-  fake.uninstall();
-  backoff.sleep = realSleep;
-});
+afterEach(() => fake.uninstall());
 
 describe('reading the open workbook within the limits', () => {
   it('shrinks its blocks when a sheet of long texts answers over 5 MB, and still reads every row', async () => {

@@ -5,8 +5,9 @@
  */
 import { SHEETS } from '../../src/core/template/model';
 import type { WorkbookSpec } from '../../src/core/sheet/spec';
-import { backoff, RECOVERY_RETRY } from '../../src/office/retry';
+import { RECOVERY_RETRY } from '../../src/office/retry';
 import { insertSheets, WriteInterruptedError, type InsertOptions } from '../../src/office/writeWorkbook';
+import { recordBackoff } from './backoff';
 import { installFakeOffice, type FakeOffice, type Fault } from '../support/fake-excel';
 import { testPlan } from '../support/plans';
 import { templateSpec } from '../support/snapshots';
@@ -14,19 +15,8 @@ import { consolidationOf, dataRows, workbookImage } from './workbooks';
 
 const plan = testPlan();
 let fake: FakeOffice;
-let sleeps: number[] = [];
-const realSleep = backoff.sleep;
-beforeEach(() => {
-  sleeps = [];
-  backoff.sleep = (ms) => {
-    sleeps.push(ms);
-    return Promise.resolve();
-  };
-});
-afterEach(() => {
-  fake.uninstall();
-  backoff.sleep = realSleep;
-});
+const sleeps = recordBackoff();
+afterEach(() => fake.uninstall());
 
 /** A case: how to set the workbook up (the user's data in it), and the write to make. */
 interface Case {
