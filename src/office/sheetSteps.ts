@@ -111,6 +111,18 @@ export function sheetContentSteps(
 
   for (const chart of spec.charts) add(ACTION_BYTES * 8, () => addChart(sheet(), chart));
 
+  viewSteps(spec, sheet, features, work);
+  return work;
+}
+
+/** Freeze panes, tab colour and print setup (the last only with ExcelApi 1.9; else noted as skipped). */
+function viewSteps(
+  spec: SheetSpec,
+  sheet: () => Excel.Worksheet,
+  features: HostFeatures,
+  work: SheetWork,
+): void {
+  const step = (bytes: number, queue: () => void) => work.steps.push({ bytes, queue, idempotent: true });
   const freeze = spec.freeze;
   if (freeze && (freeze.rows > 0 || freeze.cols > 0)) {
     step(ACTION_BYTES * 2, () => {
@@ -140,7 +152,6 @@ export function sheetContentSteps(
       if (print.titleRows) page.setPrintTitleRows(absoluteRows(print.titleRows));
     });
   }
-  return work;
 }
 
 /** A clustered bar chart of one series over the spec's ranges, placed over its cell frame. */
