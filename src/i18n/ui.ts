@@ -146,6 +146,16 @@ const vi = {
   'office.error.general': 'Excel báo lỗi khi thực hiện thao tác.',
   'office.error.internal': 'Lỗi nội bộ của phần bổ trợ. Hãy báo cho người quản trị kèm mã lỗi.',
   'office.error.unknown': 'Đã xảy ra lỗi không mong muốn. Hãy thử lại; nếu vẫn lỗi, báo cho người quản trị.',
+  'office.error.sheetTooLarge':
+    'Một trang trong sổ có vùng dữ liệu quá lớn để đọc (quá 6 triệu ô), thường do một ô có giá trị nằm rất xa. Nhấn Ctrl+End trên từng trang để tìm ô đó, xóa các hàng, cột thừa, lưu sổ rồi thử lại.',
+  'office.error.writeInterrupted':
+    'Excel dừng giữa chừng khi ghi và chưa dọn lại được sổ. Sổ có thể còn các trang tên bắt đầu bằng “(tạm”: đó là bản ghi dở, hãy xóa. Các trang tên bắt đầu bằng “(cũ” là dữ liệu cũ của bạn, còn nguyên: đổi lại tên cũ nếu cần. Sau đó thử lại.',
+  'office.error.downloadUnavailable':
+    'Excel trên máy này (Mac hoặc iPad) không cho tải tệp từ ngăn bổ trợ. Hãy chèn mẫu vào một sổ mới rồi lưu sổ đó (Tệp → Lưu thành, dạng .xlsx), hoặc tải mẫu bằng Excel trên web hoặc Excel trên Windows, hoặc nhờ Sở Tài chính tạo tệp bằng lệnh chitieu templates.',
+  hostInstead:
+    'Vẫn làm được mà không cần ngăn này: cơ quan điền mẫu biểu .xlsx trong chính Excel này (mẫu do Sở Tài chính tạo bằng chương trình chitieu, lệnh chitieu templates, hoặc tải từ Excel trên web); Sở Tài chính kiểm tra và tổng hợp các tệp nhận về bằng lệnh chitieu validate và chitieu merge.',
+  downloadOpened:
+    'Đã mở mẫu trong một sổ Excel mới (cửa sổ đó có thể nằm phía sau cửa sổ này). Hãy lưu sổ mới với tên {file}.',
 } as const;
 
 /** A task-pane text key. */
@@ -299,6 +309,16 @@ const en: Record<UiKey, string> = {
     'An internal error of the add-in. Report it to the administrator with the error code.',
   'office.error.unknown':
     'Something unexpected went wrong. Try again; if it persists, tell the administrator.',
+  'office.error.sheetTooLarge':
+    'A sheet of the workbook has too large a used range to read (over 6 million cells), usually because of one value far away. Press Ctrl+End on each sheet to find it, delete the extra rows and columns, save, and try again.',
+  'office.error.writeInterrupted':
+    'Excel stopped part-way through the write and the workbook could not be tidied up. Sheets whose names start with “(tạm” may remain: they are half-written, delete them. Sheets whose names start with “(cũ” are your earlier data, intact: give them back their names if needed. Then try again.',
+  'office.error.downloadUnavailable':
+    'Excel on this device (Mac or iPad) does not let the add-in download files. Insert the template into a new workbook and save that (File → Save As, .xlsx), or download it from Excel on the web or on Windows, or ask the Finance Department to make the file with chitieu templates.',
+  hostInstead:
+    'The work can be done without this pane: agencies fill the .xlsx templates in this same Excel (made by the Finance Department with the chitieu program, command chitieu templates, or downloaded from Excel on the web); the Finance Department checks and consolidates the files it receives with chitieu validate and chitieu merge.',
+  downloadOpened:
+    'The template was opened in a new Excel workbook (its window may be behind this one). Save the new workbook as {file}.',
 };
 
 /** The task pane's texts by language. */

@@ -5,7 +5,7 @@ import type { WorkbookSpec } from '../../core/sheet/spec';
 import { layout, resolveTemplateRequest } from '../../core/template/layout';
 import { insertSheets, type WriteResult } from '../../office/writeWorkbook';
 import { GENERATOR, PLAN } from '../plan';
-import { downloadBytes } from './download';
+import { downloadBytes, type DownloadOutcome } from './download';
 
 /** A template ready to insert or download. */
 export interface Template {
@@ -35,8 +35,11 @@ export function insertTemplate(template: Template, replaceExisting: boolean): Pr
   return insertSheets(template.spec, { replaceExisting });
 }
 
-/** Writes the template as .xlsx with ExcelJS (loaded on first use: it is most of a megabyte) and downloads it. */
-export async function downloadTemplate(template: Template): Promise<void> {
+/**
+ * Writes the template as .xlsx with ExcelJS (loaded on first use: it is most of a megabyte) and downloads it — on Mac
+ * and iPad opens it as a new workbook instead (see download.ts): the outcome says which.
+ */
+export async function downloadTemplate(template: Template): Promise<DownloadOutcome> {
   const { writeWorkbook } = await import(/* webpackChunkName: "xlsx-writer" */ '../../xlsx/write');
-  downloadBytes(await writeWorkbook(template.spec), template.fileName);
+  return downloadBytes(await writeWorkbook(template.spec), template.fileName);
 }
