@@ -3,7 +3,7 @@ import path from 'node:path';
 import { consolidate, inferPeriod } from '../core/consolidate/consolidate';
 import { dataCsv } from '../core/consolidate/csv';
 import { accumulateData } from '../core/consolidate/data';
-import { previousDataRows, type PreviousDataProblem } from '../core/consolidate/dataSheet';
+import { previousDataRows, type PreviousDataProblem } from '../core/consolidate/sheets/data';
 import type { Issue } from '../core/issues/issue';
 import type { Consolidation, DataRow, SubmissionInput } from '../core/consolidate/types';
 import { consolidationWorkbook } from '../core/consolidate/workbook';
@@ -64,6 +64,7 @@ export async function runMerge(job: MergeJob): Promise<MergeOutcome> {
   const { workbook, safety } = consolidationWorkbook(plan, consolidation, {
     generatedAt: job.now.toISOString(),
     generator: GENERATOR,
+    describe: (i) => issueMessage(i, 'vi'),
     data,
   });
   await checkOutputs(workbookFile, job);

@@ -2,7 +2,8 @@
 import type { Issue } from '../core/issues/issue';
 import { FILE_CODES } from '../core/issues/codes';
 import type { Report } from '../core/validate/types';
-import { cliText, issueMessage, SEVERITY_LABEL, type Lang } from '../i18n';
+import { issueMessage, SEVERITY_LABEL, type Lang } from '../i18n';
+import { cliText } from '../i18n/cli';
 
 /** How many issues of one code are printed per file before "… and N more" (the JSON output has them all). */
 export const PRINT_PER_CODE = 20;

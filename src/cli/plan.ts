@@ -1,6 +1,7 @@
 /** Loading a plan for the CLI: the built-in Sơn La 2025 plan, or --plan PATH (plan.json or a plan workbook). */
 import path from 'node:path';
-import { checkPlan, type PlanProblem } from '../core/plan/check';
+import { checkPlan } from '../core/plan/check';
+import type { PlanProblem } from '../core/plan/problems';
 import { periodInfo, planPeriods, type PeriodInfo } from '../core/plan/period';
 import type { Plan } from '../core/plan/schema';
 import { planProblemMessage, type Lang } from '../i18n';

@@ -8,7 +8,7 @@ import { periodInfo } from '../../core/plan/period';
 import { resolveTemplateRequest, layout } from '../../core/template/layout';
 import { fillTemplate } from '../../demo/fill';
 import { demoFiles } from '../../demo/scenario';
-import { cliText } from '../../i18n';
+import { cliText } from '../../i18n/cli';
 import { writeWorkbook } from '../../xlsx/write';
 import { action, langOf } from '../command';
 import { runMerge } from '../consolidation';

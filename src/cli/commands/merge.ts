@@ -1,6 +1,7 @@
 /** `chitieu merge INPUT…`: the Finance Department's monthly consolidation into one workbook (and CSV). */
 import type { Command } from 'commander';
-import { issueMessage, cliText, type Lang } from '../../i18n';
+import { issueMessage, type Lang } from '../../i18n';
+import { cliText } from '../../i18n/cli';
 import { action, EXIT_CODES_HELP, langOf } from '../command';
 import type { MergeOutcome } from '../consolidation';
 import { runMerge } from '../consolidation';

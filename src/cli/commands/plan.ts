@@ -1,9 +1,11 @@
 /** `chitieu plan check | export | import`: the plan as JSON or as sheets planners edit in Excel. */
 import type { Command } from 'commander';
 import path from 'node:path';
-import { checkPlan, formatPlanPath, type PlanProblem } from '../../core/plan/check';
+import { checkPlan } from '../../core/plan/check';
+import { formatPlanPath, type PlanProblem } from '../../core/plan/problems';
 import { planFromSnapshot, planWorkbook, type SheetProblem } from '../../core/plan/sheets';
-import { cliText, issueMessage, planProblemMessage, planProblemText, type Lang } from '../../i18n';
+import { issueMessage, planProblemMessage, planProblemText, type Lang } from '../../i18n';
+import { cliText } from '../../i18n/cli';
 import { readWorkbook } from '../../xlsx/read';
 import { writeWorkbook } from '../../xlsx/write';
 import { action, langOf } from '../command';

@@ -5,7 +5,7 @@ import { layout, resolveTemplateRequest, type TemplateRequestError } from '../..
 import type { Plan } from '../../core/plan/schema';
 import { writeWorkbook } from '../../xlsx/write';
 import { EXIT, UsageError } from '../errors';
-import { cliText } from '../../i18n';
+import { cliText } from '../../i18n/cli';
 import { action, langOf } from '../command';
 import { loadPlan } from '../plan';
 import { ensureDir, exists, writeFileAtomic } from '../io';

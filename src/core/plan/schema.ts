@@ -171,3 +171,5 @@ export type AgencyKind = (typeof AGENCY_KINDS)[number];
 export type Direction = (typeof DIRECTIONS)[number];
 /** Aggregation rule. */
 export type Aggregation = (typeof AGGREGATIONS)[number];
+/** What an indicator measures. */
+export type Measure = (typeof MEASURES)[number];

@@ -1,5 +1,6 @@
 /** The indicators sheet ("Chỉ tiêu"): one row per indicator the agency reports, inputs in yellow, formulas for the rest. */
 import { applicableCheckpoint, type PeriodInfo } from '../plan/period';
+import { indicatorRange } from '../plan/indicator';
 import type { Agency, Indicator, Plan } from '../plan/schema';
 import { cellAddress, columnLetters } from '../sheet/a1';
 import type { CellSpec, SheetSpec, ValidationSpec } from '../sheet/spec';
@@ -13,23 +14,9 @@ import {
   STATUS_TEXT,
   type IndicatorColumn,
 } from './model';
-import { FORMATS, STYLES } from './styles';
+import { FORMATS, MEASURE_FORMAT, STATUS_COLOURS, STYLES } from './styles';
 import { fitRowHeights } from '../sheet/rowHeights';
 import { titleRows, statusFormats } from './sheetParts';
-
-/** The number format for an indicator's values. */
-export function indicatorFormat(indicator: Indicator): string {
-  if (indicator.measure === 'percent') return FORMATS.percentPoints;
-  if (indicator.measure === 'count') return FORMATS.count;
-  return FORMATS.amount;
-}
-
-/** The range a value of this indicator may take (plan bounds, else sensible defaults by measure). */
-export function indicatorRange(indicator: Indicator): { min: number; max: number } {
-  const fallbackMin = indicator.measure === 'percent' ? -1000 : 0;
-  const fallbackMax = indicator.measure === 'percent' ? 1000 : 1e12;
-  return { min: indicator.min ?? fallbackMin, max: indicator.max ?? fallbackMax };
-}
 
 /** Builds the indicators sheet for an agency and period. */
 export function indicatorsSheet(
@@ -67,11 +54,7 @@ export function indicatorsSheet(
     merges: [0, 1, 2].map((r) => `${cellAddress(r, 0)}:${cellAddress(r, columns.length - 1)}`),
     validations,
     conditionalFormats: [
-      statusFormats(`${statusCol}${firstData + 1}:${statusCol}${lastData + 1}`, [
-        [STATUS_TEXT.met, 'statusMet'],
-        [STATUS_TEXT.near, 'statusNear'],
-        [STATUS_TEXT.missed, 'statusMissed'],
-      ]),
+      statusFormats(`${statusCol}${firstData + 1}:${statusCol}${lastData + 1}`, STATUS_COLOURS),
     ],
     tables: [],
     charts: [],
@@ -91,7 +74,7 @@ function indicatorRow(
   row: number,
   col: Record<IndicatorColumn, number>,
 ): CellSpec[] {
-  const fmt = indicatorFormat(ind);
+  const fmt = MEASURE_FORMAT[ind.measure];
   const at = (key: IndicatorColumn) => cellAddress(row, col[key]);
   const checkpoint = applicableCheckpoint(plan, ind, info.windowEnd);
   const derived = ind.formula !== undefined;

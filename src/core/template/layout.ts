@@ -8,7 +8,7 @@ import { planHash } from '../plan/hash';
 import { indicatorsSheet } from './indicatorsSheet';
 import { instructionsSheet } from './instructionsSheet';
 import { LAYOUT_VERSION } from './model';
-import { stampSheet, type Stamp } from './stamp';
+import { stampSheet, type Stamp } from '../stamps/template';
 import { STYLES } from './styles';
 import { tasksSheet } from './tasksSheet';
 

@@ -5,8 +5,8 @@ import { cellAddress, parseRange, rangeAddress, type CellRange } from '../sheet/
 import { cellText, isBlank } from '../snapshot/cells';
 import type { SnapshotCell } from '../snapshot/types';
 import { indicatorColumns, normaliseHeader, STATUS_TEXT, type IndicatorColumn } from '../template/model';
-import type { IssuedIndicator } from '../template/stamp';
-import { indicatorRange } from '../template/indicatorsSheet';
+import type { IssuedIndicator } from '../stamps/template';
+import { indicatorRange } from '../plan/indicator';
 import { issue, type Issue } from '../issues/issue';
 import { deriveValue } from './derive';
 import { indexRows, type LocatedSheet, type RowAccount } from './grid';

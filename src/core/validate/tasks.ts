@@ -14,7 +14,7 @@ import {
   type TaskColumn,
   type TaskStatus,
 } from '../template/model';
-import type { IssuedTask } from '../template/stamp';
+import type { IssuedTask } from '../stamps/template';
 import { issue, type Issue } from '../issues/issue';
 import { indexRows, type LocatedSheet, type RowAccount } from './grid';
 import type { Completeness, TaskResult } from './types';

@@ -6,7 +6,7 @@
  */
 import { consolidate, inferPeriod } from '../../core/consolidate/consolidate';
 import { accumulateData } from '../../core/consolidate/data';
-import { previousDataRows, type PreviousDataProblem } from '../../core/consolidate/dataSheet';
+import { previousDataRows, type PreviousDataProblem } from '../../core/consolidate/sheets/data';
 import type { Consolidation, DataRow, SubmissionInput } from '../../core/consolidate/types';
 import { consolidationWorkbook } from '../../core/consolidate/workbook';
 import { issue } from '../../core/issues/issue';
@@ -17,6 +17,7 @@ import { insertSheets, type WriteResult } from '../../office/writeWorkbook';
 import { DEFAULT_LIMITS, formatBytes } from '../../xlsx/read/limits';
 import { GENERATOR, PLAN } from '../plan';
 import type { WorkbookReader } from './workbookReader';
+import { issueMessage } from '../../i18n';
 
 /** A file as the browser hands it over (a File, or anything with a name and bytes). */
 export interface ChosenFile {
@@ -93,6 +94,7 @@ export async function writeConsolidation(c: Consolidation, now: Date): Promise<C
   const { workbook } = consolidationWorkbook(PLAN, c, {
     generatedAt: now.toISOString(),
     generator: GENERATOR,
+    describe: (i) => issueMessage(i, 'vi'),
     data,
   });
   const result = await insertSheets(workbook, { replaceExisting: true, protect: false });

@@ -3,7 +3,7 @@ import { cellAddress } from '../../sheet/a1';
 import { cellText, isBlank } from '../../snapshot/cells';
 import type { SheetSnapshot, SnapshotCell, WorkbookSnapshot } from '../../snapshot/types';
 import { isIsoDate, parseDateText } from '../../text/dates';
-import type { PlanProblem } from '../check';
+import type { PlanProblem } from '../problems';
 import { GENERAL, GENERAL_SHEET, TABLES, type Field, type Kind, type Row } from './tables';
 
 /** A problem located in the workbook: the sheet and cell, with a plan-problem code. */
