@@ -2,8 +2,9 @@
 import { applicableCheckpoint, type PeriodInfo } from '../plan/period';
 import { resolveAgencies } from '../plan/resolve';
 import type { Indicator, Plan } from '../plan/schema';
-import { deriveValue } from '../validate/derive';
-import { judge, round6 } from '../validate/judge';
+import { deriveValue, weightInput } from '../plan/formulas';
+import { round6 } from '../plan/rounding';
+import { judge } from '../validate/judge';
 import type { AgencyValue, ProvinceIndicator } from './types';
 
 /** Aggregates one indicator over the agencies' values (only valid, non-null values count). */
@@ -43,13 +44,13 @@ export function aggregateIndicator(
         sums[input.id] = complete.reduce((s, v) => s + (v.inputs[input.id] ?? 0), 0);
       actual = deriveValue(formula, sums);
       // Year estimates are percentages: weight each by its agency's base (denominator / days before).
-      const weightOf = (v: AgencyValue) =>
-        v.inputs[formula.kind === 'ratio' ? formula.denominator : formula.before] ?? 0;
+      const weight = weightInput(formula);
+      const weightOf = (v: AgencyValue) => v.inputs[weight] ?? 0;
       const weighted = complete.filter((v) => v.yearEstimate !== null && weightOf(v) > 0);
-      const weight = weighted.reduce((s, v) => s + weightOf(v), 0);
+      const total = weighted.reduce((s, v) => s + weightOf(v), 0);
       yearEstimate =
-        weight > 0
-          ? round6(weighted.reduce((s, v) => s + (v.yearEstimate ?? 0) * weightOf(v), 0) / weight)
+        total > 0
+          ? round6(weighted.reduce((s, v) => s + (v.yearEstimate ?? 0) * weightOf(v), 0) / total)
           : null;
     }
   }

@@ -3,6 +3,7 @@
  * (unknown agencies, duplicate ids, milestones outside the year …). Problems are data; i18n renders them.
  */
 import { AGENCY_KINDS, PlanSchema, type Indicator, type Plan } from './schema';
+import { formulaOperands } from './formulas';
 import { planHash } from './hash';
 import type { PlanProblem } from './problems';
 import { resolveAgencies } from './resolve';
@@ -113,11 +114,7 @@ function checkIndicatorShape(
   if (new Set(inputIds).size !== inputIds.length)
     add(at('inputs'), 'duplicate_id', { id: inputIds.join(', ') });
   if (ind.formula) {
-    const used =
-      ind.formula.kind === 'ratio'
-        ? [ind.formula.numerator, ind.formula.denominator]
-        : [ind.formula.before, ind.formula.after];
-    used.forEach((id) => {
+    formulaOperands(ind.formula).forEach(({ input: id }) => {
       if (!inputIds.includes(id)) add(at('formula'), 'unknown_input', { id });
     });
     if (ind.inputs.length !== 2) add(at('inputs'), 'formula_needs_two_inputs', { count: ind.inputs.length });

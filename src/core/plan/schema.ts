@@ -3,6 +3,7 @@
  * Decision. The zod schema is the single definition; `Plan` and friends are inferred from it.
  */
 import { z } from 'zod';
+import { FORMULA_KINDS, FORMULAS, type FormulaKind, type IndicatorFormula } from './formulas';
 
 /** Kinds of agencies (cơ quan/đơn vị) that appear in a plan. */
 export const AGENCY_KINDS = [
@@ -64,13 +65,19 @@ export const InputSchema = z.strictObject({
   integer: z.boolean().optional(),
 });
 
-/** How a derived indicator is computed from its inputs, in percent. */
-export const FormulaSchema = z.discriminatedUnion('kind', [
-  /** numerator / denominator × 100 */
-  z.strictObject({ kind: z.literal('ratio'), numerator: inputId, denominator: inputId }),
-  /** (1 − after / before) × 100 */
-  z.strictObject({ kind: z.literal('reduction'), before: inputId, after: inputId }),
-]);
+/** The schema of one formula kind: its name and an input id for each of its operands (see ./formulas). */
+function formulaKindSchema(kind: FormulaKind) {
+  const operands = FORMULAS[kind].operands as readonly string[];
+  return z.strictObject({ kind: z.literal(kind), ...Object.fromEntries(operands.map((o) => [o, inputId])) });
+}
+
+type FormulaKindSchema = ReturnType<typeof formulaKindSchema>;
+
+/** How a derived indicator is computed from its inputs, in percent: one shape per kind of the registry. */
+const FormulaSchema = z.discriminatedUnion(
+  'kind',
+  FORMULA_KINDS.map(formulaKindSchema) as [FormulaKindSchema, ...FormulaKindSchema[]],
+) as unknown as z.ZodType<IndicatorFormula>;
 
 /** A dated checkpoint before year end (e.g. 50% disbursed by 30 June). */
 export const MilestoneSchema = z.strictObject({
@@ -159,8 +166,6 @@ export type Agency = z.infer<typeof AgencySchema>;
 export type Indicator = z.infer<typeof IndicatorSchema>;
 /** An input of a derived indicator. */
 export type IndicatorInput = z.infer<typeof InputSchema>;
-/** A derived indicator's formula. */
-export type IndicatorFormula = z.infer<typeof FormulaSchema>;
 /** A dated milestone. */
 export type Milestone = z.infer<typeof MilestoneSchema>;
 /** A task of a plan. */

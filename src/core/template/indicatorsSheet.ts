@@ -1,5 +1,6 @@
 /** The indicators sheet ("Chỉ tiêu"): one row per indicator the agency reports, inputs in yellow, formulas for the rest. */
 import { applicableCheckpoint, type PeriodInfo } from '../plan/period';
+import { formulaExcel } from '../plan/formulas';
 import { indicatorRange } from '../plan/indicator';
 import type { Agency, Indicator, Plan } from '../plan/schema';
 import { cellAddress, columnLetters } from '../sheet/a1';
@@ -99,7 +100,7 @@ function indicatorRow(
   set(
     'actual',
     derived
-      ? { f: derivedFormula(ind, at('input1'), at('input2')), s: 'computed', fmt }
+      ? { f: derivedFormula(ind, [at('input1'), at('input2')]), s: 'computed', fmt }
       : { s: 'input', fmt },
   );
   set('yearEstimate', { s: 'input', fmt });
@@ -125,20 +126,12 @@ function indicatorRow(
   return out;
 }
 
-/** The sheet formula of a derived indicator (same arithmetic as core/validate's recomputation). */
-function derivedFormula(ind: Indicator, in1: string, in2: string): string {
-  const ref = (inputId: string) => (ind.inputs[0]?.id === inputId ? in1 : in2);
-  const f = ind.formula;
-  if (!f) throw new Error(`indicator ${ind.id} has no formula`);
-  const guard = `OR(NOT(ISNUMBER(${in1})),NOT(ISNUMBER(${in2})))`;
-  if (f.kind === 'ratio') {
-    const num = ref(f.numerator);
-    const den = ref(f.denominator);
-    return `IF(${guard},"",IF(${den}=0,"",ROUND(${num}/${den}*100,6)))`;
-  }
-  const before = ref(f.before);
-  const after = ref(f.after);
-  return `IF(${guard},"",IF(${before}=0,"",ROUND((1-${after}/${before})*100,6)))`;
+/** The sheet formula of a derived indicator: blank until every input is a number, then its kind's arithmetic. */
+function derivedFormula(ind: Indicator, inputCells: readonly string[]): string {
+  if (!ind.formula) throw new Error(`indicator ${ind.id} has no formula`);
+  const cellOf = (inputId: string) => inputCells[ind.inputs.findIndex((i) => i.id === inputId)] ?? '';
+  const guard = `OR(${inputCells.map((c) => `NOT(ISNUMBER(${c}))`).join(',')})`;
+  return `IF(${guard},"",${formulaExcel(ind.formula, cellOf)})`;
 }
 
 /** The status formula: Đạt / Gần đạt / Chưa đạt by direction and tolerance (mirrors core/validate/judge). */

@@ -8,7 +8,7 @@ import { indicatorColumns, normaliseHeader, STATUS_TEXT, type IndicatorColumn } 
 import type { IssuedIndicator } from '../stamps/template';
 import { indicatorRange } from '../plan/indicator';
 import { issue, type Issue } from '../issues/issue';
-import { deriveValue } from './derive';
+import { deriveValue } from '../plan/formulas';
 import { indexRows, type LocatedSheet, type RowAccount } from './grid';
 import { judge } from './judge';
 import type { Completeness, IndicatorResult } from './types';

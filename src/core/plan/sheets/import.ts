@@ -3,6 +3,7 @@ import { cellAddress } from '../../sheet/a1';
 import { cellText, isBlank } from '../../snapshot/cells';
 import type { SheetSnapshot, SnapshotCell, WorkbookSnapshot } from '../../snapshot/types';
 import { isIsoDate, parseDateText } from '../../text/dates';
+import { formulaFromOperands } from '../formulas';
 import type { PlanProblem } from '../problems';
 import { GENERAL, GENERAL_SHEET, TABLES, type Field, type Kind, type Row } from './tables';
 
@@ -94,11 +95,10 @@ export function planFromSnapshot(snapshot: WorkbookSnapshot): ImportedPlan {
     const formula = row.formula as Row | undefined;
     const out: Row = { ...row, inputs: [], milestones: [] };
     delete out.formula;
-    if (formula?.kind === 'ratio')
-      out.formula = { kind: 'ratio', numerator: formula.a, denominator: formula.b };
-    else if (formula?.kind === 'reduction')
-      out.formula = { kind: 'reduction', before: formula.a, after: formula.b };
-    else if (formula?.kind !== undefined) out.formula = { kind: formula.kind };
+    if (formula?.kind !== undefined)
+      out.formula = formulaFromOperands(String(formula.kind), [formula.a, formula.b]) ?? {
+        kind: formula.kind,
+      };
     return out;
   });
   const indexOf = new Map(indicators.map((r, i) => [String(r.id), i]));
