@@ -6,8 +6,25 @@ import { planHash } from '../plan/hash';
 import type { WorkbookSnapshot } from '../snapshot/types';
 import { SHEETS } from '../template/model';
 import { findStampSheet, parseStamp, SUPPORTED_LAYOUTS, type Stamp } from '../stamps/template';
+import type { IssueCode } from '../issues/codes';
 import { issue, type Issue } from '../issues/issue';
 import { consolidationStamp } from '../stamps/consolidation';
+
+/** The identity rule as a newcomer reads it. */
+export const identityRule = {
+  summary:
+    'The hidden stamp says which plan (and version), agency and period the template was issued for; without a usable one nothing else is judged. A consolidated workbook is told apart.',
+  codes: [
+    'STAMP_MISSING',
+    'SUBMISSION_IS_CONSOLIDATION',
+    'STAMP_UNREADABLE',
+    'LAYOUT_UNSUPPORTED',
+    'PLAN_UNKNOWN',
+    'PLAN_VERSION_CHANGED',
+    'AGENCY_UNKNOWN',
+    'PERIOD_INVALID',
+  ] as const satisfies readonly IssueCode[],
+};
 
 /** A stamp that matches the plan: the agency and period it is for. */
 export interface Identity {
