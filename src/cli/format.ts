@@ -1,6 +1,7 @@
 /** Human-readable output of validation reports: a summary line per file, issues grouped by sheet with cells. */
 import type { Issue } from '../core/issues/issue';
 import { FILE_CODES } from '../core/issues/codes';
+import { completenessOf } from '../core/validate/completeness';
 import type { Report } from '../core/validate/types';
 import { issueMessage, SEVERITY_LABEL, type Lang } from '../i18n';
 import { cliText } from '../i18n/cli';
@@ -27,8 +28,6 @@ export function formatReport(
   const b = report.counts.bySeverity;
   const lines: string[] = [];
   if (report.identity) {
-    const required = report.completeness.reduce((s, c) => s + c.required, 0);
-    const filled = report.completeness.reduce((s, c) => s + c.filled, 0);
     const t = report.timeliness;
     const timeliness =
       !t || t.date === null
@@ -44,7 +43,7 @@ export function formatReport(
         errors: b.error,
         warnings: b.warning,
         infos: b.info,
-        complete: required ? Math.round((filled / required) * 100) : 100,
+        complete: completenessOf(report.completeness).percent,
         timeliness,
       }),
     );

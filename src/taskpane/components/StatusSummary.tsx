@@ -4,6 +4,7 @@ import { SEVERITY_LABEL } from '../../i18n';
 import type { UiKey } from '../../i18n/ui';
 import { formatDateVi } from '../../core/text/dates';
 import { TASK_DONE } from '../../core/template/model';
+import { completenessOf } from '../../core/validate/completeness';
 import type { IndicatorStatus, Report } from '../../core/validate/types';
 import { useLayout } from '../layout';
 import { PLAN } from '../plan';
@@ -44,8 +45,7 @@ export function StatusSummary({ report, checkedAt }: { report: Report; checkedAt
   };
   const done = report.tasks.filter((task) => task.status === TASK_DONE).length;
   const overdue = report.tasks.filter((task) => task.overdue).length;
-  const required = report.completeness.reduce((s, c) => s + c.required, 0);
-  const filled = report.completeness.reduce((s, c) => s + c.filled, 0);
+  const { required, filled } = completenessOf(report.completeness);
   const time = report.timeliness;
 
   return (
