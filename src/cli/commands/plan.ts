@@ -51,11 +51,11 @@ async function checkFile(file: string, lang: Lang): Promise<Checked> {
   }
   const read = await readPlanJson(file);
   if (!read.ok) return { ok: false, lines: read.problems.map((p) => planProblemMessage(p, lang, read.json)) };
-  const { plan } = read.loaded;
+  const { plan, hash } = read.ctx;
   return {
     ok: true,
     json: plan,
-    hash: read.loaded.hash,
+    hash,
     counts: [plan.agencies.length, plan.indicators.length, plan.tasks.length],
   };
 }
@@ -99,8 +99,8 @@ export function registerPlan(root: Command): void {
     .action(
       action(async (opts: { out: string; plan?: string }, cmd: Command) => {
         const lang = langOf(cmd);
-        const loaded = await loadPlan(opts.plan, lang);
-        const spec = planWorkbook(loaded.plan, new Date().toISOString(), GENERATOR);
+        const { plan } = await loadPlan(opts.plan, lang);
+        const spec = planWorkbook(plan, new Date().toISOString(), GENERATOR);
         await writeFileAtomic(opts.out, await writeWorkbook(spec));
         process.stdout.write(
           `${cliText(lang, 'planExported', { file: opts.out, sheets: spec.sheets.length })}\n`,
