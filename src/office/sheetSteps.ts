@@ -104,7 +104,18 @@ export function sheetContentSteps(
   }
 
   for (const chart of spec.charts) step(ACTION_BYTES * 8, () => addChart(sheet(), chart));
+  viewSteps(spec, sheet, features, work);
+  return work;
+}
 
+/** The sheet's view and print steps: freeze panes, tab colour, page setup (skipped where the host has no API). */
+function viewSteps(
+  spec: SheetSpec,
+  sheet: () => Excel.Worksheet,
+  features: HostFeatures,
+  work: SheetWork,
+): void {
+  const step = (bytes: number, queue: () => void) => work.steps.push({ bytes, queue });
   const freeze = spec.freeze;
   if (freeze && (freeze.rows > 0 || freeze.cols > 0)) {
     step(ACTION_BYTES * 2, () => {
@@ -134,7 +145,6 @@ export function sheetContentSteps(
       if (print.titleRows) page.setPrintTitleRows(absoluteRows(print.titleRows));
     });
   }
-  return work;
 }
 
 /** A clustered bar chart of one series over the spec's ranges, placed over its cell frame. */
