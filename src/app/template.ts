@@ -24,7 +24,7 @@ export interface Maker {
 }
 
 /** The file name of an agency's template: period and agency id, ASCII only (safe on every system and mailer). */
-export function templateFileName(period: string, agencyId: string): string {
+function templateFileName(period: string, agencyId: string): string {
   return `${period}_${agencyId}.xlsx`;
 }
 

@@ -7,7 +7,7 @@ import { issueMessage, SEVERITY_LABEL, type Lang } from '../i18n';
 import { cliText } from '../i18n/cli';
 
 /** How many issues of one code are printed per file before "… and N more" (the JSON output has them all). */
-export const PRINT_PER_CODE = 20;
+const PRINT_PER_CODE = 20;
 
 /** True when the issue means the file could not be read at all. */
 export function isReadFailure(i: Issue): boolean {

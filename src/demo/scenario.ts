@@ -21,7 +21,7 @@ export interface DemoFile {
 }
 
 /** Roles agencies play in the demo (ids looked up in the plan; absent ids are skipped). */
-export const DEMO_ROLES = {
+const DEMO_ROLES = {
   late: 'ubnd-song-ma',
   resubmits: 'ubnd-mai-son',
   missing: 'ubnd-sop-cop',

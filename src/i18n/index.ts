@@ -11,9 +11,6 @@ import { issuesVi, planProblemsVi } from './vi';
 /** Supported languages. */
 export type Lang = 'vi' | 'en';
 
-/** The languages, default first. */
-export const LANGS: readonly Lang[] = ['vi', 'en'];
-
 /** Narrows a string to a language, or null. */
 export function asLang(value: string | undefined): Lang | null {
   return value === 'vi' || value === 'en' ? value : null;

@@ -21,13 +21,13 @@ export const AGENCY_KINDS = [
 ] as const;
 
 /** Directions a target can have. */
-export const DIRECTIONS = ['atLeast', 'atMost', 'about'] as const;
+const DIRECTIONS = ['atLeast', 'atMost', 'about'] as const;
 
 /** How a province-wide value is formed from agency values. */
-export const AGGREGATIONS = ['lead', 'sum', 'ratioOfSums'] as const;
+const AGGREGATIONS = ['lead', 'sum', 'ratioOfSums'] as const;
 
 /** What an indicator measures: drives range and fraction checks. */
-export const MEASURES = ['percent', 'amount', 'count'] as const;
+const MEASURES = ['percent', 'amount', 'count'] as const;
 
 const isoDate = z
   .string()
@@ -45,7 +45,7 @@ const inputId = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'inputId');
 const finite = z.number().refine(Number.isFinite, 'finite');
 
 /** One agency: stable id, Vietnamese name, kind, and whether the Decision's monthly report applies to it. */
-export const AgencySchema = z.strictObject({
+const AgencySchema = z.strictObject({
   id: agencyId,
   name: text,
   nameEn: text.optional(),
@@ -55,7 +55,7 @@ export const AgencySchema = z.strictObject({
 });
 
 /** A value an agency enters for a derived indicator (e.g. baseline days, current days). */
-export const InputSchema = z.strictObject({
+const InputSchema = z.strictObject({
   id: inputId,
   name: text,
   nameEn: text.optional(),
@@ -80,7 +80,7 @@ const FormulaSchema = z.discriminatedUnion(
 ) as unknown as z.ZodType<IndicatorFormula>;
 
 /** A dated checkpoint before year end (e.g. 50% disbursed by 30 June). */
-export const MilestoneSchema = z.strictObject({
+const MilestoneSchema = z.strictObject({
   date: isoDate,
   value: finite,
   label: text,
@@ -88,7 +88,7 @@ export const MilestoneSchema = z.strictObject({
 });
 
 /** One quantitative target of the Decision. */
-export const IndicatorSchema = z.strictObject({
+const IndicatorSchema = z.strictObject({
   id: z.string().regex(/^[A-Z]{2}\d{2}$/, 'indicatorId'),
   name: text,
   nameEn: text.optional(),
@@ -116,10 +116,10 @@ export const IndicatorSchema = z.strictObject({
 });
 
 /** A deadline stated in the Decision for a task. */
-export const DeadlineSchema = z.strictObject({ date: isoDate, label: text, labelEn: text.optional() });
+const DeadlineSchema = z.strictObject({ date: isoDate, label: text, labelEn: text.optional() });
 
 /** One numbered assignment (1.1–12.2) or reporting duty. */
-export const TaskSchema = z.strictObject({
+const TaskSchema = z.strictObject({
   id: z.string().regex(/^(NV\d{1,2}\.\d{1,2}|BC\d{1,2})$/, 'taskId'),
   kind: z.enum(['assignment', 'reporting']),
   title: text,
@@ -133,7 +133,7 @@ export const TaskSchema = z.strictObject({
 });
 
 /** Reporting settings: kept as data, not constants (Decree 09/2019/NĐ-CP data window; Điều 2 due day). */
-export const ReportingSchema = z.strictObject({
+const ReportingSchema = z.strictObject({
   recipient: agencyId,
   dueDay: z.number().int().min(1).max(28),
   /** Data window: from this day of the previous month … */
@@ -164,10 +164,6 @@ export type Plan = z.infer<typeof PlanSchema>;
 export type Agency = z.infer<typeof AgencySchema>;
 /** An indicator of a plan. */
 export type Indicator = z.infer<typeof IndicatorSchema>;
-/** An input of a derived indicator. */
-export type IndicatorInput = z.infer<typeof InputSchema>;
-/** A dated milestone. */
-export type Milestone = z.infer<typeof MilestoneSchema>;
 /** A task of a plan. */
 export type Task = z.infer<typeof TaskSchema>;
 /** Kind of agency. */

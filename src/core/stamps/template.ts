@@ -7,7 +7,7 @@ import type { SheetSnapshot, SnapshotCell, WorkbookSnapshot } from '../snapshot/
 import { LAYOUT_VERSION, SHEETS } from '../template/model';
 
 /** Marker in the stamp's first row: tells our stamp from any sheet that happens to be called "_stamp". */
-export const STAMP_FORMAT = 'chitieu-ktxh/template';
+const STAMP_FORMAT = 'chitieu-ktxh/template';
 
 /** A target as issued in a template. */
 export interface IssuedIndicator {

@@ -48,7 +48,7 @@ export function resolveTemplateRequest(
 }
 
 /** The stamp of a template: plan identity, agency, period and the targets as issued. */
-export function templateStamp(plan: Plan, agency: Agency, info: PeriodInfo, options: LayoutOptions): Stamp {
+function templateStamp(plan: Plan, agency: Agency, info: PeriodInfo, options: LayoutOptions): Stamp {
   return {
     layoutVersion: LAYOUT_VERSION,
     planId: plan.id,

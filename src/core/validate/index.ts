@@ -14,7 +14,7 @@ import type { SheetOutcome } from './rules/structure';
 import type { Report } from './types';
 
 /** At most this many issues of one code are listed per report; the rest are counted (ISSUES_TRUNCATED). */
-export const ISSUES_PER_CODE = 500;
+const ISSUES_PER_CODE = 500;
 
 /** Validates one submission against the plan. Pure: the same snapshot and plan always give the same report. */
 export function validate(snapshot: WorkbookSnapshot, plan: Plan): Report {
@@ -88,9 +88,4 @@ function finish(report: Omit<Report, 'counts'>): Report {
   const issues = capIssues([...report.issues].sort(compareIssues), ISSUES_PER_CODE);
   const all = report.issues;
   return { ...report, issues, counts: { bySeverity: countBySeverity(all), byCode: countByCode(all) } };
-}
-
-/** True when a report has no errors (warnings allowed). */
-export function isClean(report: Report): boolean {
-  return report.counts.bySeverity.error === 0;
 }

@@ -10,7 +10,7 @@ import { labelledCell } from './labelledCell';
 import type { Timeliness } from './types';
 
 /** Vietnam's offset from UTC in hours (no daylight saving): saved times are UTC, due dates are local days. */
-export const VIETNAM_UTC_OFFSET_HOURS = 7;
+const VIETNAM_UTC_OFFSET_HOURS = 7;
 
 /** Local (Vietnam) calendar day of an ISO date-time in UTC. */
 export function localDay(isoDateTime: string): string | null {

@@ -121,7 +121,7 @@ function percentPoints(fraction: number): number {
 }
 
 /** 0.206 where the unit is % and the reference is ~20.6: ×100 lands closer to the reference than the value. */
-export function looksLikeFraction(value: number, reference: number): boolean {
+function looksLikeFraction(value: number, reference: number): boolean {
   if (value === 0 || Math.abs(value) >= 1 || Math.abs(reference) < 5) return false;
   return Math.abs(value * 100 - reference) < Math.abs(value - reference);
 }
