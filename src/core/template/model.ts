@@ -30,6 +30,9 @@ export const TASK_STATUSES = ['Chưa triển khai', 'Đang triển khai', 'Hoàn
 /** A task progress choice. */
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
+/** What is shown for a task an agency gave no status for. */
+export const TASK_NOT_REPORTED_TEXT = 'Chưa báo cáo';
+
 /** The task status that means done. */
 export const TASK_DONE: TaskStatus = 'Hoàn thành';
 

@@ -3,7 +3,7 @@ import type { Indicator } from '../../plan/schema';
 import { cellAddress } from '../../sheet/a1';
 import type { CellSpec, SheetSpec } from '../../sheet/spec';
 import { isoToSerial } from '../../text/dates';
-import { DIRECTION_TEXT, OVERDUE_TEXT, TASK_STATUSES } from '../../template/model';
+import { DIRECTION_TEXT, OVERDUE_TEXT, TASK_NOT_REPORTED_TEXT, TASK_STATUSES } from '../../template/model';
 import { FORMATS, MEASURE_FORMAT, STATUS_COLOURS } from '../../template/styles';
 import { DATA_STATUS_TEXT } from '../data';
 import { AGGREGATION_TEXT, CONSOLIDATED_SHEETS } from '../labels';
@@ -126,7 +126,7 @@ function countRows(c: Consolidation): (CellSpec | null)[][] {
     [],
     [{ v: 'NHIỆM VỤ (số lượt báo cáo của các cơ quan)', s: 'section' }],
     ...[...TASK_STATUSES, 'missing' as const].map((s) =>
-      line(s === 'missing' ? 'Chưa báo cáo' : s, c.taskCounts[s]),
+      line(s === 'missing' ? TASK_NOT_REPORTED_TEXT : s, c.taskCounts[s]),
     ),
     line(OVERDUE_TEXT, c.taskCounts.overdue),
     [],

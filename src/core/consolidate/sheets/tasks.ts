@@ -1,6 +1,6 @@
 /** "Nhiệm vụ theo cơ quan": every agency's progress on every task it leads or shares, with where it came from. */
 import type { SheetSpec } from '../../sheet/spec';
-import { OVERDUE_TEXT, ROLE_TEXT } from '../../template/model';
+import { OVERDUE_TEXT, ROLE_TEXT, TASK_NOT_REPORTED_TEXT } from '../../template/model';
 import { OVERDUE_COLOURS, TASK_STATUS_COLOURS } from '../../template/styles';
 import { CONSOLIDATED_SHEETS } from '../labels';
 import { tableSheet, type TableColumn } from '../tableSheet';
@@ -26,7 +26,7 @@ function columns(x: SheetContext): TableColumn<AgencyTask>[] {
       header: 'Tình hình thực hiện',
       width: 16,
       kind: 'text',
-      value: (t) => t.status ?? 'Chưa báo cáo',
+      value: (t) => t.status ?? TASK_NOT_REPORTED_TEXT,
       colours: TASK_STATUS_COLOURS,
     },
     { key: 'percent', header: '% hoàn thành', width: 10, kind: 'percent', value: (t) => t.percent },
