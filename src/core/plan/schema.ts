@@ -164,6 +164,8 @@ export type Plan = z.infer<typeof PlanSchema>;
 export type Agency = z.infer<typeof AgencySchema>;
 /** An indicator of a plan. */
 export type Indicator = z.infer<typeof IndicatorSchema>;
+/** A dated milestone. */
+export type Milestone = z.infer<typeof MilestoneSchema>;
 /** A task of a plan. */
 export type Task = z.infer<typeof TaskSchema>;
 /** Kind of agency. */
