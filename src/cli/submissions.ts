@@ -1,15 +1,15 @@
 /**
  * Reading submissions for `validate`, `merge` and `demo`: each file is read in an isolated worker (heap cap,
- * time budget), validated on arrival, and its snapshot dropped — so memory stays bounded however many files.
+ * time budget), hashed and validated on arrival by the app layer, and its snapshot dropped — so memory stays bounded
+ * however many files.
  */
 import os from 'node:os';
 import path from 'node:path';
+import { readSubmission, unreadSubmission } from '../app/submission';
 import type { SubmissionInput } from '../core/consolidate/types';
 import type { Plan } from '../core/plan/schema';
-import { validate } from '../core/validate';
 import { createReaderPool } from '../xlsx/readerPool';
 import { readFileBounded } from '../xlsx/readFile';
-import { sha256 } from './io';
 
 /** One file's outcome, in input order. */
 export interface FileOutcome {
@@ -60,14 +60,6 @@ async function readOne(
 ): Promise<SubmissionInput> {
   const fileName = path.basename(file);
   const onDisk = await readFileBounded(file, fileName);
-  if (!onDisk.ok) return { provenance: { fileName, sha256: '', size: 0 }, readFailure: onDisk.issue };
-  const bytes = onDisk.bytes;
-  const provenance = { fileName, sha256: sha256(bytes), size: bytes.byteLength };
-  const read = await pool.read(bytes, fileName);
-  if (!read.ok) return { provenance, readFailure: { ...read.issue, file: fileName } };
-  const savedAt = read.snapshot.properties.modified;
-  return {
-    provenance: { ...provenance, ...(savedAt ? { savedAt } : {}) },
-    report: validate(read.snapshot, plan),
-  };
+  if (!onDisk.ok) return unreadSubmission(fileName, onDisk.issue);
+  return readSubmission(plan, fileName, onDisk.bytes, (bytes, name) => pool.read(bytes, name));
 }

@@ -1,16 +1,15 @@
-/** Messages by code in Vietnamese (default) and English: issues, plan problems and UI text. */
+/**
+ * Messages by code in Vietnamese (default) and English: issues and plan problems, and the helpers every message
+ * table uses. Core never imports this: shells pass `issueMessage` in where core needs words (see docs/design.md).
+ * CLI lines are in ./cli, task-pane text in ./ui, so neither shell bundles the other's words.
+ */
 import type { Issue, IssueValue } from '../core/issues/issue';
-import type { PlanProblem } from '../core/plan/check';
-import { formatPlanPath } from '../core/plan/check';
-import { CLI_MESSAGES, commanderError, type CliKey } from './cli';
+import { formatPlanPath, type PlanProblem } from '../core/plan/problems';
 import { issuesEn, planProblemsEn } from './en';
 import { issuesVi, planProblemsVi } from './vi';
 
 /** Supported languages. */
 export type Lang = 'vi' | 'en';
-
-/** The languages, default first. */
-export const LANGS: readonly Lang[] = ['vi', 'en'];
 
 /** Narrows a string to a language, or null. */
 export function asLang(value: string | undefined): Lang | null {
@@ -84,14 +83,3 @@ export const SEVERITY_LABEL: Record<Lang, Record<'error' | 'warning' | 'info', s
   vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
   en: { error: 'Error', warning: 'Warning', info: 'Info' },
 };
-
-/** A CLI message in a language, placeholders filled. */
-export function cliText(lang: Lang, key: CliKey, params: Record<string, string | number> = {}): string {
-  const values: Record<string, string> = {};
-  for (const [k, v] of Object.entries(params))
-    values[k] = typeof v === 'number' ? formatNumber(v, lang, 2) : v;
-  return fill(CLI_MESSAGES[lang][key], values);
-}
-
-export type { CliKey };
-export { commanderError };

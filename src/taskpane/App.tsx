@@ -21,6 +21,8 @@ import { errorNotice } from './services/notice';
 import { LanguageContext } from './text';
 import { uiText } from '../i18n/ui';
 import { Workspace } from './Workspace';
+import type { PlanContext } from '../app/plan';
+import { PlanProvider } from './plan';
 
 const useStyles = makeStyles({
   root: {
@@ -40,8 +42,8 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
 });
 
-/** The whole pane. */
-export function App() {
+/** The whole pane, working on `plan`. */
+export function App({ plan }: { plan: PlanContext }) {
   const styles = useStyles();
   const host = useOfficeReady();
   const { lang, toggle } = useLanguage();
@@ -82,7 +84,11 @@ export function App() {
             {host.status === 'checking' ? <Spinner size="small" label={t('connecting')} /> : null}
             {host.status === 'unavailable' ? <HostMessage reason={host.reason} needed={host.needed} /> : null}
             {host.status === 'failed' ? <NoticeBar notice={errorNotice(host.error)} /> : null}
-            {host.status === 'ready' ? <Workspace /> : null}
+            {host.status === 'ready' ? (
+              <PlanProvider value={plan}>
+                <Workspace />
+              </PlanProvider>
+            ) : null}
           </main>
         </div>
       </LanguageContext.Provider>

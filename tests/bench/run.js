@@ -20,6 +20,7 @@ const { readWorkbook } = build('xlsx/read/index.js');
 const { fillTemplate } = build('demo/fill.js');
 const { agencyFill, seeded } = build('demo/scenario.js');
 const { runMerge } = build('cli/consolidation.js');
+const { planContext } = build('app/plan.js');
 const { writeTemplates } = build('cli/commands/templates.js');
 
 const plan = (() => {
@@ -27,6 +28,7 @@ const plan = (() => {
   if (!r.ok) throw new Error('seed plan invalid');
   return r.plan;
 })();
+const ctx = planContext(plan, { kind: 'builtIn' });
 const period = '2025-07';
 const info = periodInfo(plan, period);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-bench-'));
@@ -55,8 +57,8 @@ async function main() {
 
   // 1. Templates for every agency, one month (CLI path: layout + ExcelJS + atomic write).
   const tplDir = path.join(tmp, 'templates');
-  await writeTemplates(plan, period, [plan.agencies[0].id], tplDir, { now: new Date(), overwrite: true }); // warm-up (module load, JIT)
-  const tpl = await time(() => writeTemplates(plan, period, [], tplDir, { now: new Date(), overwrite: true }));
+  await writeTemplates(ctx, period, [plan.agencies[0].id], tplDir, { now: new Date(), overwrite: true }); // warm-up (module load, JIT)
+  const tpl = await time(() => writeTemplates(ctx, period, [], tplDir, { now: new Date(), overwrite: true }));
   line(`templates: all ${tpl.value.written.length} agencies, one month`, ms(tpl.ms), 'aim < 2000 ms');
 
   // 2. Validation in-process: 1,000 snapshots.
@@ -93,7 +95,7 @@ async function main() {
   });
   line(`I/O floor: unzip sheet XML of 300 files (${mb(totalBytes)})`, ms(floor.ms));
   peakRss = process.memoryUsage().rss;
-  const merge = await time(() => runMerge({ plan, files, period, out: path.join(tmp, 'tong-hop.xlsx'), csv: path.join(tmp, 'du-lieu.csv'), now: new Date(), lang: 'vi' }));
+  const merge = await time(() => runMerge({ ctx, files, period, out: path.join(tmp, 'tong-hop.xlsx'), csv: path.join(tmp, 'du-lieu.csv'), now: new Date(), lang: 'vi' }));
   line('merge: 300 submissions (read in workers, validate, consolidate, write)', ms(merge.ms), 'aim ≤ 5000 ms');
   line('merge: files per second', `${(300 / (merge.ms / 1000)).toFixed(0)} files/s`);
   line('merge: peak RSS of the process (workers included)', mb(peakRss), 'aim ≤ 400 MB');

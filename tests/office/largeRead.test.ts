@@ -3,7 +3,7 @@
  * read): 40,000 rows written by insertSheets and read back, and 200,000 rows of "Dữ liệu" read — reading only the
  * sheets the earlier months need.
  */
-import { previousDataRows } from '../../src/core/consolidate/dataSheet';
+import { previousDataRows } from '../../src/core/consolidate/sheets/data';
 import { CONSOLIDATED_SHEETS } from '../../src/core/consolidate/labels';
 import type { DataRow } from '../../src/core/consolidate/types';
 import { MAX_REQUEST_BYTES } from '../../src/office/payload';

@@ -3,7 +3,8 @@ import { consolidate } from '../../src/core/consolidate/consolidate';
 import { CONSOLIDATED_SHEETS } from '../../src/core/consolidate/labels';
 import { TABLE_HEADER_ROW } from '../../src/core/consolidate/tableSheet';
 import type { DataRow } from '../../src/core/consolidate/types';
-import { consolidationWorkbook, dataColumns } from '../../src/core/consolidate/workbook';
+import { DATA_COLUMNS } from '../../src/core/consolidate/sheets/data';
+import { consolidationWorkbook } from '../../src/core/consolidate/workbook';
 import type { WorkbookSpec } from '../../src/core/sheet/spec';
 import type { WorkbookModel } from '../support/fake-excel';
 import { testPlan } from '../support/plans';
@@ -32,6 +33,7 @@ export function consolidationOf(rows: readonly DataRow[], period = '2025-07'): W
   return consolidationWorkbook(plan, consolidate(plan, period, []), {
     generatedAt: '2025-07-19T08:00:00Z',
     generator: 'test',
+    describe: (i) => i.code,
     data: rows,
   }).workbook;
 }
@@ -87,18 +89,18 @@ const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidd
 
 /**
  * A consolidation's stamp and "Dữ liệu" with `rows` in the fake, built from core's own layout (one row through
- * consolidationWorkbook) and its columns (dataColumns) for the rest: a read test at a size no write test would wait for.
+ * consolidationWorkbook) and its columns (DATA_COLUMNS) for the rest: a read test at a size no write test would wait for.
  */
 export function seedConsolidationData(wb: WorkbookModel, rows: readonly DataRow[]): void {
   const spec = consolidationOf(rows.slice(0, 1));
   const wanted: string[] = [CONSOLIDATED_SHEETS.stamp, CONSOLIDATED_SHEETS.data];
   seedSheets(wb, { ...spec, sheets: spec.sheets.filter((s) => wanted.includes(s.name)) });
   const sheet = wb.sheet(CONSOLIDATED_SHEETS.data);
-  const columns = dataColumns();
+  const columns = DATA_COLUMNS;
   rows.forEach((row, r) =>
     columns.forEach((column, c) => {
       const value = column.value(row);
-      if (value === '') return;
+      if (value === '' || value === undefined) return;
       const cell = sheet.cellAt(TABLE_HEADER_ROW + 1 + r, c, true);
       cell.value = value;
       cell.numberFormat = typeof value === 'string' ? '@' : '#,##0.0';

@@ -24,7 +24,7 @@ export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 /** What is left for the hand to fill in a number or a date: wide enough to write two or three digits. */
 export const BLANK = '      ';
-/** The hint under a position signed on paper (the wording forms use; DOMAIN.md, data forms). */
+/** The hint under a position signed on paper (the wording forms use; docs/domain.md, data forms). */
 export const SIGN_ON_PAPER = '(Ký, ghi rõ họ tên, đóng dấu)';
 /** The hint under a position signed digitally (Decree 09/2019: electronic reports are signed digitally). */
 export const SIGN_DIGITALLY = '(Ký số)';

@@ -6,12 +6,12 @@
 import type { CellSpec } from '../sheet/spec';
 
 /** Excel's limit on characters in one cell. */
-export const MAX_CELL_TEXT = 32767;
+const MAX_CELL_TEXT = 32767;
 
 const RISKY = /^[=+\-@\t\r\n]/;
 
 /** True when text would be taken for a formula (or a DDE trick) if written as a plain value. */
-export function isRiskyText(text: string): boolean {
+function isRiskyText(text: string): boolean {
   return RISKY.test(text);
 }
 

@@ -1,7 +1,7 @@
 /** Choosing an agency of the plan: a searchable Fluent Combobox, matching names (with or without marks) and ids. */
 import { Combobox, Field, Option, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { PLAN } from '../plan';
+import { usePlan } from '../plan';
 import { agencyMatches } from '../services/agencySearch';
 import { useText } from '../text';
 
@@ -27,12 +27,13 @@ export function AgencyPicker({
 }) {
   const { t } = useText();
   const styles = useStyles();
-  const selectedName = PLAN.agencies.find((a) => a.id === agencyId)?.name ?? '';
+  const { agencies } = usePlan().plan;
+  const selectedName = agencies.find((a) => a.id === agencyId)?.name ?? '';
   const [query, setQuery] = useState(selectedName);
   // Showing the chosen agency's name is no filter: the whole list opens again.
   const matches = useMemo(
-    () => (query === selectedName ? PLAN.agencies : PLAN.agencies.filter((a) => agencyMatches(a, query))),
-    [query, selectedName],
+    () => (query === selectedName ? agencies : agencies.filter((a) => agencyMatches(a, query))),
+    [agencies, query, selectedName],
   );
   return (
     <Field

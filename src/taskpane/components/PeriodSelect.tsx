@@ -1,7 +1,8 @@
 /** Choosing a reporting month of the plan (a native select: simplest to reach and use from the keyboard). */
 import { Field, Select } from '@fluentui/react-components';
 import type { UiKey } from '../../i18n/ui';
-import { PERIODS } from '../services/periods';
+import { periodChoices } from '../../app/periods';
+import { usePlan } from '../plan';
 import { useText } from '../text';
 
 /** "2025-07" → "July" (the English label; the Vietnamese one is "Tháng 7/2025"). */
@@ -25,11 +26,12 @@ export function PeriodSelect({
   testId?: string;
 }) {
   const { t } = useText();
+  const periods = periodChoices(usePlan());
   return (
     <Field label={t(label)}>
       <Select value={period ?? ''} onChange={(_, data) => onChange(data.value || null)} data-testid={testId}>
         {autoLabel ? <option value="">{t(autoLabel)}</option> : null}
-        {PERIODS.map((p) => (
+        {periods.map((p) => (
           <option key={p} value={p}>
             {t('periodOption', { month: Number(p.slice(5)), monthName: monthName(p), year: p.slice(0, 4) })}
           </option>

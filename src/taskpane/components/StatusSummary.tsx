@@ -4,9 +4,10 @@ import { SEVERITY_LABEL } from '../../i18n';
 import type { UiKey } from '../../i18n/ui';
 import { formatDateVi } from '../../core/text/dates';
 import { TASK_DONE } from '../../core/template/model';
+import { completenessOf } from '../../core/validate/completeness';
 import type { IndicatorStatus, Report } from '../../core/validate/types';
 import { useLayout } from '../layout';
-import { PLAN } from '../plan';
+import { usePlan } from '../plan';
 import { useText } from '../text';
 
 const useStyles = makeStyles({
@@ -37,15 +38,15 @@ export function StatusSummary({ report, checkedAt }: { report: Report; checkedAt
   const { t, lang } = useText();
   const layout = useLayout();
   const styles = useStyles();
+  const { plan } = usePlan();
   const id = report.identity;
   const indicatorName = (indicatorId: string) => {
-    const ind = PLAN.indicators.find((i) => i.id === indicatorId);
+    const ind = plan.indicators.find((i) => i.id === indicatorId);
     return (lang === 'en' ? ind?.nameEn : undefined) ?? ind?.name ?? indicatorId;
   };
   const done = report.tasks.filter((task) => task.status === TASK_DONE).length;
   const overdue = report.tasks.filter((task) => task.overdue).length;
-  const required = report.completeness.reduce((s, c) => s + c.required, 0);
-  const filled = report.completeness.reduce((s, c) => s + c.filled, 0);
+  const { required, filled } = completenessOf(report.completeness);
   const time = report.timeliness;
 
   return (

@@ -12,12 +12,9 @@ import { NoticeBar } from '../components/NoticeBar';
 import { PeriodSelect } from '../components/PeriodSelect';
 import { useAction } from '../hooks/useAction';
 import { useLayout } from '../layout';
-import {
-  consolidateInputs,
-  consolidationPeriod,
-  readSubmission,
-  writeConsolidation,
-} from '../services/consolidation';
+import { consolidateInputs, consolidationPeriod } from '../../app/consolidation';
+import { usePlan } from '../plan';
+import { readChosenFile, writeConsolidation, type ConsolidationWrite } from '../services/consolidation';
 import { notice, type Notice } from '../services/notice';
 import { createWorkbookReader } from '../services/workbookReader';
 import { useText } from '../text';
@@ -62,23 +59,80 @@ const useStyles = makeStyles({
 const SPREADSHEET_TYPES =
   '.xlsx,.xlsm,.xls,.ods,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** The tab. */
-export function ConsolidateTab() {
+/** What writing did, as a notice: written (sheets, rows, months), or why nothing was. */
+function writtenNotice(outcome: ConsolidationWrite): Notice {
+  if (!outcome.ok) {
+    const p = outcome.problem;
+    return p.kind === 'otherPlan'
+      ? notice('error', 'previousOtherPlan', { found: p.found })
+      : notice('error', 'previousBadRow', { sheet: p.sheet, cell: p.cell, found: p.found });
+  }
+  if (!outcome.result.ok) return notice('error', 'tableClash', { tables: outcome.result.tables.join(', ') });
+  return notice('success', 'written', {
+    sheets: outcome.result.sheets.length,
+    rows: outcome.data.length,
+    months: new Set(outcome.data.map((d) => d.period)).size,
+  });
+}
+
+/** The file picker: a native input kept out of sight, and a label in the pane's language that opens it. */
+function FilePicker({
+  count,
+  disabled,
+  onChoose,
+}: {
+  count: number;
+  disabled: boolean;
+  onChoose: (event: ChangeEvent<HTMLInputElement>) => void;
+}) {
   const { t } = useText();
   const layout = useLayout();
   const styles = useStyles();
   const inputId = useId();
+  const chooseClass = mergeClasses(styles.choose, disabled && styles.disabled);
+  return (
+    <div className={layout.tight}>
+      <Text weight="semibold">{t('filesLabel')}</Text>
+      <div className={styles.picker}>
+        <input
+          id={inputId}
+          className={styles.input}
+          type="file"
+          multiple
+          // Spreadsheets an agency may send instead of .xlsx are offered too, so an .ods is refused with
+          // "save as .xlsx" in the results rather than being invisible in the picker.
+          accept={SPREADSHEET_TYPES}
+          onChange={onChoose}
+          disabled={disabled}
+          aria-label={t('filesLabel')}
+          data-testid="consolidate-files"
+        />
+        <label htmlFor={inputId} className={chooseClass}>
+          {t('chooseFiles')}
+        </label>
+        <Text size={200} className={layout.muted}>
+          {count ? t('filesChosen', { count }) : t('noFilesChosen')}
+        </Text>
+      </div>
+    </div>
+  );
+}
+
+/** The tab. */
+export function ConsolidateTab() {
+  const { t } = useText();
+  const ctx = usePlan();
+  const layout = useLayout();
   const [rows, setRows] = useState<FileRow[]>([]);
   const [inputs, setInputs] = useState<SubmissionInput[] | null>(null);
   const [chosenPeriod, setChosenPeriod] = useState<string | null>(null);
   const action = useAction();
   const reading = rows.some((r) => r.state === 'queued' || r.state === 'reading');
-  const chooseClass = mergeClasses(styles.choose, action.busy !== null && styles.disabled);
 
-  const period = inputs ? consolidationPeriod(chosenPeriod, inputs) : null;
+  const period = inputs ? consolidationPeriod(ctx, chosenPeriod, inputs) : null;
   const consolidation = useMemo(
-    () => (inputs && period ? consolidateInputs(period, inputs) : null),
-    [inputs, period],
+    () => (inputs && period ? consolidateInputs(ctx, period, inputs) : null),
+    [ctx, inputs, period],
   );
 
   const readFiles = async (files: File[]) => {
@@ -91,7 +145,7 @@ export function ConsolidateTab() {
     try {
       for (const [i, file] of files.entries()) {
         update(i, { state: 'reading' });
-        const input = await readSubmission(file, reader);
+        const input = await readChosenFile(ctx, file, reader);
         read.push(input);
         update(i, { state: 'readFailure' in input ? 'failed' : 'read', input });
       }
@@ -114,51 +168,15 @@ export function ConsolidateTab() {
 
   const write = () => {
     if (!consolidation) return;
-    void action.run('writing', async (): Promise<Notice> => {
-      const outcome = await writeConsolidation(consolidation, new Date());
-      if (!outcome.ok) {
-        const p = outcome.problem;
-        return p.kind === 'otherPlan'
-          ? notice('error', 'previousOtherPlan', { found: p.found })
-          : notice('error', 'previousBadRow', { sheet: p.sheet, cell: p.cell, found: p.found });
-      }
-      if (!outcome.result.ok)
-        return notice('error', 'tableClash', { tables: outcome.result.tables.join(', ') });
-      return notice('success', 'written', {
-        sheets: outcome.result.sheets.length,
-        rows: outcome.data.length,
-        months: new Set(outcome.data.map((d) => d.period)).size,
-      });
-    });
+    void action.run('writing', async (): Promise<Notice> =>
+      writtenNotice(await writeConsolidation(ctx, consolidation, new Date())),
+    );
   };
 
   return (
     <div className={layout.stack}>
       <Text className={layout.muted}>{t('consolidateIntro')}</Text>
-      <div className={layout.tight}>
-        <Text weight="semibold">{t('filesLabel')}</Text>
-        <div className={styles.picker}>
-          <input
-            id={inputId}
-            className={styles.input}
-            type="file"
-            multiple
-            // Spreadsheets an agency may send instead of .xlsx are offered too, so an .ods is refused with
-            // "save as .xlsx" in the results rather than being invisible in the picker.
-            accept={SPREADSHEET_TYPES}
-            onChange={onChoose}
-            disabled={action.busy !== null}
-            aria-label={t('filesLabel')}
-            data-testid="consolidate-files"
-          />
-          <label htmlFor={inputId} className={chooseClass}>
-            {t('chooseFiles')}
-          </label>
-          <Text size={200} className={layout.muted}>
-            {rows.length ? t('filesChosen', { count: rows.length }) : t('noFilesChosen')}
-          </Text>
-        </div>
-      </div>
+      <FilePicker count={rows.length} disabled={action.busy !== null} onChoose={onChoose} />
       {rows.length ? <FileProgressList rows={rows} /> : null}
       {inputs ? (
         <PeriodSelect

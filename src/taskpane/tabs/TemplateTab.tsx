@@ -1,8 +1,8 @@
 /** Mẫu biểu: choose an agency and a month, then insert its template into the open workbook or download it. */
 import { Button, Text } from '@fluentui/react-components';
 import { useState } from 'react';
-import { periodInfo } from '../../core/plan/period';
-import { indicatorsReportedBy, tasksOf } from '../../core/plan/resolve';
+import { defaultPeriod } from '../../app/periods';
+import { buildTemplate, templateContents, type Template } from '../../app/template';
 import { formatDateVi } from '../../core/text/dates';
 import type { WriteResult } from '../../office/writeWorkbook';
 import { AgencyPicker } from '../components/AgencyPicker';
@@ -12,10 +12,9 @@ import { PeriodSelect } from '../components/PeriodSelect';
 import { ReplaceDialog } from '../components/ReplaceDialog';
 import { useAction } from '../hooks/useAction';
 import { useLayout } from '../layout';
-import { PLAN } from '../plan';
+import { GENERATOR, usePlan } from '../plan';
 import { errorNotice, notice, type Notice } from '../services/notice';
-import { defaultPeriod } from '../services/periods';
-import { buildTemplate, downloadTemplate, insertTemplate, type Template } from '../services/template';
+import { downloadTemplate, insertTemplate } from '../services/template';
 import { useText } from '../text';
 
 /** What an insert did, as a notice (a clash that replacing cannot solve — a table name elsewhere — is an error). */
@@ -33,26 +32,34 @@ function insertNotice(template: Template, result: Extract<WriteResult, { ok: tru
 /** The tab. */
 export function TemplateTab() {
   const { t } = useText();
+  const ctx = usePlan();
   const layout = useLayout();
   const [agencyId, setAgencyId] = useState<string | null>(null);
-  const [period, setPeriod] = useState(() => defaultPeriod(new Date()));
+  const [period, setPeriod] = useState(() => defaultPeriod(ctx, new Date()));
   const [tried, setTried] = useState(false);
   const [clash, setClash] = useState<{ template: Template; names: string[] } | null>(null);
   const action = useAction();
 
-  const info = periodInfo(PLAN, period);
-  const contents =
-    agencyId && info
-      ? t('templateContents', {
-          indicators: indicatorsReportedBy(PLAN, agencyId).length,
-          tasks: tasksOf(PLAN, agencyId).length,
-          due: formatDateVi(info.dueDate),
-        })
-      : null;
+  const held = agencyId ? templateContents(ctx, agencyId, period) : null;
+  const contents = held
+    ? t('templateContents', {
+        indicators: held.indicators,
+        tasks: held.tasks,
+        due: formatDateVi(held.dueDate),
+      })
+    : null;
 
   const chosen = (): Template | null => {
     setTried(true);
-    return agencyId ? buildTemplate(agencyId, period, new Date()) : null;
+    if (!agencyId) return null;
+    const built = buildTemplate(ctx, agencyId, period, {
+      generatedAt: new Date().toISOString(),
+      generator: GENERATOR,
+    });
+    // Both choices come from the plan's own lists: a request outside it is a bug.
+    if (!built.ok)
+      throw new Error(`template request outside the plan: ${built.error.kind} ${built.error.given}`);
+    return built.template;
   };
 
   const write = async (template: Template, replaceExisting: boolean): Promise<Notice | null> => {

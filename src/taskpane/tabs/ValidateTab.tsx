@@ -11,6 +11,7 @@ import { useAction } from '../hooks/useAction';
 import { useLayout } from '../layout';
 import { notice, type Notice } from '../services/notice';
 import { checkOpenWorkbook, highlightTargets, type LocatedIssue } from '../services/validation';
+import { usePlan } from '../plan';
 import { useText } from '../text';
 
 /** What colouring did: how many cells, and those it could not colour. */
@@ -26,6 +27,7 @@ function highlightNotice(result: HighlightResult): Notice {
 /** The tab. */
 export function ValidateTab() {
   const { t } = useText();
+  const ctx = usePlan();
   const layout = useLayout();
   const [checked, setChecked] = useState<{ report: Report; at: Date } | null>(null);
   const [coloured, setColoured] = useState(false);
@@ -34,7 +36,7 @@ export function ValidateTab() {
 
   const check = () =>
     action.run('validating', async () => {
-      const report = await checkOpenWorkbook();
+      const report = await checkOpenWorkbook(ctx);
       setChecked({ report, at: new Date() });
       if (!coloured) return null;
       // Colours follow the new results: the old ones are put back first.

@@ -2,7 +2,7 @@
  * One worksheet part → SheetSnapshot: cells counted before parsing (FILE_TOO_MANY_CELLS before any work), positions
  * from the `r` attributes or, where a writer leaves them out, by counting, values through cellValue, merges checked
  * arithmetically, and covered cells cleared (some writers store values under a merge; ExcelJS then repeated the
- * top-left value across it, double counting sums — DESIGN.md).
+ * top-left value across it, double counting sums — docs/design.md).
  */
 import { MAX_COLUMNS, MAX_ROWS, cellAddress, columnIndex } from '../../core/sheet/a1';
 import type { SheetSnapshot } from '../../core/snapshot/types';

@@ -1,6 +1,6 @@
 /**
  * XML part bytes → text, decoded over the whole part at once: ExcelJS's streaming reader decoded chunk by chunk and
- * broke multi-byte characters ("Sở Xây dựng") at chunk boundaries (DESIGN.md). A DTD is refused here, on the raw
+ * broke multi-byte characters ("Sở Xây dựng") at chunk boundaries (docs/design.md). A DTD is refused here, on the raw
  * text, so the XML parser never sees one (billion laughs: https://en.wikipedia.org/wiki/Billion_laughs_attack).
  */
 import { abort, corrupt } from './abort';

@@ -3,11 +3,11 @@
  * issued for, and the targets as issued. Readers find a submission's identity here, never from its file name.
  */
 import type { CellSpec, SheetSpec } from '../sheet/spec';
-import type { SheetSnapshot, SnapshotCell } from '../snapshot/types';
-import { LAYOUT_VERSION, SHEETS } from './model';
+import type { SheetSnapshot, SnapshotCell, WorkbookSnapshot } from '../snapshot/types';
+import { LAYOUT_VERSION, SHEETS } from '../template/model';
 
 /** Marker in the stamp's first row: tells our stamp from any sheet that happens to be called "_stamp". */
-export const STAMP_FORMAT = 'chitieu-ktxh/template';
+const STAMP_FORMAT = 'chitieu-ktxh/template';
 
 /** A target as issued in a template. */
 export interface IssuedIndicator {
@@ -82,6 +82,18 @@ export function stampSheet(stamp: Stamp): SheetSpec {
     charts: [],
     protect: true,
   };
+}
+
+/** The stamp sheet: by name, else any sheet that starts with our stamp marker (it may have been renamed). */
+export function findStampSheet(snapshot: WorkbookSnapshot): SheetSnapshot | undefined {
+  return (
+    snapshot.sheets.find((s) => s.name === SHEETS.stamp) ??
+    snapshot.sheets.find((s) => {
+      const a1 = s.rows[0]?.[0];
+      const b1 = s.rows[0]?.[1];
+      return a1?.t === 's' && a1.v === 'format' && b1?.t === 's' && b1.v === STAMP_FORMAT;
+    })
+  );
 }
 
 /** Why a stamp could not be read: the field that is missing or wrong, and what was found. */

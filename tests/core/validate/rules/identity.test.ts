@@ -1,11 +1,12 @@
 /** Validation — identity: a submission is known by its stamp, checked against the plan. */
-import { validate } from '../../../src/core/validate';
-import { planHash } from '../../../src/core/plan/hash';
-import { SHEETS } from '../../../src/core/template/model';
-import { testPlan } from '../../support/plans';
-import { cleanSubmission, setCell, sheet, specToSnapshot } from '../../support/snapshots';
-import { consolidate } from '../../../src/core/consolidate/consolidate';
-import { consolidationWorkbook } from '../../../src/core/consolidate/workbook';
+import { validate } from '../../../../src/core/validate';
+import { planHash } from '../../../../src/core/plan/hash';
+import { SHEETS } from '../../../../src/core/template/model';
+import { testPlan } from '../../../support/plans';
+import { cleanSubmission, setCell, sheet, specToSnapshot } from '../../../support/snapshots';
+import { consolidate } from '../../../../src/core/consolidate/consolidate';
+import { consolidationWorkbook } from '../../../../src/core/consolidate/workbook';
+import { issueMessage } from '../../../../src/i18n';
 
 const plan = testPlan();
 const codes = (r: ReturnType<typeof validate>) => r.issues.map((i) => i.code);
@@ -34,6 +35,7 @@ describe('identity of a submission', () => {
     const workbook = consolidationWorkbook(plan, consolidate(plan, '2025-07', []), {
       generatedAt: '2025-07-19T08:00:00Z',
       generator: 'test',
+      describe: (i) => issueMessage(i, 'vi'),
     }).workbook;
     const report = validate(specToSnapshot(workbook), plan);
     expect(report.issues).toEqual([

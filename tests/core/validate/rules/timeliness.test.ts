@@ -1,11 +1,11 @@
 /** Validation — timeliness: the report date (else the saved date) against the due date, at day granularity. */
-import { validate } from '../../../src/core/validate';
-import { localDay } from '../../../src/core/validate/timeliness';
-import { testPlan } from '../../support/plans';
-import { cellAddress } from '../../../src/core/sheet/a1';
-import type { WorkbookSnapshot } from '../../../src/core/snapshot/types';
-import { SHEETS } from '../../../src/core/template/model';
-import { cleanSubmission, setReportDate, sheet } from '../../support/snapshots';
+import { validate } from '../../../../src/core/validate';
+import { localDay } from '../../../../src/core/validate/timeliness';
+import { testPlan } from '../../../support/plans';
+import { cellAddress } from '../../../../src/core/sheet/a1';
+import type { WorkbookSnapshot } from '../../../../src/core/snapshot/types';
+import { SHEETS } from '../../../../src/core/template/model';
+import { cleanSubmission, setReportDate, sheet } from '../../../support/snapshots';
 
 const plan = testPlan();
 /** Where the template puts the report date (next to its label on the instructions sheet). */

@@ -1,8 +1,8 @@
 /** Validation — structure: rows are found by id, never by position; nothing given is dropped silently. */
-import { validate } from '../../../src/core/validate';
-import { HEADER_ROW, SHEETS } from '../../../src/core/template/model';
-import { testPlan } from '../../support/plans';
-import { addressOf, cleanSubmission, fillIndicator, setCell, sheet } from '../../support/snapshots';
+import { validate } from '../../../../src/core/validate';
+import { HEADER_ROW, SHEETS } from '../../../../src/core/template/model';
+import { testPlan } from '../../../support/plans';
+import { addressOf, cleanSubmission, fillIndicator, setCell, sheet } from '../../../support/snapshots';
 
 const plan = testPlan();
 const codes = (r: ReturnType<typeof validate>) => r.issues.map((i) => i.code);
@@ -147,6 +147,20 @@ describe('rows and columns', () => {
     expect(validate(snap, plan).issues).toContainEqual(
       expect.objectContaining({ code: 'COLUMN_MISSING', expected: 'Ước cả năm' }),
     );
+  });
+
+  it('a notes column renamed away is not needed: the rest is validated, the notes read as none', () => {
+    // Regression: validation threw "column out of range" when the optional notes column was not found.
+    const snap = cleanSubmission(plan, 'so-tc', '2025-07');
+    const header = sheet(snap, SHEETS.indicators).rows[HEADER_ROW] ?? [];
+    const notes = header.findIndex((c) => c?.t === 's' && c.v === 'Ghi chú, giải trình');
+    header[notes] = { t: 's', v: 'Ý kiến' };
+    const report = validate(snap, plan);
+    expect(report.indicators.find((r) => r.indicatorId === 'CT01')).toMatchObject({
+      status: 'met',
+      notes: '',
+    });
+    expect(codes(report)).not.toContain('COLUMN_MISSING');
   });
 
   it('a merged range over input cells is reported at the merge', () => {
