@@ -4,6 +4,7 @@
  *
  * - TypeScript through babel-loader (babel.config.js), emitted as ES modules so webpack can split on dynamic `import()` and bundle the
  *   reader Web Worker from `new Worker(new URL(…, import.meta.url))` (https://webpack.js.org/guides/web-workers/).
+ * - help.html (the pane footer's help link) is plain HTML, no script of ours.
  * - Office.js is never bundled: both pages load it from Microsoft's CDN, as add-ins must.
  * - Production: dist/manifest.xml has https://localhost:3000/ replaced by ADDIN_BASE_URL, else package.json
  *   config.productionBaseUrl. dist/bundle-stats.json records raw and gzip sizes of the initial task-pane JavaScript
@@ -136,6 +137,13 @@ module.exports = async (env, argv) => {
         templateParameters: { officeJs: OFFICE_JS },
         chunks: ['taskpane'],
         scriptLoading: 'defer',
+      }),
+      // The help page the pane's footer links to (no script of ours: it is plain HTML with the pane's theme).
+      new HtmlWebpackPlugin({
+        filename: 'help.html',
+        template: './src/taskpane/help.html',
+        chunks: [],
+        minify: false,
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
