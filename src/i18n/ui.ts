@@ -24,8 +24,6 @@ const vi = {
   dismiss: 'Đóng',
   cancel: 'Hủy',
   errorCode: 'Mã lỗi: {code}',
-  errorTitle: 'Không thực hiện được',
-  doneTitle: 'Xong',
 
   outsideTitle: 'Hãy mở phần bổ trợ từ Excel',
   outsideBody:
@@ -64,7 +62,6 @@ const vi = {
   replaceWarning: 'Số liệu trên các trang đó sẽ mất và không hoàn tác được bằng Ctrl+Z.',
   replaceConfirm: 'Thay thế',
   replaceCancelled: 'Đã hủy: sổ đang mở không thay đổi.',
-  checkingWorkbook: 'Đang xem sổ đang mở…',
   tableClash: 'Sổ đã có bảng tên {tables} trên một trang khác; đổi tên hoặc xóa bảng đó rồi thử lại.',
 
   validateIntro: 'Đọc sổ đang mở và kiểm tra số liệu theo kế hoạch. Bấm vào một vấn đề để tới ô cần sửa.',
@@ -137,6 +134,7 @@ const vi = {
   readingStopped: 'Đã dừng đọc: đã đọc {done}/{total} tệp, {left} tệp chưa đọc.',
   resumeReading: 'Đọc tiếp {count} tệp',
   readDone: 'Đã đọc {total} tệp: {merged} được tổng hợp, {attention} cần xem lại.',
+  nothingUsableTitle: 'Không có tệp dùng được',
   nothingUsable:
     'Không có tệp nào dùng được để tổng hợp. Lý do của từng tệp ở danh sách bên dưới; sửa tệp hoặc chọn tệp khác rồi thử lại.',
   nothingForPeriod:
@@ -146,7 +144,6 @@ const vi = {
   filesAttentionHeading: 'Tệp cần xem lại ({count})',
   filesAllHeading: 'Các tệp đã chọn ({count})',
   showAllFiles: 'Hiện cả {count} tệp',
-  showAttentionOnly: 'Chỉ hiện tệp cần xem lại',
   noFileNeedsAttention: 'Tất cả các tệp đều được tổng hợp, không có lỗi.',
   removeFile: 'Bỏ',
   removeFileLabel: 'Bỏ tệp {file}',
@@ -169,8 +166,6 @@ const vi = {
   reasonIdentity: '{agency}, {month}.',
   reasonWithIssues:
     '{agency}, {month}: {errors} lỗi, {warnings} cảnh báo. Mở tệp và dùng thẻ Kiểm tra để xem từng ô.',
-  fileCounts:
-    '{total} tệp: {merged} tổng hợp, {superseded} bị thay thế, {duplicate} trùng, {otherPeriod} khác kỳ, {otherPlan} khác kế hoạch, {rejected} bị từ chối.',
   agencySummaryLabel: 'Tình hình nộp của các cơ quan',
   agencyCounts: 'Cơ quan phải nộp {expected}: đã nộp {submitted} (muộn {late}), chưa nộp {missing}.',
   rowCounts: 'Dòng số liệu: đọc {read} = tổng hợp {merged} + loại {rejected}.',
@@ -184,8 +179,6 @@ const vi = {
     'Sổ đang mở chứa bảng tổng hợp của kế hoạch “{found}”. Hãy ghi vào một sổ khác (chưa ghi gì nên không mất dữ liệu).',
   previousBadRow:
     'Trang “{sheet}” ô {cell} có giá trị “{found}” không hợp lệ — sửa lại rồi ghi lại (chưa ghi gì nên không mất dữ liệu).',
-  readerFailed: 'Không đọc được tệp {file} trong trình duyệt.',
-  chooseAgain: 'Chọn lại tệp',
 
   'office.error.accessDenied':
     'Excel không cho phép thao tác này (trang hoặc sổ đang được bảo vệ, hoặc sổ chỉ được xem).',
@@ -227,8 +220,6 @@ const en: Record<UiKey, string> = {
   dismiss: 'Close',
   cancel: 'Cancel',
   errorCode: 'Error code: {code}',
-  errorTitle: 'Could not do that',
-  doneTitle: 'Done',
 
   outsideTitle: 'Open the add-in from Excel',
   outsideBody:
@@ -268,7 +259,6 @@ const en: Record<UiKey, string> = {
   replaceWarning: 'Data on those sheets will be lost and Ctrl+Z cannot bring it back.',
   replaceConfirm: 'Replace',
   replaceCancelled: 'Cancelled: the open workbook is unchanged.',
-  checkingWorkbook: 'Looking at the open workbook…',
   tableClash:
     'The workbook already has a table named {tables} on another sheet; rename or delete it and try again.',
 
@@ -343,6 +333,7 @@ const en: Record<UiKey, string> = {
   readingStopped: 'Stopped: read {done} of {total} files, {left} not read.',
   resumeReading: 'Read the {count} remaining files',
   readDone: 'Read {total} files: {merged} merged, {attention} need attention.',
+  nothingUsableTitle: 'No usable file',
   nothingUsable:
     'No file can be used for the consolidation. Each file’s reason is in the list below; correct the files or choose others and try again.',
   nothingForPeriod:
@@ -352,7 +343,6 @@ const en: Record<UiKey, string> = {
   filesAttentionHeading: 'Files needing attention ({count})',
   filesAllHeading: 'Files chosen ({count})',
   showAllFiles: 'Show all {count} files',
-  showAttentionOnly: 'Show only files needing attention',
   noFileNeedsAttention: 'Every file was merged without errors.',
   removeFile: 'Remove',
   removeFileLabel: 'Remove file {file}',
@@ -375,8 +365,6 @@ const en: Record<UiKey, string> = {
   reasonIdentity: '{agency}, {month}.',
   reasonWithIssues:
     '{agency}, {month}: {errors} errors, {warnings} warnings. Open the file and use the Check tab to see each cell.',
-  fileCounts:
-    '{total} files: {merged} merged, {superseded} superseded, {duplicate} duplicates, {otherPeriod} other month, {otherPlan} other plan, {rejected} rejected.',
   agencySummaryLabel: 'Who has reported',
   agencyCounts: '{expected} agencies must report: {submitted} did ({late} late), {missing} missing.',
   rowCounts: 'Data rows: read {read} = merged {merged} + rejected {rejected}.',
@@ -390,8 +378,6 @@ const en: Record<UiKey, string> = {
     'The open workbook holds a consolidation of plan “{found}”. Write into another workbook (nothing was written, no data lost).',
   previousBadRow:
     'Sheet “{sheet}” cell {cell} holds an invalid value “{found}” — correct it and write again (nothing was written, no data lost).',
-  readerFailed: 'Could not read the file {file} in the browser.',
-  chooseAgain: 'Choose files again',
 
   'office.error.accessDenied':
     'Excel does not allow this (the sheet or workbook is protected, or the workbook is read-only).',

@@ -72,6 +72,12 @@ export function AgencyPicker({
           if (data.optionValue !== undefined) setQuery(data.optionText ?? '');
         }}
         expandIcon={{ 'aria-label': t('agencyOpenList'), tabIndex: -1 }}
+        // The list is rendered in place, inside the pane's main landmark, not in a portal at the end of the body
+        // (axe: region — all content in landmarks). Chromium makes a scrolling element without focusable children
+        // a tab stop (https://developer.chrome.com/blog/keyboard-focusable-scrollers): the list's options are
+        // reached with the arrow keys (aria-activedescendant), so the list itself is taken out of the tab order.
+        inlinePopup
+        listbox={{ tabIndex: -1 }}
         data-testid="agency-picker"
       >
         {matches.map((a) => (

@@ -44,8 +44,8 @@ export function ConsolidationBar({
   /** Files left unread by a stop. */
   notRead: number;
   action: ActionState;
-  /** The heading (or the nothing-usable message), focused after a read. */
-  headingRef: Ref<HTMLHeadingElement & HTMLDivElement>;
+  /** The heading, focused after a read. */
+  headingRef: Ref<HTMLHeadingElement>;
   onStop: () => void;
   onResume: () => void;
   onWrite: () => void;
@@ -94,15 +94,16 @@ export function ConsolidationBar({
       ) : null}
       {state.kind === 'nothingUsable' ? (
         <>
-          <div className={layout.focusTarget} tabIndex={-1} ref={headingRef} data-testid="nothing-usable">
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>
-                {state.period
-                  ? t('nothingForPeriod', { month: monthText(state.period, lang) })
-                  : t('nothingUsable')}
-              </MessageBarBody>
-            </MessageBar>
-          </div>
+          <h2 className={heading} tabIndex={-1} ref={headingRef} data-testid="nothing-usable">
+            {t('nothingUsableTitle')}
+          </h2>
+          <MessageBar intent="error" layout="multiline" data-testid="nothing-usable-reason">
+            <MessageBarBody>
+              {state.period
+                ? t('nothingForPeriod', { month: monthText(state.period, lang) })
+                : t('nothingUsable')}
+            </MessageBarBody>
+          </MessageBar>
           {notRead ? (
             <div className={layout.row}>
               <Button onClick={onResume}>{t('resumeReading', { count: notRead })}</Button>

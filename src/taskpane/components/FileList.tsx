@@ -30,16 +30,10 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} 0`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  name: { overflowWrap: 'anywhere', fontWeight: tokens.fontWeightSemibold },
-  badge: { justifySelf: 'end' },
-  reason: { gridColumn: '1 / 3', overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
-  foot: {
-    gridColumn: '1 / 3',
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalS,
-  },
+  name: { overflowWrap: 'anywhere', fontWeight: tokens.fontWeightSemibold, alignSelf: 'center' },
+  outcome: { gridColumn: '1 / 3', overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
+  badge: { marginRight: tokens.spacingHorizontalXS, verticalAlign: 'text-bottom' },
+  detail: { gridColumn: '1 / 3' },
 });
 
 const OUTCOME: Record<Outcome, { key: UiKey; color: BadgeProps['color'] }> = {
@@ -74,6 +68,8 @@ export function FileList({
   const [focusId, setFocusId] = useState<number | 'heading' | null>(null);
   const attention = views.filter((v) => v.needsAttention);
   const shown = all ? views : attention;
+  // "All merged, no errors" only once every file is read.
+  const pending = views.some((v) => v.outcome === 'queued' || v.outcome === 'reading');
 
   useEffect(() => {
     if (focusId === null) return;
@@ -113,34 +109,38 @@ export function FileList({
         onChange={(_, data) => setAll(data.checked)}
         data-testid="show-all-files"
       />
-      {!all && attention.length === 0 ? (
+      {!all && attention.length === 0 && !pending ? (
         <span className={layout.muted}>{t('noFileNeedsAttention')}</span>
       ) : null}
       <ul className={layout.list} ref={list}>
         {shown.map((v) => (
           <li key={v.id} className={styles.row} data-file={v.name} data-outcome={v.outcome}>
             <span className={styles.name}>{v.name}</span>
-            {v.outcome === 'reading' ? (
-              <Spinner size="extra-tiny" label={t('outcomeReading')} labelPosition="before" />
-            ) : (
-              <Badge className={styles.badge} appearance="tint" color={OUTCOME[v.outcome].color}>
-                {t(OUTCOME[v.outcome].key)}
-              </Badge>
-            )}
-            {v.reason ? <span className={styles.reason}>{v.reason}</span> : null}
-            <div className={styles.foot}>
-              {v.detail ? <Details>{v.detail}</Details> : <span />}
-              <Button
-                size="small"
-                appearance="subtle"
-                disabled={!v.removable}
-                aria-label={t('removeFileLabel', { file: v.name })}
-                onClick={() => remove(v)}
-                data-remove={v.id}
-              >
-                {t('removeFile')}
-              </Button>
+            <Button
+              size="small"
+              appearance="subtle"
+              disabled={!v.removable}
+              aria-label={t('removeFileLabel', { file: v.name })}
+              onClick={() => remove(v)}
+              data-remove={v.id}
+            >
+              {t('removeFile')}
+            </Button>
+            <div className={styles.outcome}>
+              {v.outcome === 'reading' ? (
+                <Spinner size="extra-tiny" label={t('outcomeReading')} labelPosition="after" />
+              ) : (
+                <Badge appearance="tint" color={OUTCOME[v.outcome].color} className={styles.badge}>
+                  {t(OUTCOME[v.outcome].key)}
+                </Badge>
+              )}{' '}
+              {v.reason}
             </div>
+            {v.detail ? (
+              <div className={styles.detail}>
+                <Details>{v.detail}</Details>
+              </div>
+            ) : null}
           </li>
         ))}
       </ul>

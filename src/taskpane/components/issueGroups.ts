@@ -2,7 +2,7 @@
  * Kiểm tra's list, as data: each issue with the text the pane shows and what search matches, grouped by kind
  * (identical problems — the same code — in one group with a count), filtered by severity, sheet and typed text.
  * ISSUES_TRUNCATED (the report's note that a code was cut at its cap) joins the group of the code it counts.
- * Pure, so it is tested without a browser (tests/browser/issueGroups.test.ts) and memoised by the list.
+ * Search looks for the typed text as one phrase, marks and case aside. Pure, so it is tested without a browser (tests/browser/issueGroups.test.ts) and memoised by the list.
  */
 import type { IssueCode, Severity } from '../../core/issues/codes';
 import type { Issue } from '../../core/issues/issue';
@@ -38,6 +38,11 @@ export interface IssueFilter {
   query: string;
 }
 
+/** Text as search compares it: folded (marks and case aside), runs of spaces as one. */
+function phrase(text: string): string {
+  return foldVietnamese(text).replace(/\s+/g, ' ').trim();
+}
+
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function shown(issue: Issue, lang: Lang): ShownIssue {
@@ -45,7 +50,7 @@ function shown(issue: Issue, lang: Lang): ShownIssue {
   return {
     issue,
     text,
-    haystack: foldVietnamese([text, issue.sheet, issue.cell, issue.subject].filter(Boolean).join(' ')),
+    haystack: phrase([text, issue.sheet, issue.cell, issue.subject].filter(Boolean).join(' ')),
   };
 }
 
@@ -94,10 +99,9 @@ export function isUnfiltered(filter: IssueFilter, present: readonly Severity[]):
 
 /** The groups narrowed by the filter: issues that match, groups that keep at least one. */
 export function filterGroups(groups: readonly IssueGroup[], filter: IssueFilter): IssueGroup[] {
-  const words = foldVietnamese(filter.query).split(/\s+/).filter(Boolean);
+  const wanted = phrase(filter.query);
   const keep = (s: ShownIssue) =>
-    (filter.sheet === null || (s.issue.sheet ?? '') === filter.sheet) &&
-    words.every((w) => s.haystack.includes(w));
+    (filter.sheet === null || (s.issue.sheet ?? '') === filter.sheet) && s.haystack.includes(wanted);
   const out: IssueGroup[] = [];
   for (const g of groups) {
     if (!filter.severities.has(g.severity)) continue;

@@ -45,7 +45,7 @@ export function ConsolidateTab() {
   const layout = useLayout();
   const announce = useAnnounce();
   const focusLater = useFocusRequest();
-  const resultHeading = useRef<HTMLHeadingElement & HTMLDivElement>(null);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
   const action = useAction();
   const [chosenPeriod, setChosenPeriod] = useState<string | null>(null);
   // Set when a reading run ends: the next render (with its consolidation) announces and moves the focus.

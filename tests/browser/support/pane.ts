@@ -96,14 +96,22 @@ export async function announced(
 ): Promise<string> {
   const source = typeof text === 'string' ? text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : text.source;
   const flags = typeof text === 'string' ? '' : text.flags;
-  const handle = await page.waitForFunction(
-    ({ id, source: s, flags: f }) => {
-      const said = document.querySelector(`[data-testid="live-${id}"]`)?.textContent ?? '';
-      return new RegExp(s, f).test(said) ? said : null;
-    },
-    { id: region, source, flags },
-  );
-  return (await handle.jsonValue()) as string;
+  const said = () => page.locator(`[data-testid="live-${region}"]`).textContent();
+  try {
+    const handle = await page.waitForFunction(
+      ({ id, source: s, flags: f }) => {
+        const now = document.querySelector(`[data-testid="live-${id}"]`)?.textContent ?? '';
+        return new RegExp(s, f).test(now) ? now : null;
+      },
+      { id: region, source, flags },
+      { timeout: 20_000 },
+    );
+    return (await handle.jsonValue()) as string;
+  } catch (e) {
+    throw new Error(
+      `the ${region} region never said ${String(text)}; it says "${await said()}" (${String(e)})`,
+    );
+  }
 }
 
 /** What the focused element is: its tag, role, test id and text (trimmed), once focus is not on the page body. */

@@ -54,13 +54,15 @@ export interface Batch {
   /** Agencies whose report for the period is in the batch (merged). */
   merged: string[];
   duplicate: string;
+  /** The file `duplicate` is a copy of. */
+  duplicateOf: string;
   otherPeriod: string[];
   unusable: string[];
 }
 
 /**
  * Forty files for one month: a report from each of the plan's agencies but two (whose files are damaged), one of them
- * sent twice under another name, two reports of other months, and the unusable four.
+ * sent twice under another name, four reports of other months, and the unusable four.
  */
 export async function fortyFiles(plan: Plan, period: string): Promise<Batch> {
   const skip = new Set(['ubnd-bac-yen', 'ubnd-phu-yen']);
@@ -72,6 +74,8 @@ export async function fortyFiles(plan: Plan, period: string): Promise<Batch> {
   const others = await Promise.all([
     submission(plan, 'so-tu-phap', '2025-08'),
     submission(plan, 'thanh-tra', '2025-06'),
+    submission(plan, 'so-gddt', '2025-08'),
+    submission(plan, 'ubnd-song-ma', '2025-06'),
   ]);
   const unusable = await unusableFiles(plan, period);
   const files = [...reports, duplicate, ...others, ...unusable];
@@ -80,6 +84,7 @@ export async function fortyFiles(plan: Plan, period: string): Promise<Batch> {
     files,
     merged: reports.map((f) => f.name),
     duplicate: duplicate.name,
+    duplicateOf: twin.name,
     otherPeriod: others.map((f) => f.name),
     unusable: unusable.map((f) => f.name),
   };
