@@ -65,6 +65,8 @@ describe('task pane in Chromium against the fake Excel host', () => {
     const page = await pane({ fake: {} });
     await page.context().route('**/taskpane.*.js', (route) => route.abort('blockedbyclient'));
     await page.reload();
+    // First the splash; once the fallback's delay has passed, the fallback instead of it.
+    expect(await page.getByTestId('splash').innerText()).toBe('Đang khởi động Chỉ tiêu KT-XH…');
     await page.waitForFunction(
       () => {
         const fallback = document.querySelector('#root .fallback');
@@ -76,6 +78,7 @@ describe('task pane in Chromium against the fake Excel host', () => {
     const text = await page.locator('#root .fallback').innerText();
     expect(text).toContain('Chỉ tiêu KT-XH chưa khởi động được');
     expect(text).toContain('could not start');
+    expect(await page.getByTestId('splash').isVisible()).toBe(false);
     await screenshot(page, 'fallback-no-javascript');
   });
 
@@ -147,6 +150,7 @@ describe('task pane in Chromium against the fake Excel host', () => {
     );
     await download.saveAs(file);
     expect(await successNotice(page)).toContain(`${PERIOD}_so-xay-dung.xlsx`);
+    await announced(page, 'status', `Đã tạo tệp ${PERIOD}_so-xay-dung.xlsx.`);
     expect(scripts.some((s) => s.startsWith('xlsx-writer'))).toBe(true);
 
     const read = readWorkbook(new Uint8Array(await fs.readFile(file)), 'download.xlsx');
@@ -394,6 +398,26 @@ describe('task pane in Chromium against the fake Excel host', () => {
     await dark.locator('[data-testid="app"][data-theme="dark"]').waitFor();
     expect(await luminance(dark)).toBeLessThan(0.3);
     await screenshot(dark, 'dark');
+
+    // Opened again: dark from the first paint — while Office.js is still downloading from the CDN (held back here),
+    // before any of the bundle runs — not white until the pane has asked Office.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await dark.route('https://appsforoffice.microsoft.com/**', async (route) => {
+      await held;
+      await route.fallback();
+    });
+    await dark.reload({ waitUntil: 'commit' });
+    await dark.waitForFunction(() => document.documentElement.getAttribute('data-theme') === 'dark');
+    expect(
+      await dark.evaluate(() => ({
+        background: getComputedStyle(document.documentElement).backgroundColor,
+        pane: document.querySelector('[data-testid="app"]') !== null,
+      })),
+    ).toEqual({ background: 'rgb(41, 41, 41)', pane: false });
+    release();
+    await dark.locator('[data-testid="app"][data-theme="dark"]').waitFor();
+    await dark.unroute('https://appsforoffice.microsoft.com/**');
 
     // Office's theme changed (File → Account) while the pane was open: read again when the pane regains focus.
     await dark.evaluate(() => {
