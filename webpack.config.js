@@ -12,6 +12,7 @@
  * - `webpack serve` (npm run dev-server / npm start): https on port 3000 with office-addin-dev-certs' certificate.
  */
 'use strict';
+const { readFileSync } = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -22,6 +23,8 @@ const pkg = require('./package.json');
 const DEV_BASE_URL = 'https://localhost:3000/';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const DIST = path.resolve(__dirname, 'dist');
+/** The theme-first <script> and <style> both pages put first in their <head> (no white flash before dark). */
+const START_THEME = readFileSync(path.join(__dirname, 'src', 'taskpane', 'startTheme.html'), 'utf8');
 
 /** The deployment base URL: https, ending with "/" (every URL in the manifest is this plus a path). */
 function productionBaseUrl() {
@@ -134,7 +137,7 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
-        templateParameters: { officeJs: OFFICE_JS },
+        templateParameters: { officeJs: OFFICE_JS, startTheme: START_THEME },
         chunks: ['taskpane'],
         scriptLoading: 'defer',
       }),
@@ -142,8 +145,8 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({
         filename: 'help.html',
         template: './src/taskpane/help.html',
+        templateParameters: { startTheme: START_THEME },
         chunks: [],
-        minify: false,
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',

@@ -3,9 +3,8 @@
  * internal things a plain sentence, with the technical part kept for "Chi tiết" (src/i18n/uiIssues.ts).
  */
 import type { Issue, IssueValue } from '../core/issues/issue';
-import { fill, formatNumber, issueMessage, type Lang } from '../i18n';
+import { fill, issueMessage, issueValues, type Lang } from '../i18n';
 import { ISSUE_KIND, PANE_ISSUE_DETAIL, PANE_ISSUE_TEXT } from '../i18n/uiIssues';
-import { uiText } from '../i18n/ui';
 import { PLAN } from './plan';
 import { monthText } from './text';
 
@@ -18,32 +17,17 @@ export interface IssueText {
 
 const PERIOD = /^\d{4}-\d{2}$/;
 
-/** A found/expected value as the shared messages show it ("(trống)" for blank, numbers in the language's way). */
-function shown(value: IssueValue | undefined, lang: Lang): string {
-  if (value === undefined || value === null) return '';
-  if (value === '') return uiText(lang, 'blankValue');
-  if (typeof value === 'number') return formatNumber(value, lang, 4);
-  return String(value);
-}
-
-/** The values a pane sentence may use. */
+/** The shared message values, plus what the pane's sentences add: the plan's year and months in words. */
 function values(issue: Issue, lang: Lang): Record<string, string> {
-  const out: Record<string, string> = {
-    sheet: issue.sheet ?? '',
-    cell: issue.cell ?? '',
-    subject: issue.subject ?? '',
-    file: issue.file ?? '',
-    found: shown(issue.found, lang),
-    expected: shown(issue.expected, lang),
+  const out = issueValues(issue, lang);
+  const month = (v: IssueValue | undefined, shown: string) =>
+    typeof v === 'string' && PERIOD.test(v) ? monthText(v, lang) : shown;
+  return {
+    ...out,
     planYear: String(PLAN.year),
+    foundMonth: month(issue.found, out.found ?? ''),
+    expectedMonth: month(issue.expected, out.expected ?? ''),
   };
-  for (const [k, v] of Object.entries(issue.params ?? {}))
-    out[k] = typeof v === 'number' ? formatNumber(v, lang, 4) : v;
-  const month = (v: IssueValue | undefined) =>
-    typeof v === 'string' && PERIOD.test(v) ? monthText(v, lang) : shown(v, lang);
-  out.foundMonth = month(issue.found);
-  out.expectedMonth = month(issue.expected);
-  return out;
 }
 
 /** The pane's text for an issue, in a language. */

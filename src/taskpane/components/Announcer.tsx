@@ -40,24 +40,23 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
   return (
     <AnnounceContext.Provider value={announce}>
       {children}
-      <div
-        role="status"
-        aria-live="polite"
-        aria-atomic="true"
-        className={layout.visuallyHidden}
-        data-testid="live-status"
-      >
-        <span key={status.n}>{status.text}</span>
-      </div>
-      <div
-        role="alert"
-        aria-live="assertive"
-        aria-atomic="true"
-        className={layout.visuallyHidden}
-        data-testid="live-alert"
-      >
-        <span key={alert.n}>{alert.text}</span>
-      </div>
+      {(
+        [
+          ['status', 'polite', status],
+          ['alert', 'assertive', alert],
+        ] as const
+      ).map(([role, live, said]) => (
+        <div
+          key={role}
+          role={role}
+          aria-live={live}
+          aria-atomic="true"
+          className={layout.visuallyHidden}
+          data-testid={`live-${role}`}
+        >
+          <span key={said.n}>{said.text}</span>
+        </div>
+      ))}
     </AnnounceContext.Provider>
   );
 }

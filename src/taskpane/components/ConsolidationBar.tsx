@@ -28,7 +28,9 @@ const useStyles = makeStyles({
 export type BarState =
   | { kind: 'reading'; done: number; total: number }
   | { kind: 'result'; consolidation: Consolidation; attention: number }
-  | { kind: 'nothingUsable'; period: string | null };
+  | { kind: 'nothingUsable'; period: string | null }
+  /** Stopped before any file was read. */
+  | { kind: 'stopped' };
 
 /** The bar. */
 export function ConsolidationBar({
@@ -89,6 +91,16 @@ export function ConsolidationBar({
               {t('writeConsolidation')}
             </Button>
             {notRead ? <Button onClick={onResume}>{t('resumeReading', { count: notRead })}</Button> : null}
+          </div>
+        </>
+      ) : null}
+      {state.kind === 'stopped' ? (
+        <>
+          <h2 className={heading} tabIndex={-1} ref={headingRef}>
+            {t('readingStoppedTitle')}
+          </h2>
+          <div className={layout.row}>
+            <Button onClick={onResume}>{t('resumeReading', { count: notRead })}</Button>
           </div>
         </>
       ) : null}

@@ -5,20 +5,20 @@
  * the focus on its result.
  */
 import { Text } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Consolidation, SubmissionInput } from '../../core/consolidate/types';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Consolidation } from '../../core/consolidate/types';
 import { useAnnounce } from '../components/Announcer';
-import { ConsolidationBar, type BarState } from '../components/ConsolidationBar';
+import { ConsolidationBar } from '../components/ConsolidationBar';
 import { ConsolidationSummary } from '../components/ConsolidationSummary';
 import { FileList } from '../components/FileList';
 import { FilePicker } from '../components/FilePicker';
-import { fileViews } from '../components/fileOutcomes';
 import { PeriodSelect } from '../components/PeriodSelect';
 import { noticeSentence, useAction } from '../hooks/useAction';
+import { runEndSentence, useConsolidationView } from '../hooks/useConsolidationView';
 import { useFocusRequest } from '../hooks/useFocusRequest';
 import { useSubmissionQueue, type RunEnd } from '../hooks/useSubmissionQueue';
 import { useLayout } from '../layout';
-import { consolidateInputs, consolidationPeriod, writeConsolidation } from '../services/consolidation';
+import { writeConsolidation } from '../services/consolidation';
 import { errorNotice, notice, type Notice } from '../services/notice';
 import { monthText, useText } from '../text';
 
@@ -53,29 +53,8 @@ export function ConsolidateTab() {
   const queue = useSubmissionQueue(useCallback((end: RunEnd) => setEnded(end), []));
   const { files, reading } = queue;
 
-  const inputs = useMemo(
-    () => files.flatMap((f): SubmissionInput[] => (f.state === 'read' && f.input ? [f.input] : [])),
-    [files],
-  );
-  const period = inputs.length ? consolidationPeriod(chosenPeriod, inputs) : null;
-  const consolidation = useMemo(
-    () => (!reading && period ? consolidateInputs(period, inputs) : null),
-    [reading, period, inputs],
-  );
-  const views = useMemo(() => fileViews(files, consolidation, lang), [files, consolidation, lang]);
-  const attention = views.filter((v) => v.needsAttention && v.outcome !== 'notRead').length;
-  const notRead = files.filter((f) => f.state === 'notRead').length;
-  const usable = consolidation !== null && consolidation.accounting.files.merged > 0;
-  const done = files.filter((f) => f.state === 'read').length;
-  const identified = inputs.some((i) => 'report' in i && i.report.identity !== null);
-
-  const bar: BarState | null = reading
-    ? { kind: 'reading', done, total: files.length }
-    : !done
-      ? null
-      : usable && consolidation
-        ? { kind: 'result', consolidation, attention }
-        : { kind: 'nothingUsable', period: chosenPeriod };
+  const view = useConsolidationView(files, reading, chosenPeriod, lang);
+  const { consolidation, usable } = view;
 
   useEffect(() => {
     if (!ended) return;
@@ -86,32 +65,11 @@ export function ConsolidateTab() {
       announce.alert(noticeSentence(failure, t));
       return;
     }
-    if (!files.length) return;
-    if (ended.kind === 'stopped')
-      announce.status(t('readingStopped', { done, total: files.length, left: files.length - done }));
-    else if (usable && consolidation)
-      announce.status(
-        t('readDone', { total: done, merged: consolidation.accounting.files.merged, attention }),
-      );
-    else
-      announce.alert(
-        chosenPeriod ? t('nothingForPeriod', { month: monthText(chosenPeriod, lang) }) : t('nothingUsable'),
-      );
+    const said = runEndSentence(ended, view, files.length, chosenPeriod, t, lang);
+    if (!said) return;
+    announce[said.region](said.text);
     focusLater(resultHeading);
-  }, [
-    ended,
-    files.length,
-    done,
-    usable,
-    consolidation,
-    attention,
-    chosenPeriod,
-    lang,
-    t,
-    announce,
-    action,
-    focusLater,
-  ]);
+  }, [ended, view, files.length, chosenPeriod, lang, t, announce, action, focusLater]);
 
   const choose = (chosen: File[]) => {
     action.setNotice(null);
@@ -145,10 +103,10 @@ export function ConsolidateTab() {
     <div className={layout.stack}>
       <Text className={layout.muted}>{t('consolidateIntro')}</Text>
       <FilePicker count={files.length} disabled={action.busy !== null} onChoose={choose} onClear={clear} />
-      {bar ? (
+      {view.bar ? (
         <ConsolidationBar
-          state={bar}
-          notRead={notRead}
+          state={view.bar}
+          notRead={view.notRead}
           action={action}
           headingRef={resultHeading}
           onStop={queue.stop}
@@ -156,20 +114,20 @@ export function ConsolidateTab() {
           onWrite={writeNow}
         />
       ) : null}
-      {identified && !reading ? (
+      {view.identified && !reading ? (
         <PeriodSelect
           period={chosenPeriod}
           onChange={setChosenPeriod}
           label="consolidatePeriodLabel"
           autoText={
-            chosenPeriod === null && period
-              ? t('periodAutoFound', { month: monthText(period, lang) })
+            chosenPeriod === null && view.period
+              ? t('periodAutoFound', { month: monthText(view.period, lang) })
               : t('periodAuto')
           }
           testId="consolidate-period"
         />
       ) : null}
-      {files.length ? <FileList views={views} onRemove={remove} /> : null}
+      {files.length ? <FileList views={view.views} onRemove={remove} /> : null}
       {consolidation && usable ? <ConsolidationSummary consolidation={consolidation} /> : null}
     </div>
   );
