@@ -11,6 +11,9 @@ import { issuesVi, planProblemsVi } from './vi';
 /** Supported languages. */
 export type Lang = 'vi' | 'en';
 
+/** The languages, default first. */
+export const LANGS: readonly Lang[] = ['vi', 'en'];
+
 /** Narrows a string to a language, or null. */
 export function asLang(value: string | undefined): Lang | null {
   return value === 'vi' || value === 'en' ? value : null;
@@ -48,9 +51,8 @@ export function fill(template: string, values: Record<string, string>): string {
   );
 }
 
-/** The message for an issue in a language. */
-export function issueMessage(issue: Issue, lang: Lang): string {
-  const template = (lang === 'vi' ? issuesVi : issuesEn)[issue.code];
+/** The values an issue's message may use ({sheet}, {cell}, {found} …, its params), written as the language writes them. */
+export function issueValues(issue: Issue, lang: Lang): Record<string, string> {
   const values: Record<string, string> = {
     sheet: issue.sheet ?? '',
     cell: issue.cell ?? '',
@@ -61,7 +63,12 @@ export function issueMessage(issue: Issue, lang: Lang): string {
   };
   for (const [k, v] of Object.entries(issue.params ?? {}))
     values[k] = typeof v === 'number' ? formatNumber(v, lang, 4) : v;
-  return fill(template, values);
+  return values;
+}
+
+/** The message for an issue in a language. */
+export function issueMessage(issue: Issue, lang: Lang): string {
+  return fill((lang === 'vi' ? issuesVi : issuesEn)[issue.code], issueValues(issue, lang));
 }
 
 /** What is wrong, without where (e.g. "cơ quan "x" không có trong danh sách cơ quan"). */
