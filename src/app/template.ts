@@ -42,17 +42,17 @@ export function buildTemplate(
   return { ok: true, template: { agency, info, spec, fileName: templateFileName(info.period, agency.id) } };
 }
 
-/** What an agency's template holds for a period: its indicators and tasks, and the due date (ISO). */
+/** What an agency's template holds for a period: its indicators and tasks, and the period's dates. */
 export function templateContents(
   ctx: PlanContext,
   agencyId: string,
   period: string,
-): { indicators: number; tasks: number; dueDate: string } | null {
+): { indicators: number; tasks: number; info: PeriodInfo } | null {
   const info = periodInfo(ctx.plan, period);
   if (!info) return null;
   return {
     indicators: indicatorsReportedBy(ctx.plan, agencyId).length,
     tasks: tasksOf(ctx.plan, agencyId).length,
-    dueDate: info.dueDate,
+    info,
   };
 }

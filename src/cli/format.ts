@@ -5,6 +5,8 @@ import { completenessOf } from '../core/validate/completeness';
 import type { Report } from '../core/validate/types';
 import { issueMessage, SEVERITY_LABEL, type Lang } from '../i18n';
 import { cliText } from '../i18n/cli';
+import { forecastPhrase, progressPhrase } from '../i18n/verdicts';
+import { countVerdicts } from '../core/verdict';
 
 /** How many issues of one code are printed per file before "… and N more" (the JSON output has them all). */
 const PRINT_PER_CODE = 20;
@@ -20,6 +22,8 @@ export function formatReport(
   report: Report | null,
   readFailure: Issue | null,
   lang: Lang,
+  /** Indicator names by id, for the verdict lines. */
+  names?: ReadonlyMap<string, string>,
 ): string[] {
   if (readFailure || !report) {
     const i = readFailure as Issue;
@@ -70,15 +74,14 @@ export function formatReport(
       if (n > PRINT_PER_CODE) lines.push(cliText(lang, 'moreOfCode', { count: n - PRINT_PER_CODE, code }));
   }
   if (report.indicators.length) {
-    const count = (s: string) => report.indicators.filter((r) => r.status === s).length;
-    lines.push(
-      cliText(lang, 'statusLine', {
-        met: count('met'),
-        near: count('near'),
-        missed: count('missed'),
-        other: report.indicators.length - count('met') - count('near') - count('missed'),
-      }),
-    );
+    lines.push(cliText(lang, 'verdictHeading'));
+    for (const r of report.indicators) {
+      const name = names?.get(r.indicatorId) ?? '';
+      const progress = progressPhrase(r.progress, lang);
+      const forecast = forecastPhrase(r.forecast, lang);
+      lines.push(cliText(lang, 'indicatorVerdict', { id: r.indicatorId, name, progress, forecast }));
+    }
+    lines.push(cliText(lang, 'statusLine', { ...countVerdicts(report.indicators) }));
   }
   return lines;
 }
@@ -108,14 +111,10 @@ export function reportJson(
     issues: report.issues.map(withMessage),
     indicators: report.indicators.map((r) => ({
       id: r.indicatorId,
-      status: r.status,
       actual: r.actual,
       yearEstimate: r.yearEstimate,
-      judged: r.judged,
-      basis: r.basis,
-      checkpoint: r.checkpoint,
-      gap: r.gap,
-      percentOfCheckpoint: r.percentOfCheckpoint,
+      progress: r.progress,
+      forecast: r.forecast,
       inputs: r.inputs,
       cells: r.cells,
     })),
@@ -123,6 +122,8 @@ export function reportJson(
       id: t.taskId,
       status: t.status,
       percent: t.percent,
+      completedOn: t.completedOn,
+      class: t.class,
       overdue: t.overdue,
     })),
   };

@@ -3,12 +3,19 @@
  * the template's formulas. The recalculated results are stored with the formulas (as Excel saves them), using
  * the same core functions the validator uses, so the demo's files look like files saved by Excel.
  */
-import { applicableCheckpoint, type PeriodInfo } from '../core/plan/period';
+import type { PeriodInfo } from '../core/plan/period';
 import type { Indicator, Plan } from '../core/plan/schema';
 import type { CellScalar, CellSpec, SheetSpec, WorkbookSpec } from '../core/sheet/spec';
 import { isoToSerial } from '../core/text/dates';
 import { deriveValue } from '../core/plan/formulas';
-import { judge } from '../core/validate/judge';
+import {
+  FORECAST_TEXT,
+  judgeForecast,
+  judgeProgress,
+  percentOf,
+  PROGRESS_TEXT,
+  type Reading,
+} from '../core/verdict';
 import {
   columnIndexes,
   HEADER_ROW,
@@ -16,7 +23,6 @@ import {
   OVERDUE_TEXT,
   REPORT_DATE_LABEL,
   SHEETS,
-  STATUS_TEXT,
   TASK_DONE,
   taskColumns,
   type IndicatorColumn,
@@ -29,7 +35,10 @@ export type IndicatorEntry = Partial<
 >;
 
 /** What an agency types for one task. */
-export type TaskEntry = Partial<Record<'status' | 'percent' | 'results' | 'proposals', CellScalar>>;
+export type TaskEntry = Partial<Record<'status' | 'percent' | 'results' | 'proposals', CellScalar>> & {
+  /** ISO date typed as the completion date. */
+  completedOn?: string;
+};
 
 /** Everything an agency types into its template, and when it saves it. */
 export interface TemplateFill {
@@ -90,15 +99,17 @@ function fillIndicators(
     for (const key of ['actual', 'yearEstimate', 'input1', 'input2', 'notes', 'target'] as const) {
       if (!(ind.formula && key === 'actual')) type(key, entry[key]);
     }
-    recalculate(row, col, plan, info, ind, entry);
+    recalculate(row, col, info, ind, entry);
   }
 }
 
-/** What Excel computes for the row's formulas (same guards as the formulas: text is not a number). */
+/**
+ * What Excel computes for the row's formulas: the verdict model on the numbers as typed (the formulas only see
+ * numbers — text is not one, a slip is judged as typed — and read the target cell, tampered or not).
+ */
 function recalculate(
   row: (CellSpec | null)[],
   col: Record<IndicatorColumn, number>,
-  plan: Plan,
   info: PeriodInfo,
   ind: Indicator,
   entry: IndicatorEntry,
@@ -107,7 +118,6 @@ function recalculate(
     const cell = row[col[key]];
     if (cell) cell.v = v;
   };
-  const checkpoint = applicableCheckpoint(plan, ind, info.windowEnd);
   let actual = num(entry.actual);
   if (ind.formula) {
     const inputs: Record<string, number | null> = {};
@@ -117,20 +127,27 @@ function recalculate(
     actual = deriveValue(ind.formula, inputs);
     set('actual', actual ?? '');
   }
-  const estimate = num(entry.yearEstimate);
-  const judged = checkpoint.annual && estimate !== null ? estimate : actual;
-  // The status formulas read the checkpoint column, so an overwritten annual target does not change them.
-  const cp = checkpoint.value;
-  set('judged', judged ?? '');
-  if (judged === null) {
-    set('percent', '');
-    set('status', '');
-    return;
-  }
-  const j = judge(judged, cp, ind.direction, ind.tolerance);
-  set('percent', cp === 0 ? '' : Math.round((judged / cp) * 1000) / 10);
-  set('status', STATUS_TEXT[j.status]);
+  const asShown = { ...ind, target: num(entry.target) ?? ind.target };
+  const reading = (v: number | null): Reading =>
+    v === null ? { state: 'missing' } : { state: 'ok', value: v };
+  const progress = judgeProgress({ indicator: asShown, window: info, actual: reading(actual) });
+  const forecast = judgeForecast({
+    indicator: asShown,
+    actual: reading(actual),
+    yearEstimate: reading(num(entry.yearEstimate)),
+  });
+  const shown = (status: string, words: Record<string, string>) =>
+    status in SHOWN ? (words[status] ?? '') : '';
+  set('progress', shown(progress.status, PROGRESS_TEXT));
+  set(
+    'percentOfAnnual',
+    actual === null || asShown.target === 0 ? '' : (percentOf(actual, asShown.target) ?? ''),
+  );
+  set('forecast', shown(forecast.status, FORECAST_TEXT));
 }
+
+/** The verdicts a sheet's formula writes words for (the others leave the cell blank). */
+const SHOWN: Record<string, true> = { met: true, near: true, missed: true, notDue: true };
 
 function fillTasks(sheet: SheetSpec, info: PeriodInfo, entries: Record<string, TaskEntry>): void {
   const col = columnIndexes(taskColumns());
@@ -140,6 +157,8 @@ function fillTasks(sheet: SheetSpec, info: PeriodInfo, entries: Record<string, T
       const cell = row[col[key as TaskColumn]];
       if (cell && entry[key] !== undefined) cell.v = entry[key];
     }
+    const completed = row[col.completedOn];
+    if (completed && entry.completedOn) completed.v = isoToSerial(entry.completedOn);
     const deadline = row[col.deadline]?.v;
     const overdue =
       typeof deadline === 'number' && deadline < isoToSerial(info.windowEnd) && entry.status !== TASK_DONE;

@@ -4,7 +4,8 @@
  * damaged file, a file of the wrong month, typing slips. Deterministic: the same plan gives the same files.
  */
 import { formulaExample } from '../core/plan/formulas';
-import { applicableCheckpoint, finalDeadline, type PeriodInfo } from '../core/plan/period';
+import { finalDeadline, type PeriodInfo } from '../core/plan/period';
+import { milestoneSchedule } from '../core/verdict';
 import { indicatorsReportedBy, tasksOf } from '../core/plan/resolve';
 import type { Agency, Indicator, Plan } from '../core/plan/schema';
 import { TASK_STATUSES, type TaskStatus } from '../core/template/model';
@@ -146,8 +147,19 @@ export function agencyFill(plan: Plan, agency: Agency, info: PeriodInfo, rnd: ()
   };
 }
 
+/**
+ * The figure an agency would be near this month: the milestone due in the window, else for a running total its
+ * share of the year so far (the latest milestone passed at the least), else the annual target.
+ */
+function demoReference(ind: Indicator, info: PeriodInfo): number {
+  const schedule = milestoneSchedule(ind.milestones, info);
+  if (schedule.due) return schedule.due.value;
+  if (ind.valueKind === 'level') return ind.target;
+  return Math.max(schedule.passed?.value ?? 0, (ind.target * info.month) / 12);
+}
+
 function indicatorEntry(plan: Plan, ind: Indicator, info: PeriodInfo, rnd: () => number): IndicatorEntry {
-  const cp = applicableCheckpoint(plan, ind, info.windowEnd).value;
+  const cp = demoReference(ind, info);
   const factor = 0.86 + rnd() * 0.22; // 86%–108% of the checkpoint: some missed, some near, most met
   const clampShare = (x: number) => Math.min(ind.max ?? Infinity, Math.max(ind.min ?? -Infinity, x));
   const estimate = clampShare(round(ind.target * (0.96 + rnd() * 0.08), 1));

@@ -38,7 +38,10 @@ const vi = {
   onTime: 'đúng hạn',
   late: 'muộn {days} ngày',
   dateUnknown: 'chưa rõ ngày nộp',
-  statusLine: '  Chỉ tiêu: {met} đạt, {near} gần đạt, {missed} chưa đạt, {other} chưa có/không hợp lệ.',
+  statusLine:
+    '  Tiến độ: {met} đạt, {near} gần đạt, {missed} chưa đạt, {notDue} chưa đến mốc, {other} chưa đánh giá. Dự báo cả năm: {likely} ước đạt, {likelyNear} ước gần đạt, {unlikely} khó đạt, {noForecast} chưa đánh giá.',
+  verdictHeading: '  [Đánh giá từng chỉ tiêu]',
+  indicatorVerdict: '    {id} {name}: tiến độ {progress}; dự báo {forecast}.',
   sheetHeading: '  [{sheet}]',
   generalHeading: '  [Chung]',
   moreOfCode: '    … và {count} vấn đề khác mã {code}',
@@ -67,7 +70,7 @@ const vi = {
     '2. Các cơ quan điền và nộp {count} tệp (1 tệp hỏng, 1 cơ quan nộp lại, 1 cơ quan nộp muộn, 1 cơ quan chưa nộp) trong {dir}',
   demoValidated: '3. Kiểm tra: {clean} tệp sạch, {withErrors} tệp có lỗi, {unreadable} tệp không đọc được',
   demoMerged:
-    '4. Tổng hợp: {merged} cơ quan; chỉ tiêu toàn tỉnh: {met} đạt, {near} gần đạt, {missed} chưa đạt, {none} chưa có số liệu',
+    '4. Tổng hợp: {merged} cơ quan. Chỉ tiêu toàn tỉnh — tiến độ: {met} đạt, {near} gần đạt, {missed} chưa đạt, {notDue} chưa đến mốc, {none} chưa đánh giá; dự báo cả năm: {likely} ước đạt, {likelyNear} ước gần đạt, {unlikely} khó đạt, {noForecast} chưa đánh giá. Nhiệm vụ: {doneOnTime} hoàn thành đúng hạn, {doneLate} hoàn thành quá hạn, {inProgress} đang trong hạn, {overdue} quá hạn chưa hoàn thành.',
   demoDone: 'Sổ tổng hợp: {file}',
 } as const;
 
@@ -110,7 +113,10 @@ const en: Record<CliKey, string> = {
   onTime: 'on time',
   late: '{days} day(s) late',
   dateUnknown: 'submission date unknown',
-  statusLine: '  Indicators: {met} met, {near} near, {missed} missed, {other} missing/invalid.',
+  statusLine:
+    '  Progress: {met} met, {near} near, {missed} missed, {notDue} not due yet, {other} not judged. Year-end forecast: {likely} likely met, {likelyNear} likely near, {unlikely} unlikely, {noForecast} not judged.',
+  verdictHeading: '  [Each indicator]',
+  indicatorVerdict: '    {id} {name}: progress {progress}; forecast {forecast}.',
   sheetHeading: '  [{sheet}]',
   generalHeading: '  [General]',
   moreOfCode: '    … and {count} more with code {code}',
@@ -139,7 +145,7 @@ const en: Record<CliKey, string> = {
     '2. Agencies filled and sent {count} files (1 damaged, 1 resubmission, 1 late, 1 agency missing) in {dir}',
   demoValidated: '3. Validation: {clean} clean files, {withErrors} with errors, {unreadable} unreadable',
   demoMerged:
-    '4. Consolidation: {merged} agencies; province indicators: {met} met, {near} near, {missed} missed, {none} without data',
+    '4. Consolidation: {merged} agencies. Province indicators — progress: {met} met, {near} near, {missed} missed, {notDue} not due yet, {none} not judged; year-end forecast: {likely} likely met, {likelyNear} likely near, {unlikely} unlikely, {noForecast} not judged. Tasks: {doneOnTime} completed on time, {doneLate} completed late, {inProgress} within deadline, {overdue} past deadline.',
   demoDone: 'Consolidated workbook: {file}',
 };
 

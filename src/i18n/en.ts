@@ -50,6 +50,13 @@ export const issuesEn: Record<IssueCode, string> = {
     'Cell {cell} ({subject}): a number was typed as text "{found}", read as {expected}. Better re-enter it as a number.',
   VALUE_FRACTION_PERCENT:
     'Cell {cell} ({subject}): {found} looks like a fraction; the unit is %, perhaps {expected} was meant.',
+  VALUE_FRACTION_SLIP:
+    'Cell {cell} ({subject}): {found} is most likely {expected} % typed as a fraction (the unit is percentage points; the target and the figures on the same row are of that size). Enter {expected}; the indicator is not judged until this is fixed.',
+  ESTIMATE_BELOW_ACTUAL:
+    'Cell {cell} ({subject}): the year estimate {found} is below the cumulative actual {expected} (cell {actualCell}) — a year total cannot be below what is already reached. Check it; the forecast is not judged until this is fixed.',
+  CUMULATIVE_DECREASED:
+    "Cell {cell} ({subject}): the cumulative figure {found} is below last period's ({previousPeriod}) {expected} — a running total cannot go down. Check it; the indicator is not judged until this is fixed.",
+  VALUE_NOT_DATE: 'Cell {cell} ({subject}): "{found}" is not a valid date (enter day/month/year).',
   VALUE_OUT_OF_RANGE: 'Cell {cell} ({subject}): {found} is outside the allowed range {min} – {max}.',
   VALUE_BELOW_MIN: 'Cell {cell} ({subject}): {found} is not allowed — the value must be ≥ {min}.',
   VALUE_ABOVE_MAX: 'Cell {cell} ({subject}): {found} is not allowed — the value must be ≤ {max}.',
@@ -74,23 +81,32 @@ export const issuesEn: Record<IssueCode, string> = {
     'Cell {cell} ({subject}): the workbook shows {found}, recomputed from the inputs it is {expected}.',
   STATUS_MISMATCH:
     'Cell {cell} ({subject}): the workbook says "{found}", against the plan it is "{expected}".',
+  EXPLANATION_MISSING:
+    'Cell {cell} ({subject}): the indicator is judged "{found}" but no explanation is given — write the causes and remedies in the "Ghi chú, giải trình" column.',
   INPUT_MISSING: 'Cell {cell} ({subject}): "{expected}" is not filled in.',
 
   TASK_STATUS_INVALID: 'Cell {cell} ({subject}): status "{found}" is not valid; choose one of: {expected}.',
   TASK_DONE_INCOMPLETE:
     'Cell {cell} ({subject}): status is "Hoàn thành" (done) but progress is only {found}%.',
   TASK_FULL_NOT_DONE: 'Cell {cell} ({subject}): progress is 100% but status is "{found}".',
+  TASK_COMPLETION_DATE_MISSING:
+    'Cell {cell} ({subject}): the task is reported done without a completion date, and its deadline {expected} has passed — on time or late cannot be told.',
+  TASK_COMPLETION_DATE_LATER:
+    "Cell {cell} ({subject}): the completion date {found} is after the period's data cut-off ({expected}).",
   TASK_OVERDUE: 'Cell {cell} ({subject}): deadline {expected} has passed but status is "{found}".',
   TASK_PERCENT_OUT_OF_RANGE: 'Cell {cell} ({subject}): progress {found}% is outside 0 – 100.',
   TASK_RESULT_MISSING: 'Cell {cell} ({subject}): the task is done but its results are not described.',
   TASK_NOT_STARTED_PROGRESS:
     'Cell {cell} ({subject}): status is "Chưa triển khai" (not started) but progress is {found}%.',
 
-  SUBMISSION_LATE: 'Submitted {days} day(s) late: report date {found}, due {expected}.',
-  REPORT_DATE_MISSING: "No report date given; the file's saved date {found} is used.",
+  SUBMISSION_LATE:
+    'Received {days} day(s) late: the Finance Department received it on {found} ({receivedSource}); due {expected}.',
+  REPORT_DATE_MISSING: 'No report date is given on the "Hướng dẫn" sheet.',
   REPORT_DATE_INVALID: 'Cell {cell}: report date "{found}" is not a valid date.',
   REPORT_DATE_EARLY:
     'Cell {cell}: report date {found} is before the data window ends on {expected} — probably a typo; please check.',
+  REPORT_DATE_FAR_FROM_RECEIVED:
+    'The report date written in the file ({found}) is {days} days from the date the Finance Department received it ({expected}).',
   SUBMISSION_DATE_UNKNOWN: 'The submission date is unknown (no report date, no saved date).',
 
   SUBMISSION_DUPLICATE: 'Same content as "{expected}" (same SHA-256) — counted once.',

@@ -62,9 +62,31 @@ export function issueValues(issue: Issue, lang: Lang): Record<string, string> {
     expected: show(issue.expected, lang),
   };
   for (const [k, v] of Object.entries(issue.params ?? {}))
-    values[k] = typeof v === 'number' ? formatNumber(v, lang, 4) : v;
+    values[k] = typeof v === 'number' ? formatNumber(v, lang, 4) : (PARAM_WORDS[k]?.[lang][v] ?? v);
   return values;
 }
+
+/** Params that carry a code (data), shown in words: where a received date came from. */
+const PARAM_WORDS: Record<string, Record<Lang, Record<string, string>>> = {
+  receivedSource: {
+    vi: {
+      option: 'ngày nhận nhập khi kiểm tra',
+      receiptLog: 'theo sổ theo dõi nhận báo cáo',
+      confirmed: 'ngày nhận đã xác nhận',
+      fileTime: 'theo ngày của tệp nhận được',
+      savedDate: 'theo ngày lưu tệp, chưa có ngày nhận',
+      reportDate: 'theo ngày báo cáo ghi trong tệp, chưa có ngày nhận',
+    },
+    en: {
+      option: 'the received date given when checking',
+      receiptLog: 'from the receipt log',
+      confirmed: 'the received date confirmed',
+      fileTime: 'from the received file’s date',
+      savedDate: 'from the saved date; no received date',
+      reportDate: 'from the report date in the file; no received date',
+    },
+  },
+};
 
 /** The message for an issue in a language. */
 export function issueMessage(issue: Issue, lang: Lang): string {

@@ -45,6 +45,13 @@ export const issuesVi: Record<IssueCode, string> = {
     'Ô {cell} ({subject}): số được nhập dạng chữ "{found}", đã đọc là {expected}. Nên nhập lại dạng số.',
   VALUE_FRACTION_PERCENT:
     'Ô {cell} ({subject}): {found} có vẻ là phân số; đơn vị là %, có lẽ cần nhập {expected}.',
+  VALUE_FRACTION_SLIP:
+    'Ô {cell} ({subject}): {found} có lẽ là {expected} % bị nhập dạng phân số (đơn vị là điểm phần trăm; kế hoạch và số liệu cùng dòng đều ở cỡ đó). Hãy nhập {expected}; chỉ tiêu chưa được đánh giá cho đến khi sửa.',
+  ESTIMATE_BELOW_ACTUAL:
+    'Ô {cell} ({subject}): ước cả năm {found} thấp hơn số đã thực hiện lũy kế {expected} (ô {actualCell}) — ước cả năm không thể thấp hơn số đã đạt. Hãy kiểm tra lại; dự báo chưa được đánh giá cho đến khi sửa.',
+  CUMULATIVE_DECREASED:
+    'Ô {cell} ({subject}): số lũy kế {found} thấp hơn số đã báo cáo kỳ trước ({previousPeriod}) là {expected} — số lũy kế không thể giảm. Hãy kiểm tra lại; chỉ tiêu chưa được đánh giá cho đến khi sửa.',
+  VALUE_NOT_DATE: 'Ô {cell} ({subject}): "{found}" không phải là ngày hợp lệ (nhập dạng ngày/tháng/năm).',
   VALUE_OUT_OF_RANGE: 'Ô {cell} ({subject}): {found} nằm ngoài khoảng cho phép {min} – {max}.',
   VALUE_BELOW_MIN: 'Ô {cell} ({subject}): {found} không hợp lệ — giá trị phải ≥ {min}.',
   VALUE_ABOVE_MAX: 'Ô {cell} ({subject}): {found} không hợp lệ — giá trị phải ≤ {max}.',
@@ -68,20 +75,29 @@ export const issuesVi: Record<IssueCode, string> = {
   STATUS_MISMATCH:
     'Ô {cell} ({subject}): đánh giá trong sổ là "{found}", theo kế hoạch phải là "{expected}".',
   INPUT_MISSING: 'Ô {cell} ({subject}): chưa nhập "{expected}".',
+  EXPLANATION_MISSING:
+    'Ô {cell} ({subject}): chỉ tiêu được đánh giá "{found}" nhưng chưa có giải trình — hãy ghi nguyên nhân và giải pháp vào cột "Ghi chú, giải trình".',
 
   TASK_STATUS_INVALID: 'Ô {cell} ({subject}): trạng thái "{found}" không hợp lệ; chọn một trong: {expected}.',
   TASK_DONE_INCOMPLETE: 'Ô {cell} ({subject}): trạng thái "Hoàn thành" nhưng tiến độ chỉ {found}%.',
   TASK_FULL_NOT_DONE: 'Ô {cell} ({subject}): tiến độ 100% nhưng trạng thái là "{found}".',
+  TASK_COMPLETION_DATE_MISSING:
+    'Ô {cell} ({subject}): nhiệm vụ báo cáo đã hoàn thành nhưng chưa ghi ngày hoàn thành, trong khi thời hạn {expected} đã qua — chưa xác định được hoàn thành đúng hạn hay quá hạn.',
+  TASK_COMPLETION_DATE_LATER:
+    'Ô {cell} ({subject}): ngày hoàn thành {found} sau ngày chốt số liệu của kỳ ({expected}).',
   TASK_OVERDUE: 'Ô {cell} ({subject}): đã quá hạn {expected} nhưng trạng thái là "{found}".',
   TASK_PERCENT_OUT_OF_RANGE: 'Ô {cell} ({subject}): tiến độ {found}% nằm ngoài 0 – 100.',
   TASK_RESULT_MISSING: 'Ô {cell} ({subject}): nhiệm vụ "Hoàn thành" nhưng chưa ghi kết quả thực hiện.',
   TASK_NOT_STARTED_PROGRESS: 'Ô {cell} ({subject}): trạng thái "Chưa triển khai" nhưng tiến độ đã {found}%.',
 
-  SUBMISSION_LATE: 'Nộp muộn {days} ngày: ngày báo cáo {found}, hạn nộp {expected}.',
-  REPORT_DATE_MISSING: 'Chưa ghi ngày báo cáo; dùng ngày lưu tệp {found}.',
+  SUBMISSION_LATE:
+    'Nộp muộn {days} ngày: Sở Tài chính nhận ngày {found} ({receivedSource}); hạn nộp {expected}.',
+  REPORT_DATE_MISSING: 'Chưa ghi ngày báo cáo ở trang "Hướng dẫn".',
   REPORT_DATE_INVALID: 'Ô {cell}: ngày báo cáo "{found}" không hợp lệ.',
   REPORT_DATE_EARLY:
     'Ô {cell}: ngày báo cáo {found} trước ngày kết thúc kỳ số liệu {expected} — có thể nhập nhầm; hãy kiểm tra lại.',
+  REPORT_DATE_FAR_FROM_RECEIVED:
+    'Ngày báo cáo ghi trong tệp ({found}) cách ngày Sở Tài chính nhận ({expected}) {days} ngày.',
   SUBMISSION_DATE_UNKNOWN: 'Không xác định được ngày nộp (không có ngày báo cáo, không có ngày lưu tệp).',
 
   SUBMISSION_DUPLICATE: 'Tệp trùng nội dung với "{expected}" (cùng mã SHA-256) — chỉ tính một lần.',

@@ -1,5 +1,7 @@
 /** The language in effect for every component below the App, a translator bound to it, and how months are named. */
 import { createContext, useContext } from 'react';
+import { dueWords, type PeriodInfo } from '../core/plan/period';
+import { formatDateVi } from '../core/text/dates';
 import type { Lang } from '../i18n';
 import { uiText, type UiKey } from '../i18n/ui';
 
@@ -28,4 +30,11 @@ export function monthText(period: string, lang: Lang): string {
     monthName: englishMonthName(period),
     year: period.slice(0, 4),
   });
+}
+
+/** The due date as a reader expects it: "trước ngày 18/07/2025" / "before 18/07/2025" (or "chậm nhất" / "by"). */
+export function dueText(info: Pick<PeriodInfo, 'dueStated' | 'dueInclusive'>, lang: Lang): string {
+  return lang === 'vi'
+    ? dueWords(info)
+    : `${info.dueInclusive ? 'by' : 'before'} ${formatDateVi(info.dueStated)}`;
 }

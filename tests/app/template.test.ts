@@ -29,10 +29,10 @@ describe('the app layer: templates', () => {
   });
 
   it('tells what a template holds', () => {
-    expect(templateContents(ctx, 'ubnd-a', '2025-07')).toEqual({
+    expect(templateContents(ctx, 'ubnd-a', '2025-07')).toMatchObject({
       indicators: 3,
       tasks: 4,
-      dueDate: '2025-07-18',
+      info: { dueDate: '2025-07-17', dueStated: '2025-07-18', dueInclusive: false },
     });
     expect(templateContents(ctx, 'ubnd-a', '2024-07')).toBeNull();
   });

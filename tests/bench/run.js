@@ -34,7 +34,8 @@ const info = periodInfo(plan, period);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-bench-'));
 const ms = (t) => `${t.toFixed(0)} ms`;
 const mb = (b) => `${(b / 1048576).toFixed(1)} MB`;
-const line = (label, value, target = '') => console.log(`${label.padEnd(58)} ${value.padStart(12)}   ${target}`);
+const line = (label, value, target = '') =>
+  console.log(`${label.padEnd(58)} ${value.padStart(12)}   ${target}`);
 const time = async (fn) => {
   const t = process.hrtime.bigint();
   const value = await fn();
@@ -48,12 +49,19 @@ async function filledFile(agency, n) {
   const req = resolveTemplateRequest(plan, agency.id, period);
   const fill = agencyFill(plan, agency, info, seeded(`${agency.id}|${n}`));
   fill.savedAt = `${period}-1${5 + (n % 3)}T0${n % 10}:00:00Z`;
-  const spec = fillTemplate(layout(plan, req.agency, req.info, { generatedAt: `${period}-01T00:00:00Z`, generator: 'bench' }), plan, req.info, fill);
+  const spec = fillTemplate(
+    layout(plan, req.agency, req.info, { generatedAt: `${period}-01T00:00:00Z`, generator: 'bench' }),
+    plan,
+    req.info,
+    fill,
+  );
   return writeWorkbook(spec);
 }
 
 async function main() {
-  console.log(`chitieu bench — ${os.cpus().length} cores, Node ${process.version}, plan ${plan.id} (${plan.agencies.length} agencies), period ${period}\n`);
+  console.log(
+    `chitieu bench — ${os.cpus().length} cores, Node ${process.version}, plan ${plan.id} (${plan.agencies.length} agencies), period ${period}\n`,
+  );
 
   // 1. Templates for every agency, one month (CLI path: layout + ExcelJS + atomic write).
   const tplDir = path.join(tmp, 'templates');
@@ -89,14 +97,30 @@ async function main() {
   const totalBytes = files.reduce((s, f) => s + fs.statSync(f).size, 0);
   const floor = await time(() => {
     for (const f of files) {
-      const entries = unzipSync(fs.readFileSync(f), { filter: (e) => e.name.startsWith('xl/worksheets/') || e.name === 'xl/sharedStrings.xml' });
+      const entries = unzipSync(fs.readFileSync(f), {
+        filter: (e) => e.name.startsWith('xl/worksheets/') || e.name === 'xl/sharedStrings.xml',
+      });
       for (const bytes of Object.values(entries)) new TextDecoder().decode(bytes);
     }
   });
   line(`I/O floor: unzip sheet XML of 300 files (${mb(totalBytes)})`, ms(floor.ms));
   peakRss = process.memoryUsage().rss;
-  const merge = await time(() => runMerge({ ctx, files, period, out: path.join(tmp, 'tong-hop.xlsx'), csv: path.join(tmp, 'du-lieu.csv'), now: new Date(), lang: 'vi' }));
-  line('merge: 300 submissions (read in workers, validate, consolidate, write)', ms(merge.ms), 'aim ≤ 5000 ms');
+  const merge = await time(() =>
+    runMerge({
+      ctx,
+      files,
+      period,
+      out: path.join(tmp, 'tong-hop.xlsx'),
+      csv: path.join(tmp, 'du-lieu.csv'),
+      now: new Date(),
+      lang: 'vi',
+    }),
+  );
+  line(
+    'merge: 300 submissions (read in workers, validate, consolidate, write)',
+    ms(merge.ms),
+    'aim ≤ 5000 ms',
+  );
   line('merge: files per second', `${(300 / (merge.ms / 1000)).toFixed(0)} files/s`);
   line('merge: peak RSS of the process (workers included)', mb(peakRss), 'aim ≤ 400 MB');
   const acc = merge.value.consolidation.accounting;
@@ -107,10 +131,16 @@ async function main() {
   if (fs.existsSync(stats)) {
     const s = JSON.parse(fs.readFileSync(stats, 'utf8'));
     line('task pane: initial JavaScript (gzip)', `${(s.initial.gzip / 1024).toFixed(0)} KB`, 'aim ≤ 400 KB');
-    if (s.lazy) line('task pane: lazy chunks (gzip, loaded on demand)', `${(s.lazy.gzip / 1024).toFixed(0)} KB`);
+    if (s.lazy)
+      line('task pane: lazy chunks (gzip, loaded on demand)', `${(s.lazy.gzip / 1024).toFixed(0)} KB`);
   } else {
-    const js = fs.existsSync(path.join(root, 'dist')) ? fs.readdirSync(path.join(root, 'dist')).filter((f) => f.endsWith('.js')) : [];
-    const gz = js.reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(root, 'dist', f))).length, 0);
+    const js = fs.existsSync(path.join(root, 'dist'))
+      ? fs.readdirSync(path.join(root, 'dist')).filter((f) => f.endsWith('.js'))
+      : [];
+    const gz = js.reduce(
+      (sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(root, 'dist', f))).length,
+      0,
+    );
     line('task pane: all JavaScript in dist (gzip; no stats file)', `${(gz / 1024).toFixed(0)} KB`);
   }
   clearInterval(sampler);

@@ -180,12 +180,12 @@ wb.save(dest)
       [src, dest, JSON.stringify(fills)],
     );
 
-  it('recalculated by LibreOffice shows the status the formulas should give', () => {
+  it('recalculated by LibreOffice shows the progress verdict core judges', () => {
     const dir = tempDir();
     const filled = path.join(dir, 'filled.xlsx');
     fillWithOpenpyxl(path.join(out, '2025-07_so-xay-dung.xlsx'), filled, {
       CT12: { 'Thực hiện lũy kế đến kỳ': 20.5 },
-      CT08: { 'Giá trị 1': 200, 'Giá trị 2': 100 },
+      CT08: { 'Giá trị 1': 200, 'Giá trị 2': 80 },
       CT03: { 'Giá trị 1': 1000, 'Giá trị 2': 720 },
     });
     const recalculated = libreOfficeConvert(filled, 'xlsx', path.join(dir, 'lo'));
@@ -195,7 +195,7 @@ wb.save(dest)
 import json, sys, openpyxl
 ws = openpyxl.load_workbook(sys.argv[1], data_only=True)['${SHEETS.indicators}']
 header = {str(c.value).strip(): c.column for c in ws[4] if c.value}
-print(json.dumps({r[0].value: ws.cell(row=r[0].row, column=header['Đánh giá']).value for r in ws.iter_rows(min_row=5) if r[0].value}))
+print(json.dumps({r[0].value: ws.cell(row=r[0].row, column=header['Đánh giá tiến độ']).value for r in ws.iter_rows(min_row=5) if r[0].value}))
 `,
         [recalculated],
       ),
@@ -208,7 +208,7 @@ print(json.dumps({r[0].value: ws.cell(row=r[0].row, column=header['Đánh giá']
     const expected = Object.fromEntries(
       report.indicators.map((r) => [
         r.indicatorId,
-        { met: 'Đạt', near: 'Gần đạt', missed: 'Chưa đạt' }[r.status as 'met'] ?? null,
+        { met: 'Đạt', near: 'Gần đạt', missed: 'Chưa đạt' }[r.progress.status as 'met'] ?? null,
       ]),
     );
     expect(statuses).toMatchObject({ CT12: 'Đạt', CT08: 'Chưa đạt', CT03: 'Gần đạt' });

@@ -54,7 +54,7 @@ const statuses = (snapshot: WorkbookSnapshot) => {
   const report = validate(snapshot, plan);
   return {
     identity: report.identity,
-    indicators: report.indicators.map((i) => [i.indicatorId, i.status, i.judged, i.inputs]),
+    indicators: report.indicators.map((i) => [i.indicatorId, i.progress, i.forecast, i.inputs]),
     tasks: report.tasks.map((t) => [t.taskId, t.status, t.percent, t.results]),
     completeness: report.completeness,
     timeliness: report.timeliness,

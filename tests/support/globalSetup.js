@@ -6,9 +6,14 @@ const path = require('node:path');
 
 module.exports = async function globalSetup() {
   const root = path.join(__dirname, '..', '..');
-  const r = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) process.stderr.write(`\n[globalSetup] tsc reported problems (emitted anyway):\n${r.stdout}${r.stderr}\n`);
+  const r = spawnSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
+  if (r.status !== 0)
+    process.stderr.write(`\n[globalSetup] tsc reported problems (emitted anyway):\n${r.stdout}${r.stderr}\n`);
 };

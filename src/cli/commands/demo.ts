@@ -3,6 +3,7 @@
  * usual slips), validation, consolidation — ending with the path of the consolidated workbook.
  */
 import type { Command } from 'commander';
+import { countVerdicts } from '../../core/verdict';
 import path from 'node:path';
 import { periodInfo } from '../../core/plan/period';
 import { buildTemplate } from '../../app/template';
@@ -84,14 +85,17 @@ export function registerDemo(root: Command): void {
           }),
         );
         const c = outcome.consolidation;
-        const count = (s: string) => c.indicators.filter((i) => i.status === s).length;
+        const counts = countVerdicts(c.indicators);
+        const t = c.taskClasses;
         say(
           cliText(lang, 'demoMerged', {
             merged: c.accounting.files.merged,
-            met: count('met'),
-            near: count('near'),
-            missed: count('missed'),
-            none: c.indicators.length - count('met') - count('near') - count('missed'),
+            ...counts,
+            none: counts.other,
+            doneOnTime: t.doneOnTime,
+            doneLate: t.doneLate + t.doneUndated,
+            inProgress: t.inProgress,
+            overdue: t.overdue,
           }),
         );
         say('');

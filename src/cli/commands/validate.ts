@@ -23,6 +23,7 @@ export function registerValidate(root: Command): void {
         const { plan, hash } = await loadPlan(opts.plan, lang);
         const { files, skipped } = await expandInputs(inputs);
         const outcomes = await readSubmissions(files, plan);
+        const names = new Map(plan.indicators.map((i) => [i.id, i.name]));
         let unreadable = 0;
         let withErrors = 0;
         const json = [];
@@ -36,7 +37,7 @@ export function registerValidate(root: Command): void {
               path,
               ...reportJson(input.provenance.fileName, input.provenance.sha256, report, failure, lang),
             });
-          else process.stdout.write(`${formatReport(path, report, failure, lang).join('\n')}\n`);
+          else process.stdout.write(`${formatReport(path, report, failure, lang, names).join('\n')}\n`);
         }
         if (opts.json) {
           const doc = {

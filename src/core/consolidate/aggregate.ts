@@ -1,12 +1,17 @@
 /** Province-wide values: the lead's value, a sum, or a formula over sums — then judged like any value. */
 import { deriveValue, weightInput } from '../plan/formulas';
-import { applicableCheckpoint, type PeriodInfo } from '../plan/period';
+import type { PeriodInfo } from '../plan/period';
 import { round6 } from '../plan/rounding';
 import { resolveAgencies } from '../plan/resolve';
 import type { Aggregation, Indicator, Plan } from '../plan/schema';
-import { indicatorStatus } from '../validate/status';
-import type { Reading } from '../validate/types';
+import { indicatorVerdicts } from '../validate/status';
+import type { Reading, Usable } from '../validate/types';
+import type { History } from './history';
 import type { AgencyValue, ProvinceIndicator } from './types';
+import { atPassedMilestone } from './withHistory';
+
+/** What one agency gives the province-wide figure: its usable values. */
+type Contribution = Pick<AgencyValue, 'agencyId' | 'actual' | 'yearEstimate' | 'inputs'>;
 
 /** A province-wide actual and year estimate, and how many agencies' values went into them. */
 interface Aggregate {
@@ -21,8 +26,8 @@ function sumOf(values: readonly (number | null)[]): number | null {
   return present.length ? round6(present.reduce((s, v) => s + v, 0)) : null;
 }
 
-/** How each aggregation rule forms the province's value from the reporters' values (only valid values count). */
-const AGGREGATE: Record<Aggregation, (ind: Indicator, own: readonly AgencyValue[]) => Aggregate> = {
+/** How each aggregation rule forms the province's value from the reporters' usable values. */
+const AGGREGATE: Record<Aggregation, (ind: Indicator, own: readonly Contribution[]) => Aggregate> = {
   lead: (ind, own) => {
     const lead = own.find((v) => v.agencyId === ind.lead);
     return {
@@ -47,7 +52,7 @@ const AGGREGATE: Record<Aggregation, (ind: Indicator, own: readonly AgencyValue[
     for (const input of ind.inputs)
       sums[input.id] = complete.reduce((s, v) => s + (v.inputs[input.id] ?? 0), 0);
     const weight = weightInput(formula);
-    const weightOf = (v: AgencyValue) => v.inputs[weight] ?? 0;
+    const weightOf = (v: Contribution) => v.inputs[weight] ?? 0;
     const weighted = complete.filter((v) => v.yearEstimate !== null && weightOf(v) > 0);
     const total = weighted.reduce((s, v) => s + weightOf(v), 0);
     const estimate = weighted.reduce((s, v) => s + (v.yearEstimate ?? 0) * weightOf(v), 0);
@@ -59,40 +64,79 @@ const AGGREGATE: Record<Aggregation, (ind: Indicator, own: readonly AgencyValue[
   },
 };
 
-/** Aggregates one indicator over the agencies' values. */
+/**
+ * Aggregates one indicator over the agencies' values (values with an error are left out; when the province's value
+ * is the lead's and the lead's has an error, the province's is not judged) and judges it — with the province's own
+ * figure of a passed milestone's month, formed from the history the same way.
+ */
 export function aggregateIndicator(
   plan: Plan,
   info: PeriodInfo,
   ind: Indicator,
   values: readonly AgencyValue[],
+  history: History,
 ): ProvinceIndicator {
   const reporters = new Set(resolveAgencies(plan, ind.reporters).map((a) => a.id));
   const own = values.filter((v) => v.indicatorId === ind.id && reporters.has(v.agencyId));
-  const checkpoint = applicableCheckpoint(plan, ind, info.windowEnd);
-  const { actual, yearEstimate, reporting } = AGGREGATE[ind.aggregation](ind, own);
-  // Judged like one agency's value; figures formed from valid values are there or not, never unusable.
-  const judged = indicatorStatus(
-    { inputs: {}, actual: sure(actual), yearEstimate: sure(yearEstimate), notes: none, duplicated: false },
-    { checkpoint, direction: ind.direction, tolerance: ind.tolerance, derived: false },
+  const { actual, yearEstimate, reporting } = AGGREGATE[ind.aggregation](ind, own.map(usableOnly));
+  const leadInvalid =
+    ind.aggregation === 'lead' && own.some((v) => v.agencyId === ind.lead && v.states.actual === 'invalid');
+  const state: Usable = leadInvalid ? 'invalid' : actual === null ? 'missing' : 'ok';
+  const fromHistory = (period: string) =>
+    AGGREGATE[ind.aggregation](
+      ind,
+      history
+        .agencies(period, ind.id)
+        .filter((a) => reporters.has(a))
+        .map((a) => contributionIn(history, period, ind, a)),
+    ).actual;
+  const verdicts = indicatorVerdicts(
+    ind,
+    info,
+    {
+      inputs: {},
+      actual: reading(state, actual),
+      yearEstimate: reading(yearEstimate === null ? 'missing' : 'ok', yearEstimate),
+      duplicated: false,
+    },
+    { atPassedMilestone: atPassedMilestone(plan, info, ind, fromHistory) },
   );
   return {
     indicatorId: ind.id,
     aggregation: ind.aggregation,
     actual,
     yearEstimate,
-    judged: judged.judged,
-    checkpoint,
-    status: judged.status,
-    gap: judged.gap,
-    percentOfCheckpoint: judged.percentOfCheckpoint,
+    state,
+    ...verdicts,
     reporting,
     expected: reporters.size,
   };
 }
 
-const none: Reading<string> = { state: 'missing', value: null };
+/** An agency's value with only its usable parts (an invalid one counts as absent). */
+function usableOnly(v: AgencyValue): Contribution {
+  const ok = (state: Usable | undefined, x: number | null) => (state === 'ok' ? x : null);
+  return {
+    agencyId: v.agencyId,
+    actual: ok(v.states.actual, v.actual),
+    yearEstimate: ok(v.states.yearEstimate, v.yearEstimate),
+    inputs: Object.fromEntries(Object.entries(v.inputs).map(([k, x]) => [k, ok(v.states.inputs[k], x)])),
+  };
+}
 
-/** A value formed from valid values: there or not. */
-function sure(value: number | null): Reading<number> {
-  return value === null ? { state: 'missing', value } : { state: 'ok', value };
+/** An agency's contribution in an earlier month, from the history. */
+function contributionIn(history: History, period: string, ind: Indicator, agencyId: string): Contribution {
+  const get = (measure: string) => history.value(period, agencyId, ind.id, measure) ?? null;
+  return {
+    agencyId,
+    actual: get('actual'),
+    yearEstimate: get('yearEstimate'),
+    inputs: Object.fromEntries(ind.inputs.map((i) => [i.id, get(`input:${i.id}`)])),
+  };
+}
+
+function reading(state: Usable, value: number | null): Reading<number> {
+  return state === 'ok' && value !== null
+    ? { state, value }
+    : { state: state === 'invalid' ? 'invalid' : 'missing', value: null };
 }

@@ -2,11 +2,10 @@
  * consolidate(plan, period, submissions) → Consolidation. Pure and order-independent: inputs are sorted by
  * content hash first, every choice (duplicate, superseded) is deterministic, and nothing depends on a clock.
  */
-import { periodInfo } from '../plan/period';
+import { periodInfo, type PeriodInfo } from '../plan/period';
 import { planHash } from '../plan/hash';
 import { findAgency } from '../plan/resolve';
 import type { Plan } from '../plan/schema';
-import { TASK_STATUSES, type TaskStatus } from '../template/model';
 import { formatDateVi } from '../text/dates';
 import { compareIssues, issue, type Issue } from '../issues/issue';
 import { localDateTime } from '../validate/timeliness';
@@ -14,11 +13,15 @@ import { completenessOf } from '../validate/completeness';
 import type { IndicatorResult, Report, TaskResult } from '../validate/types';
 import { aggregateIndicator } from './aggregate';
 import { dataRows } from './data';
+import { historyOf, type History } from './history';
+import { countTaskClasses, provinceTasks } from './provinceTasks';
+import { judgeWithHistory } from './withHistory';
 import type {
   Accounting,
   AgencyTask,
   AgencyValue,
   Consolidation,
+  DataRow,
   FileEntry,
   FileStatus,
   Provenance,
@@ -47,8 +50,19 @@ interface Step {
   issues: Issue[];
 }
 
+/** What a consolidation knows beyond this month's files. */
+export interface ConsolidateOptions {
+  /** "Dữ liệu" rows of earlier months (from the workbook merged into): last month's figures and passed milestones. */
+  history?: readonly DataRow[];
+}
+
 /** Merges validated submissions for one period into one consolidation. */
-export function consolidate(plan: Plan, period: string, inputs: readonly SubmissionInput[]): Consolidation {
+export function consolidate(
+  plan: Plan,
+  period: string,
+  inputs: readonly SubmissionInput[],
+  options: ConsolidateOptions = {},
+): Consolidation {
   const info = periodInfo(plan, period);
   if (!info)
     throw new Error(`consolidate: period ${period} is not in plan ${plan.id} (callers check this first)`);
@@ -59,7 +73,9 @@ export function consolidate(plan: Plan, period: string, inputs: readonly Submiss
   );
   const triaged = triage(plan, period, sorted);
   const picked = pickWinners(triaged.candidates);
-  const collected = collect(plan, period, picked.winners);
+  const history = historyOf(options.history ?? [], period);
+  const collected = collect(plan, info, picked.winners, history);
+  const tasks = provinceTasks(plan, collected.tasks);
   const files = [...triaged.files, ...picked.files, ...collected.files].sort(
     (a, b) => a.fileName.localeCompare(b.fileName) || a.sha256.localeCompare(b.sha256),
   );
@@ -70,10 +86,11 @@ export function consolidate(plan: Plan, period: string, inputs: readonly Submiss
     period,
     files,
     submissions: collected.submissions,
-    indicators: plan.indicators.map((ind) => aggregateIndicator(plan, info, ind, collected.values)),
+    indicators: plan.indicators.map((ind) => aggregateIndicator(plan, info, ind, collected.values, history)),
     values: collected.values,
     tasks: collected.tasks,
-    taskCounts: countTasks(collected.tasks),
+    provinceTasks: tasks,
+    taskClasses: countTaskClasses(tasks),
     issues: issues.sort(compareIssues),
     data: dataRows(plan, period, collected.values),
     accounting: account(files),
@@ -187,8 +204,18 @@ interface Collected extends Step {
   tasks: AgencyTask[];
 }
 
-/** Collects the results of every agency's winning file; an agency expected to report without one is missing. */
-function collect(plan: Plan, period: string, winners: ReadonlyMap<string, Candidate>): Collected {
+/**
+ * Collects the results of every agency's winning file, judged again with the history; an agency expected to report
+ * without one is missing.
+ */
+function collect(
+  plan: Plan,
+  info: PeriodInfo,
+  winners: ReadonlyMap<string, Candidate>,
+  history: History,
+): Collected {
+  const period = info.period;
+  const indicator = new Map(plan.indicators.map((i) => [i.id, i]));
   const out: Collected = { files: [], issues: [], submissions: [], values: [], tasks: [] };
   for (const agency of plan.agencies) {
     const w = winners.get(agency.id);
@@ -206,7 +233,13 @@ function collect(plan: Plan, period: string, winners: ReadonlyMap<string, Candid
     out.issues.push(...r.issues.map((i) => ({ ...i, file: fileName })));
     out.submissions.push(submissionOf(agency, w));
     const by = { agencyId: agency.id, agencyName: agency.name, fileName };
-    out.values.push(...r.indicators.map((v) => agencyValue(by, v)));
+    for (const result of r.indicators) {
+      const ind = indicator.get(result.indicatorId);
+      if (!ind) continue;
+      const judged = judgeWithHistory(plan, info, ind, agencyValue(by, result), history);
+      out.values.push(judged.value);
+      out.issues.push(...judged.issues);
+    }
     out.tasks.push(...r.tasks.map((t) => agencyTask(by, t)));
   }
   return out;
@@ -228,6 +261,8 @@ function submissionOf(agency: Plan['agencies'][number], w: Candidate): Submissio
     status: r.timeliness?.late ? 'late' : 'submitted',
     fileName: w.provenance.fileName,
     date: r.timeliness?.date ?? null,
+    dateSource: r.timeliness?.source ?? null,
+    reportDate: r.timeliness?.reportDate ?? null,
     daysLate: r.timeliness?.daysLate ?? 0,
     completeness: completenessOf(r.completeness).percent,
     errors: r.counts.bySeverity.error,
@@ -245,11 +280,14 @@ function agencyValue(by: By, v: IndicatorResult): AgencyValue {
     indicatorId: v.indicatorId,
     actual: v.actual,
     yearEstimate: v.yearEstimate,
-    judged: v.judged,
     inputs: v.inputs,
-    checkpoint: v.checkpoint.value,
-    status: v.status,
-    gap: v.gap,
+    states: {
+      actual: v.readings.duplicated ? 'invalid' : v.readings.actual.state,
+      yearEstimate: v.readings.duplicated ? 'invalid' : v.readings.yearEstimate.state,
+      inputs: Object.fromEntries(Object.entries(v.readings.inputs).map(([k, x]) => [k, x.state])),
+    },
+    progress: v.progress,
+    forecast: v.forecast,
     sheet: v.sheet,
     cells: v.cells,
     notes: v.notes,
@@ -265,6 +303,8 @@ function agencyTask(by: By, t: TaskResult): AgencyTask {
     status: t.status,
     percent: t.percent,
     overdue: t.overdue,
+    completedOn: t.completedOn,
+    class: t.class,
     results: t.results,
     proposals: t.proposals,
     sheet: t.sheet,
@@ -331,19 +371,6 @@ function savedLabel(c: Candidate): string {
 function dayLabel(c: Candidate): string {
   const d = c.report.timeliness?.date;
   return d ? formatDateVi(d) : '?';
-}
-
-function countTasks(tasks: readonly AgencyTask[]): Consolidation['taskCounts'] {
-  const counts = Object.fromEntries([...TASK_STATUSES, 'missing'].map((s) => [s, 0])) as Record<
-    TaskStatus | 'missing',
-    number
-  >;
-  let overdue = 0;
-  for (const t of tasks) {
-    counts[t.status ?? 'missing'] += 1;
-    if (t.overdue) overdue++;
-  }
-  return { ...counts, overdue };
 }
 
 /** The period most templates are for (ties: the latest), or null when none carries a usable stamp. */

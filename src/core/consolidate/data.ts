@@ -2,16 +2,7 @@
 import type { Plan } from '../plan/schema';
 import type { AgencyValue, DataRow } from './types';
 import type { IndicatorResult } from '../validate/types';
-
-/** Status words in the data sheet (Vietnamese, as users filter them). */
-export const DATA_STATUS_TEXT: Record<AgencyValue['status'], string> = {
-  met: 'Đạt',
-  near: 'Gần đạt',
-  missed: 'Chưa đạt',
-  missing: 'Chưa có số liệu',
-  invalid: 'Số liệu lỗi',
-  notApplicable: 'Không áp dụng',
-};
+import { FORECAST_TEXT, PROGRESS_TEXT } from '../verdict/words';
 
 /** Data rows for the values of one period: actual, year estimate and every input, each with its source. */
 export function dataRows(plan: Plan, period: string, values: readonly AgencyValue[]): DataRow[] {
@@ -25,22 +16,45 @@ export function dataRows(plan: Plan, period: string, values: readonly AgencyValu
       agencyName: v.agencyName,
       indicatorId: v.indicatorId,
       indicatorName: ind.name,
-      status: DATA_STATUS_TEXT[v.status],
       notes: v.notes,
     };
     // Each measure points at its own cell; the actual of a derived indicator at the inputs it comes from.
     const source = (cells = actualCells(v.cells)) => `${v.fileName}!${v.sheet}!${cells}`;
+    // Each row carries the verdict on its measure: progress for the actual and inputs, the forecast for the estimate.
+    const progress = PROGRESS_TEXT[v.progress.status];
     if (v.actual !== null)
-      out.push({ ...base, measure: 'actual', value: v.actual, unit: ind.unit, source: source() });
+      out.push({
+        ...base,
+        measure: 'actual',
+        value: v.actual,
+        unit: ind.unit,
+        status: progress,
+        source: source(),
+      });
     if (v.yearEstimate !== null) {
       const at = source(v.cells.yearEstimate);
-      out.push({ ...base, measure: 'yearEstimate', value: v.yearEstimate, unit: ind.unit, source: at });
+      const status = FORECAST_TEXT[v.forecast.status];
+      out.push({
+        ...base,
+        measure: 'yearEstimate',
+        value: v.yearEstimate,
+        unit: ind.unit,
+        status,
+        source: at,
+      });
     }
     for (const input of ind.inputs) {
       const value = v.inputs[input.id];
       if (typeof value !== 'number') continue;
       const at = source(v.cells.inputs[input.id]);
-      out.push({ ...base, measure: `input:${input.id}`, value, unit: input.unit, source: at });
+      out.push({
+        ...base,
+        measure: `input:${input.id}`,
+        value,
+        unit: input.unit,
+        status: progress,
+        source: at,
+      });
     }
   }
   return out;

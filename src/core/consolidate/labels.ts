@@ -1,4 +1,5 @@
 /** Vietnamese words the consolidated workbook shows for statuses, file outcomes and measures. */
+import type { ReceivedSource } from '../verdict';
 import type { Aggregation } from '../plan/schema';
 import type { Severity } from '../issues/codes';
 import { CONSOLIDATION_STAMP_SHEET } from '../stamps/consolidation';
@@ -9,6 +10,16 @@ export const SUBMISSION_TEXT: Record<SubmissionStatus['status'], string> = {
   submitted: 'Đã nộp',
   late: 'Nộp muộn',
   missing: 'Chưa nộp',
+};
+
+/** Where a received date came from, as the submissions sheet says it. */
+export const RECEIVED_SOURCE_TEXT: Record<ReceivedSource, string> = {
+  option: 'Nhập khi tổng hợp',
+  receiptLog: 'Sổ theo dõi nhận báo cáo',
+  confirmed: 'Đã xác nhận',
+  fileTime: 'Ngày của tệp nhận được',
+  savedDate: 'Ngày lưu tệp',
+  reportDate: 'Ngày báo cáo ghi trong tệp',
 };
 
 /** File outcome words. */
@@ -54,6 +65,7 @@ export function measureCode(text: string): string | null {
 export const CONSOLIDATED_SHEETS = {
   overview: 'Tổng quan',
   values: 'Chỉ tiêu theo cơ quan',
+  provinceTasks: 'Tiến độ nhiệm vụ',
   tasks: 'Nhiệm vụ theo cơ quan',
   submissions: 'Tình hình nộp',
   issues: 'Vấn đề',

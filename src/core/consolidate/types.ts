@@ -1,9 +1,15 @@
 /** The consolidation as plain data: every file's fate, every agency's submission, values with provenance. */
-import type { Checkpoint } from '../plan/period';
 import type { Aggregation } from '../plan/schema';
 import type { Issue } from '../issues/issue';
 import type { TaskStatus } from '../template/model';
-import type { IndicatorResult, IndicatorStatus, Report } from '../validate/types';
+import type { IndicatorResult, Report, Usable } from '../validate/types';
+import type {
+  ForecastVerdict,
+  ProgressVerdict,
+  ProvinceTaskClass,
+  ReceivedSource,
+  TaskClass,
+} from '../verdict';
 
 /** Where a file came from. */
 export interface Provenance {
@@ -48,7 +54,11 @@ export interface SubmissionStatus {
   expected: boolean;
   status: 'submitted' | 'late' | 'missing';
   fileName?: string;
+  /** The date lateness was judged on (received, or what stood in for it), and where it came from. */
   date?: string | null;
+  dateSource?: ReceivedSource | null;
+  /** The agency's own report date, shown beside the received date. */
+  reportDate?: string | null;
   daysLate: number;
   /** Share of required inputs filled, 0–100 (null when missing). */
   completeness: number | null;
@@ -64,13 +74,15 @@ export interface AgencyValue {
   agencyId: string;
   agencyName: string;
   indicatorId: string;
+  /** The usable values (null when absent or unusable: `states` says which). */
   actual: number | null;
   yearEstimate: number | null;
-  judged: number | null;
   inputs: Record<string, number | null>;
-  checkpoint: number;
-  status: IndicatorStatus;
-  gap: number | null;
+  /** Whether each value was usable (an invalid one is never judged nor aggregated). */
+  states: { actual: Usable; yearEstimate: Usable; inputs: Record<string, Usable> };
+  /** Progress to date and the forecast, judged with the history of earlier months when there is one. */
+  progress: ProgressVerdict;
+  forecast: ForecastVerdict;
   fileName: string;
   sheet: string;
   /** The cell of each value read: the actual's, the year estimate's and each input's. */
@@ -88,6 +100,9 @@ export interface AgencyTask {
   status: TaskStatus | null;
   percent: number | null;
   overdue: boolean;
+  completedOn: string | null;
+  /** The official class of this agency's row (null when it gave no usable status). */
+  class: TaskClass | null;
   results: string;
   proposals: string;
   fileName: string;
@@ -101,14 +116,24 @@ export interface ProvinceIndicator {
   aggregation: Aggregation;
   actual: number | null;
   yearEstimate: number | null;
-  judged: number | null;
-  checkpoint: Checkpoint;
-  status: IndicatorStatus;
-  gap: number | null;
-  percentOfCheckpoint: number | null;
+  /** Invalid when the value it rests on has an error (the lead's value with an error): then it is not judged. */
+  state: Usable;
+  progress: ProgressVerdict;
+  forecast: ForecastVerdict;
   /** Agencies whose value went into it, and how many were expected. */
   reporting: number;
   expected: number;
+}
+
+/** One task for the province: its class from its lead agencies' rows (collaborators' stay in the detail). */
+export interface ProvinceTask {
+  taskId: string;
+  class: ProvinceTaskClass;
+  /** Lead agencies that reported the task, and how many lead it. */
+  leadsReporting: number;
+  leads: number;
+  /** ISO date of the final deadline, if any. */
+  deadline: string | null;
 }
 
 /** A long-format data row (period, agency, indicator, measure → value), for the "Dữ liệu" sheet and CSV. */
@@ -122,6 +147,7 @@ export interface DataRow {
   measure: string;
   value: number;
   unit: string;
+  /** The verdict on this measure, in words: progress for the actual and inputs, the forecast for the estimate. */
   status: string;
   /** file!sheet!cell */
   source: string;
@@ -145,7 +171,9 @@ export interface Consolidation {
   indicators: ProvinceIndicator[];
   values: AgencyValue[];
   tasks: AgencyTask[];
-  taskCounts: Record<TaskStatus | 'missing', number> & { overdue: number };
+  /** One class per task of the plan (docs/verdicts.md, "Tasks"), and how many tasks are in each class. */
+  provinceTasks: ProvinceTask[];
+  taskClasses: Record<ProvinceTaskClass, number>;
   /** Every issue of every file (file set), plus consolidation-level ones (missing agencies, superseded …). */
   issues: Issue[];
   data: DataRow[];

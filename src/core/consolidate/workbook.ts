@@ -13,6 +13,7 @@ import { dataSheet } from './sheets/data';
 import { issuesSheet } from './sheets/issues';
 import { logSheet } from './sheets/log';
 import { overviewSheet } from './sheets/overview';
+import { provinceTasksSheet } from './sheets/provinceTasks';
 import { submissionsSheet } from './sheets/submissions';
 import { tasksSheet } from './sheets/tasks';
 import { valuesSheet } from './sheets/values';
@@ -46,6 +47,7 @@ export function consolidationWorkbook(
     describe: options.describe,
   };
   const values = valuesSheet(x);
+  const provinceTasks = provinceTasksSheet(x);
   const tasks = tasksSheet(x);
   const submissions = submissionsSheet(x);
   const issues = issuesSheet(x);
@@ -55,7 +57,17 @@ export function consolidationWorkbook(
   const log = logSheet(x, options);
   return {
     workbook: {
-      sheets: [overview, values, tasks, submissions, issues, data, log, consolidationStampSheet(c)],
+      sheets: [
+        overview,
+        values,
+        provinceTasks,
+        tasks,
+        submissions,
+        issues,
+        data,
+        log,
+        consolidationStampSheet(c),
+      ],
       styles: STYLES,
       properties: {
         title: `Tổng hợp báo cáo ${monthLabel}`,

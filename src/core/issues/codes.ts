@@ -52,6 +52,11 @@ export const ISSUE_SEVERITY = {
   VALUE_NOT_INTEGER: 'error',
   VALUE_PERCENT_FORMAT: 'info',
   DERIVED_OUT_OF_RANGE: 'error',
+  // Plausibility (docs/verdicts.md): a slip is stopped at its cell; the value is not judged until fixed.
+  VALUE_FRACTION_SLIP: 'error',
+  ESTIMATE_BELOW_ACTUAL: 'error',
+  CUMULATIVE_DECREASED: 'error',
+  VALUE_NOT_DATE: 'error',
   FORMULA_ERROR: 'error',
   FORMULA_NO_RESULT: 'error',
   FORMULA_IN_INPUT: 'warning',
@@ -60,6 +65,7 @@ export const ISSUE_SEVERITY = {
   DERIVED_MISMATCH: 'warning',
   STATUS_MISMATCH: 'warning',
   INPUT_MISSING: 'error',
+  EXPLANATION_MISSING: 'warning',
 
   // Tasks.
   TASK_STATUS_INVALID: 'error',
@@ -69,6 +75,8 @@ export const ISSUE_SEVERITY = {
   TASK_PERCENT_OUT_OF_RANGE: 'error',
   TASK_RESULT_MISSING: 'warning',
   TASK_NOT_STARTED_PROGRESS: 'warning',
+  TASK_COMPLETION_DATE_MISSING: 'warning',
+  TASK_COMPLETION_DATE_LATER: 'warning',
 
   // Timeliness.
   SUBMISSION_LATE: 'warning',
@@ -76,6 +84,7 @@ export const ISSUE_SEVERITY = {
   REPORT_DATE_INVALID: 'warning',
   REPORT_DATE_EARLY: 'warning',
   SUBMISSION_DATE_UNKNOWN: 'warning',
+  REPORT_DATE_FAR_FROM_RECEIVED: 'info',
 
   // Consolidation.
   SUBMISSION_DUPLICATE: 'info',

@@ -1,18 +1,24 @@
 /** Reporting periods ("YYYY-MM"): due date, data window, and which milestone or deadline applies. */
-import { isoFromParts } from '../text/dates';
-import type { Indicator, Plan, Task } from './schema';
+import { formatDateVi, isoFromParts } from '../text/dates';
+import { lastOnTimeDate } from '../verdict/timeliness';
+import type { Plan, Task } from './schema';
 
 /** A reporting period with its dates, all ISO "YYYY-MM-DD". */
 export interface PeriodInfo {
   period: string;
   year: number;
   month: number;
-  /** Reports are due on or before this day (Điều 2: before the 18th). */
+  /** The last day a report is on time (Điều 2, "trước ngày 18": the 17th). */
   dueDate: string;
+  /** The due day as the plan states it (the 18th), and whether that day itself is on time. */
+  dueStated: string;
+  dueInclusive: boolean;
   /** Data window start (Decree 09/2019: the 15th of the previous month). */
   windowStart: string;
   /** Data window end (the 14th): the date a report's figures are "as of". */
   windowEnd: string;
+  /** 31 December of the plan year: the annual targets' date. */
+  yearEnd: string;
 }
 
 /** Parses "YYYY-MM"; null when malformed or the month does not exist. */
@@ -35,59 +41,22 @@ export function periodInfo(plan: Plan, period: string): PeriodInfo | null {
   if (!p || p.year !== plan.year) return null;
   const prevYear = p.month === 1 ? p.year - 1 : p.year;
   const prevMonth = p.month === 1 ? 12 : p.month - 1;
-  const dueDate = isoFromParts(p.year, p.month, plan.reporting.dueDay);
+  const dueStated = isoFromParts(p.year, p.month, plan.reporting.dueDay);
+  const dueDate = lastOnTimeDate(p.year, p.month, plan.reporting.dueDay, plan.reporting.dueInclusive);
   const windowStart = isoFromParts(prevYear, prevMonth, plan.reporting.windowStartDay);
   const windowEnd = isoFromParts(p.year, p.month, plan.reporting.windowEndDay);
-  if (!dueDate || !windowStart || !windowEnd) return null;
+  if (!dueDate || !dueStated || !windowStart || !windowEnd) return null;
   return {
     period: `${p.year}-${String(p.month).padStart(2, '0')}`,
     year: p.year,
     month: p.month,
     dueDate,
+    dueStated,
+    dueInclusive: plan.reporting.dueInclusive,
     windowStart,
     windowEnd,
+    yearEnd: `${p.year}-12-31`,
   };
-}
-
-/** The target an indicator is judged against at a date: a dated milestone, or the annual target at year end. */
-export interface Checkpoint {
-  value: number;
-  date: string;
-  label: string;
-  labelEn?: string;
-  /** True for the annual target (31 December), false for an earlier milestone. */
-  annual: boolean;
-}
-
-/** The annual target as a checkpoint on 31 December of the plan year. */
-function annualCheckpoint(plan: Plan, indicator: Indicator): Checkpoint {
-  return {
-    value: indicator.target,
-    date: `${plan.year}-12-31`,
-    label: 'Kế hoạch năm',
-    labelEn: 'Annual target',
-    annual: true,
-  };
-}
-
-/**
- * The checkpoint that applies to figures as of `asOf`: the earliest milestone on or after that date, else the
- * annual target. Before a deadline a report is judged against that milestone, not the annual target.
- */
-export function applicableCheckpoint(plan: Plan, indicator: Indicator, asOf: string): Checkpoint {
-  const next = [...indicator.milestones]
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .find((m) => m.date >= asOf);
-  if (next && next.date < `${plan.year}-12-31`) {
-    return {
-      value: next.value,
-      date: next.date,
-      label: next.label,
-      ...(next.labelEn ? { labelEn: next.labelEn } : {}),
-      annual: false,
-    };
-  }
-  return annualCheckpoint(plan, indicator);
 }
 
 /** The deadline to show for a task in a period: the next one on or after `asOf`, else the last one. */
@@ -110,4 +79,9 @@ export function finalDeadline(task: Task): string | null {
       .sort()
       .at(-1) ?? null
   );
+}
+
+/** The due date as a Vietnamese reader expects it: "trước ngày 18/07/2025" or "chậm nhất ngày 18/07/2025". */
+export function dueWords(info: Pick<PeriodInfo, 'dueStated' | 'dueInclusive'>): string {
+  return `${info.dueInclusive ? 'chậm nhất ngày' : 'trước ngày'} ${formatDateVi(info.dueStated)}`;
 }

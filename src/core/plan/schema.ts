@@ -20,6 +20,9 @@ export const AGENCY_KINDS = [
   'locality', // UBND cấp huyện/xã
 ] as const;
 
+/** How an indicator's figure behaves over the year (docs/verdicts.md, "Value kind"). */
+export const VALUE_KINDS = ['cumulative', 'level'] as const;
+
 /** Directions a target can have. */
 const DIRECTIONS = ['atLeast', 'atMost', 'about'] as const;
 
@@ -63,6 +66,8 @@ const InputSchema = z.strictObject({
   min: finite.optional(),
   max: finite.optional(),
   integer: z.boolean().optional(),
+  /** A running total since 1 January (capital disbursed, houses completed): it can only grow (docs/verdicts.md). */
+  cumulative: z.boolean().optional(),
 });
 
 /** The schema of one formula kind: its name and an input id for each of its operands (see ./formulas). */
@@ -94,6 +99,12 @@ const IndicatorSchema = z.strictObject({
   nameEn: text.optional(),
   unit: text,
   measure: z.enum(MEASURES),
+  /**
+   * cumulative: a running total since 1 January, judged at its milestones and once it reaches the annual target;
+   * level: a rate or state meaningful any month, judged against the annual target when no milestone applies
+   * (docs/verdicts.md). Absent in plans written before the verdict model: level.
+   */
+  valueKind: z.enum(VALUE_KINDS).default('level'),
   direction: z.enum(DIRECTIONS),
   /**
    * atLeast: below target but within `tolerance` is "near"; atMost: above but within it is "near";
@@ -136,6 +147,11 @@ const TaskSchema = z.strictObject({
 const ReportingSchema = z.strictObject({
   recipient: agencyId,
   dueDay: z.number().int().min(1).max(28),
+  /**
+   * Whether the due day itself is on time: "chậm nhất ngày 18" (inclusive) or "trước ngày 18" (not: the 17th is the
+   * last day on time, as the Decision's Điều 2 says). Absent in older plans: inclusive.
+   */
+  dueInclusive: z.boolean().default(true),
   /** Data window: from this day of the previous month … */
   windowStartDay: z.number().int().min(1).max(28),
   /** … to this day of the reporting month. */
@@ -164,6 +180,8 @@ export type Plan = z.infer<typeof PlanSchema>;
 export type Agency = z.infer<typeof AgencySchema>;
 /** An indicator of a plan. */
 export type Indicator = z.infer<typeof IndicatorSchema>;
+/** An input a derived indicator is computed from. */
+export type IndicatorInput = z.infer<typeof InputSchema>;
 /** A dated milestone. */
 export type Milestone = z.infer<typeof MilestoneSchema>;
 /** A task of a plan. */

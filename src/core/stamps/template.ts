@@ -13,6 +13,7 @@ const STAMP_FORMAT = 'chitieu-ktxh/template';
 export interface IssuedIndicator {
   id: string;
   target: number;
+  /** The milestone shown for the period, or (layout 2, none shown) the annual target with checkpointDate ''. */
   checkpoint: number;
   checkpointDate: string;
   tolerance: number;
@@ -180,8 +181,11 @@ export function parseStamp(
   };
 }
 
-/** The layout versions this code can read. */
-export const SUPPORTED_LAYOUTS: readonly number[] = [LAYOUT_VERSION];
+/**
+ * The layout versions this code can read: 1 (one blended status; its columns are found by their former headers, its
+ * computed columns are not compared with the verdicts) and the current one.
+ */
+export const SUPPORTED_LAYOUTS: readonly number[] = [1, LAYOUT_VERSION];
 
 function scalarText(cell: SnapshotCell | null): string {
   if (!cell || cell.t === 'z') return '';

@@ -1,21 +1,22 @@
 /** The indicators sheet ("Chỉ tiêu"): one row per indicator the agency reports, inputs in yellow, formulas for the rest. */
-import { applicableCheckpoint, type PeriodInfo } from '../plan/period';
+import { dueWords, type PeriodInfo } from '../plan/period';
+import { forecastFormula, progressFormula, shownMilestone } from '../verdict/formulas';
 import { formulaExcel } from '../plan/formulas';
 import { indicatorRange } from '../plan/indicator';
 import type { Agency, Indicator, Plan } from '../plan/schema';
 import { cellAddress, columnLetters } from '../sheet/a1';
 import type { CellSpec, SheetSpec, ValidationSpec } from '../sheet/spec';
 import { formatDateVi, isoToSerial } from '../text/dates';
+import { formatNumberVi } from '../text/numbers';
 import {
   columnIndexes,
   DIRECTION_TEXT,
   HEADER_ROW,
   indicatorColumns,
   SHEETS,
-  STATUS_TEXT,
   type IndicatorColumn,
 } from './model';
-import { FORMATS, MEASURE_FORMAT, STATUS_COLOURS, STYLES } from './styles';
+import { FORECAST_COLOURS, FORMATS, MEASURE_FORMAT, PROGRESS_COLOURS, STYLES } from './styles';
 import { fitRowHeights } from '../sheet/rowHeights';
 import { titleRows, statusFormats } from './sheetParts';
 
@@ -31,8 +32,8 @@ export function indicatorsSheet(
   const cells: (CellSpec | null)[][] = titleRows(
     columns.length,
     `BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM ${plan.year}`,
-    `${agency.name} — Kỳ báo cáo tháng ${info.month}/${info.year} (số liệu từ ${formatDateVi(info.windowStart)} đến ${formatDateVi(info.windowEnd)}) — Hạn nộp: ${formatDateVi(info.dueDate)}`,
-    'Ô nền vàng: nhập số liệu. Ô nền xám: cố định theo kế hoạch, không sửa. Đơn vị % nhập theo điểm phần trăm (ví dụ 20,6 nghĩa là 20,6%). Các cột "Giá trị đánh giá", "% so với mốc", "Đánh giá" tự tính.',
+    `${agency.name} — Kỳ báo cáo tháng ${info.month}/${info.year} (số liệu từ ${formatDateVi(info.windowStart)} đến ${formatDateVi(info.windowEnd)}) — Hạn nộp: ${dueWords(info)}`,
+    'Ô nền vàng: nhập số liệu. Ô nền xám: cố định theo kế hoạch, không sửa. Đơn vị % nhập theo điểm phần trăm (ví dụ 20,6 nghĩa là 20,6%). Các cột "Đánh giá tiến độ", "% kế hoạch năm", "Dự báo cả năm" tự tính.',
   );
   cells.push(columns.map((c) => ({ v: c.header, s: 'header' })));
 
@@ -45,7 +46,10 @@ export function indicatorsSheet(
 
   const firstData = HEADER_ROW + 1;
   const lastData = HEADER_ROW + Math.max(indicators.length, 1);
-  const statusCol = columnLetters(col.status);
+  const rows = (key: IndicatorColumn) => {
+    const letters = columnLetters(col[key]);
+    return `${letters}${firstData + 1}:${letters}${lastData + 1}`;
+  };
   const sheet: SheetSpec = {
     name: SHEETS.indicators,
     visibility: 'visible',
@@ -55,7 +59,8 @@ export function indicatorsSheet(
     merges: [0, 1, 2].map((r) => `${cellAddress(r, 0)}:${cellAddress(r, columns.length - 1)}`),
     validations,
     conditionalFormats: [
-      statusFormats(`${statusCol}${firstData + 1}:${statusCol}${lastData + 1}`, STATUS_COLOURS),
+      statusFormats(rows('progress'), PROGRESS_COLOURS),
+      statusFormats(rows('forecast'), FORECAST_COLOURS),
     ],
     tables: [],
     charts: [],
@@ -77,7 +82,7 @@ function indicatorRow(
 ): CellSpec[] {
   const fmt = MEASURE_FORMAT[ind.measure];
   const at = (key: IndicatorColumn) => cellAddress(row, col[key]);
-  const checkpoint = applicableCheckpoint(plan, ind, info.windowEnd);
+  const milestone = shownMilestone(ind, info);
   const derived = ind.formula !== undefined;
   const out: CellSpec[] = [];
   const set = (key: IndicatorColumn, cell: CellSpec) => {
@@ -89,8 +94,12 @@ function indicatorRow(
   set('direction', { v: DIRECTION_TEXT[ind.direction], s: 'fixedCenter' });
   set('target', { v: ind.target, s: 'fixedNumber', fmt });
   set('tolerance', { v: ind.tolerance, s: 'fixedNumber', fmt });
-  set('checkpoint', { v: checkpoint.value, s: 'fixedNumber', fmt });
-  set('checkpointDate', { v: isoToSerial(checkpoint.date), s: 'fixedCenter', fmt: FORMATS.date });
+  // The milestone due in this period (or, for a running total, the latest one passed); blank when none applies.
+  set('checkpoint', milestone ? { v: milestone.value, s: 'fixedNumber', fmt } : { s: 'fixed' });
+  set(
+    'checkpointDate',
+    milestone ? { v: isoToSerial(milestone.date), s: 'fixedCenter', fmt: FORMATS.date } : { s: 'fixed' },
+  );
   set('baseline', ind.baseline ? { v: ind.baseline.value, s: 'fixedNumber', fmt } : { s: 'fixed' });
   const [in1, in2] = ind.inputs;
   set('input1Label', { v: in1 ? `${in1.name} (${in1.unit})` : '', s: 'fixed' });
@@ -104,23 +113,20 @@ function indicatorRow(
       : { s: 'input', fmt },
   );
   set('yearEstimate', { s: 'input', fmt });
-  const actual = at('actual');
-  const estimate = at('yearEstimate');
-  set('judged', {
-    f: checkpoint.annual
-      ? `IF(ISNUMBER(${estimate}),${estimate},IF(ISNUMBER(${actual}),${actual},""))`
-      : `IF(ISNUMBER(${actual}),${actual},"")`,
-    s: 'computed',
-    fmt,
-  });
-  const judged = at('judged');
-  const cp = at('checkpoint');
-  set('percent', {
-    f: `IF(OR(${judged}="",${cp}=0),"",ROUND(${judged}/${cp}*100,1))`,
+  const cells = {
+    value: at('actual'),
+    actual: at('actual'),
+    target: at('target'),
+    tolerance: at('tolerance'),
+    ...(milestone ? { milestone: at('checkpoint') } : {}),
+  };
+  set('progress', { f: progressFormula(ind, info, cells), s: 'computedCenter' });
+  set('percentOfAnnual', {
+    f: `IF(OR(NOT(ISNUMBER(${cells.actual})),${cells.target}=0),"",ROUND(${cells.actual}/${cells.target}*100,1))`,
     s: 'computed',
     fmt: FORMATS.percentPoints,
   });
-  set('status', { f: statusFormula(ind, judged, cp, at('tolerance')), s: 'computedCenter' });
+  set('forecast', { f: forecastFormula(ind, { ...cells, value: at('yearEstimate') }), s: 'computedCenter' });
   set('notes', { s: 'inputText' });
   set('clause', { v: ind.clause, s: 'fixed' });
   return out;
@@ -132,19 +138,6 @@ function derivedFormula(ind: Indicator, inputCells: readonly string[]): string {
   const cellOf = (inputId: string) => inputCells[ind.inputs.findIndex((i) => i.id === inputId)] ?? '';
   const guard = `OR(${inputCells.map((c) => `NOT(ISNUMBER(${c}))`).join(',')})`;
   return `IF(${guard},"",${formulaExcel(ind.formula, cellOf)})`;
-}
-
-/** The status formula: Đạt / Gần đạt / Chưa đạt by direction and tolerance (mirrors core/validate/judge). */
-function statusFormula(ind: Indicator, judged: string, cp: string, tol: string): string {
-  const { met, near, missed } = STATUS_TEXT;
-  const q = (s: string) => `"${s}"`;
-  const body =
-    ind.direction === 'atLeast'
-      ? `IF(${judged}>=${cp},${q(met)},IF(${judged}>=${cp}-${tol},${q(near)},${q(missed)}))`
-      : ind.direction === 'atMost'
-        ? `IF(${judged}<=${cp},${q(met)},IF(${judged}<=${cp}+${tol},${q(near)},${q(missed)}))`
-        : `IF(ABS(${judged}-${cp})<=${tol},${q(met)},IF(ABS(${judged}-${cp})<=2*${tol},${q(near)},${q(missed)}))`;
-  return `IF(${judged}="","",${body})`;
 }
 
 function rowValidations(ind: Indicator, row: number, col: Record<IndicatorColumn, number>): ValidationSpec[] {
@@ -216,6 +209,6 @@ function rowValidations(ind: Indicator, row: number, col: Record<IndicatorColumn
 
 /** "Giá trị từ 0 đến 100." — numbers written the Vietnamese way; an open upper bound is not shown. */
 function rangeText(min: number, max: number): string {
-  const vi = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n);
+  const vi = formatNumberVi;
   return max >= 1e9 ? `Giá trị từ ${vi(min)} trở lên.` : `Giá trị từ ${vi(min)} đến ${vi(max)}.`;
 }

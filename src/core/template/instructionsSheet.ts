@@ -1,8 +1,9 @@
 /** The instructions sheet ("Hướng dẫn"): who, which month, when due, how to fill, the legend, the report date. */
-import type { PeriodInfo } from '../plan/period';
+import { dueWords, type PeriodInfo } from '../plan/period';
 import type { Agency, Plan } from '../plan/schema';
 import type { CellSpec, SheetSpec } from '../sheet/spec';
 import { formatDateVi, isoToSerial } from '../text/dates';
+import { capitalise } from '../text/safeText';
 import { PREPARER_LABELS, REPORT_DATE_LABEL, SHEETS, STATUS_TEXT, TASK_STATUSES } from './model';
 import { FORMATS, STYLES } from './styles';
 import { fitRowHeights } from '../sheet/rowHeights';
@@ -35,10 +36,7 @@ export function instructionsSheet(plan: Plan, agency: Agency, info: PeriodInfo):
     { v: 'Số liệu tính từ', s: 'label' },
     { v: `${formatDateVi(info.windowStart)} đến ${formatDateVi(info.windowEnd)}`, s: 'text' },
   );
-  line(
-    { v: 'Hạn nộp', s: 'label' },
-    { v: `Trước ngày ${formatDateVi(info.dueDate)} — gửi ${recipient}`, s: 'text' },
-  );
+  line({ v: 'Hạn nộp', s: 'label' }, { v: `${capitalise(dueWords(info))} — gửi ${recipient}`, s: 'text' });
   line({ v: 'Căn cứ', s: 'label' }, { v: `${plan.decision.number}; ${plan.reporting.basis}`, s: 'text' });
   line();
   wide({ v: 'THÔNG TIN NGƯỜI BÁO CÁO (ô nền vàng)', s: 'section' });
@@ -52,7 +50,7 @@ export function instructionsSheet(plan: Plan, agency: Agency, info: PeriodInfo):
     'Đơn vị % nhập theo điểm phần trăm: 20,6 (không nhập 0,206 hay "20,6%"). Số thập phân dùng dấu phẩy theo máy tiếng Việt.',
     `Trang "${SHEETS.tasks}": chọn tình hình thực hiện (${TASK_STATUSES.join(', ')}), nhập % hoàn thành, kết quả, khó khăn và kiến nghị.`,
     'Không sửa các ô nền xám (kế hoạch giao), không xóa hay đổi mã ở cột "Mã"; có thể sắp xếp, lọc, thêm dòng ghi chú.',
-    `Ghi ngày báo cáo ở trên, lưu tệp dạng .xlsx và gửi ${recipient} trước ngày ${formatDateVi(info.dueDate)}.`,
+    `Ghi ngày báo cáo ở trên, lưu tệp dạng .xlsx và gửi ${recipient} ${dueWords(info)}.`,
   ];
   steps.forEach((text, i) => wide({ v: `${i + 1}. ${text}`, s: 'text' }));
   line();

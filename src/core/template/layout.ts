@@ -2,7 +2,8 @@
 import { periodInfo, planPeriods, type PeriodInfo } from '../plan/period';
 import { findAgency, indicatorsReportedBy, tasksOf } from '../plan/resolve';
 import type { Agency, Plan } from '../plan/schema';
-import { applicableCheckpoint, taskDeadline } from '../plan/period';
+import { taskDeadline } from '../plan/period';
+import { shownMilestone } from '../verdict/formulas';
 import type { WorkbookSpec } from '../sheet/spec';
 import { planHash } from '../plan/hash';
 import { indicatorsSheet } from './indicatorsSheet';
@@ -60,12 +61,12 @@ function templateStamp(plan: Plan, agency: Agency, info: PeriodInfo, options: La
     generatedAt: options.generatedAt,
     generator: options.generator,
     indicators: indicatorsReportedBy(plan, agency.id).map((ind) => {
-      const cp = applicableCheckpoint(plan, ind, info.windowEnd);
+      const milestone = shownMilestone(ind, info);
       return {
         id: ind.id,
         target: ind.target,
-        checkpoint: cp.value,
-        checkpointDate: cp.date,
+        checkpoint: milestone?.value ?? ind.target,
+        checkpointDate: milestone?.date ?? '',
         tolerance: ind.tolerance,
       };
     }),

@@ -4,8 +4,11 @@
  */
 import type { TaskRole } from '../plan/resolve';
 
-/** Layout version written into the stamp; readers accept only versions they know. */
-export const LAYOUT_VERSION = 1;
+/**
+ * Layout version written into the stamp; readers accept only versions they know. 2: the two verdicts (progress,
+ * forecast) instead of one blended status, the milestone of the period, and the tasks' completion date.
+ */
+export const LAYOUT_VERSION = 2;
 
 /** Sheet names (Vietnamese: agencies see them). */
 export const SHEETS = {
@@ -57,6 +60,8 @@ export interface ColumnDef<K extends string> {
   header: string;
   width: number;
   role: ColumnRole;
+  /** Headers earlier layouts gave the column, still recognised when a submission made on them is read. */
+  formerly?: readonly string[];
 }
 
 /** Keys of the indicators sheet's columns, in order. */
@@ -76,9 +81,9 @@ export type IndicatorColumn =
   | 'input2'
   | 'actual'
   | 'yearEstimate'
-  | 'judged'
-  | 'percent'
-  | 'status'
+  | 'progress'
+  | 'percentOfAnnual'
+  | 'forecast'
   | 'notes'
   | 'clause';
 
@@ -91,7 +96,7 @@ export function indicatorColumns(year: number): ColumnDef<IndicatorColumn>[] {
     { key: 'direction', header: 'Yêu cầu', width: 9, role: 'fixed' },
     { key: 'target', header: `Kế hoạch năm ${year}`, width: 11, role: 'fixed' },
     { key: 'tolerance', header: 'Ngưỡng gần đạt (±)', width: 9, role: 'fixed' },
-    { key: 'checkpoint', header: 'Mốc áp dụng kỳ này', width: 11, role: 'fixed' },
+    { key: 'checkpoint', header: 'Mốc kỳ này', width: 11, role: 'fixed', formerly: ['Mốc áp dụng kỳ này'] },
     { key: 'checkpointDate', header: 'Hạn mốc', width: 11, role: 'fixed' },
     { key: 'baseline', header: `Thực hiện năm ${year - 1}`, width: 11, role: 'fixed' },
     { key: 'input1Label', header: 'Số liệu đầu vào 1', width: 28, role: 'fixed' },
@@ -100,9 +105,9 @@ export function indicatorColumns(year: number): ColumnDef<IndicatorColumn>[] {
     { key: 'input2', header: 'Giá trị 2', width: 11, role: 'input' },
     { key: 'actual', header: 'Thực hiện lũy kế đến kỳ', width: 12, role: 'input' },
     { key: 'yearEstimate', header: 'Ước cả năm', width: 11, role: 'input' },
-    { key: 'judged', header: 'Giá trị đánh giá', width: 11, role: 'computed' },
-    { key: 'percent', header: '% so với mốc', width: 10, role: 'computed' },
-    { key: 'status', header: 'Đánh giá', width: 11, role: 'computed' },
+    { key: 'progress', header: 'Đánh giá tiến độ', width: 13, role: 'computed' },
+    { key: 'percentOfAnnual', header: '% kế hoạch năm', width: 10, role: 'computed' },
+    { key: 'forecast', header: 'Dự báo cả năm', width: 12, role: 'computed' },
     { key: 'notes', header: 'Ghi chú, giải trình', width: 30, role: 'input' },
     { key: 'clause', header: 'Căn cứ', width: 18, role: 'fixed' },
   ];
@@ -117,6 +122,7 @@ export type TaskColumn =
   | 'deadline'
   | 'status'
   | 'percent'
+  | 'completedOn'
   | 'results'
   | 'proposals'
   | 'warning'
@@ -132,6 +138,7 @@ export function taskColumns(): ColumnDef<TaskColumn>[] {
     { key: 'deadline', header: 'Thời hạn', width: 12, role: 'fixed' },
     { key: 'status', header: 'Tình hình thực hiện', width: 16, role: 'input' },
     { key: 'percent', header: '% hoàn thành', width: 10, role: 'input' },
+    { key: 'completedOn', header: 'Ngày hoàn thành', width: 12, role: 'input' },
     { key: 'results', header: 'Kết quả thực hiện, khó khăn, vướng mắc', width: 45, role: 'input' },
     { key: 'proposals', header: 'Kiến nghị, đề xuất', width: 30, role: 'input' },
     { key: 'warning', header: 'Cảnh báo', width: 10, role: 'computed' },

@@ -1,7 +1,8 @@
 /** Named cell styles shared by the templates and the consolidated workbook (plain data for both writers). */
 import type { Measure } from '../plan/schema';
 import type { CellStyle } from '../sheet/spec';
-import { OVERDUE_TEXT, STATUS_TEXT, type TaskStatus } from './model';
+import { FORECAST_TEXT, PROGRESS_TEXT, TASK_CLASS_TEXT } from '../verdict/words';
+import { OVERDUE_TEXT, type TaskStatus } from './model';
 
 /** Fill of input cells (light yellow), also used in the legend. */
 export const INPUT_FILL = 'FFF2CC';
@@ -53,11 +54,34 @@ export const MEASURE_FORMAT: Record<Measure, string> = {
   count: FORMATS.count,
 };
 
-/** Status words and the style that colours each, wherever an indicator's status is shown. */
-export const STATUS_COLOURS: readonly (readonly [text: string, style: string])[] = [
-  [STATUS_TEXT.met, 'statusMet'],
-  [STATUS_TEXT.near, 'statusNear'],
-  [STATUS_TEXT.missed, 'statusMissed'],
+/** Progress words and the style that colours each, wherever an indicator's progress is shown. */
+export const PROGRESS_COLOURS: readonly (readonly [text: string, style: string])[] = [
+  [PROGRESS_TEXT.met, 'statusMet'],
+  [PROGRESS_TEXT.near, 'statusNear'],
+  [PROGRESS_TEXT.missed, 'statusMissed'],
+  [PROGRESS_TEXT.notDue, 'statusInfo'],
+  [PROGRESS_TEXT.invalid, 'statusMissed'],
+  [PROGRESS_TEXT.missing, 'statusNone'],
+  [PROGRESS_TEXT.notApplicable, 'statusNone'],
+];
+
+/** The forecast's words and their colours. */
+export const FORECAST_COLOURS: readonly (readonly [text: string, style: string])[] = [
+  [FORECAST_TEXT.met, 'statusMet'],
+  [FORECAST_TEXT.near, 'statusNear'],
+  [FORECAST_TEXT.missed, 'statusMissed'],
+  [FORECAST_TEXT.invalid, 'statusMissed'],
+  [FORECAST_TEXT.missing, 'statusNone'],
+];
+
+/** The official task classes and their colours. */
+export const TASK_CLASS_COLOURS: readonly (readonly [text: string, style: string])[] = [
+  [TASK_CLASS_TEXT.doneOnTime, 'statusMet'],
+  [TASK_CLASS_TEXT.doneLate, 'statusNear'],
+  [TASK_CLASS_TEXT.doneUndated, 'statusNear'],
+  [TASK_CLASS_TEXT.inProgress, 'statusInfo'],
+  [TASK_CLASS_TEXT.overdue, 'statusMissed'],
+  [TASK_CLASS_TEXT.missing, 'statusNone'],
 ];
 
 /** Task progress words and their colours, wherever a task's progress is shown. */

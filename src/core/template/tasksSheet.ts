@@ -33,7 +33,7 @@ export function tasksSheet(
     columns.length,
     `TÌNH HÌNH THỰC HIỆN NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU NĂM ${plan.year}`,
     `${agency.name} — Kỳ báo cáo tháng ${info.month}/${info.year} — số liệu đến ngày ${formatDateVi(info.windowEnd)}`,
-    'Chọn "Tình hình thực hiện" trong danh sách; "% hoàn thành" từ 0 đến 100; nhiệm vụ "Hoàn thành" phải ghi kết quả. Cột "Cảnh báo" tự hiện "Quá hạn" khi đã qua thời hạn mà chưa hoàn thành.',
+    'Chọn "Tình hình thực hiện" trong danh sách; "% hoàn thành" từ 0 đến 100; nhiệm vụ "Hoàn thành" phải ghi kết quả và ngày hoàn thành. Cột "Cảnh báo" tự hiện "Quá hạn" khi đã qua thời hạn mà chưa hoàn thành.',
   );
   cells.push(columns.map((c) => ({ v: c.header, s: 'header' })));
   const validations: ValidationSpec[] = [];
@@ -60,6 +60,24 @@ export function tasksSheet(
       allowBlank: true,
       prompt: { title: '% hoàn thành', text: 'Nhập từ 0 đến 100 (ví dụ 75).' },
       error: { title: 'Giá trị không hợp lệ', text: 'Hãy nhập một số từ 0 đến 100.', style: 'stop' },
+    },
+    {
+      range: range('completedOn'),
+      rule: {
+        kind: 'date',
+        min: isoToSerial(`${plan.year - 1}-01-01`),
+        max: isoToSerial(`${plan.year}-12-31`),
+      },
+      allowBlank: true,
+      prompt: {
+        title: 'Ngày hoàn thành',
+        text: 'Khi đã hoàn thành, ghi ngày hoàn thành (ngày/tháng/năm) để xác định đúng hạn hay quá hạn.',
+      },
+      error: {
+        title: 'Ngày không hợp lệ',
+        text: `Hãy nhập một ngày từ 01/01/${plan.year - 1} đến 31/12/${plan.year}.`,
+        style: 'stop',
+      },
     },
     ...(['results', 'proposals'] as const).map((key): ValidationSpec => ({
       range: range(key),
@@ -116,6 +134,7 @@ function taskRow(
   );
   set('status', { s: 'input' });
   set('percent', { s: 'input', fmt: FORMATS.percentPoints });
+  set('completedOn', { s: 'input', fmt: FORMATS.date });
   set('results', { s: 'inputText' });
   set('proposals', { s: 'inputText' });
   const d = cellAddress(row, col.deadline);

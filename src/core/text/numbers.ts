@@ -66,3 +66,10 @@ function groupedOk(s: string, group: string): boolean {
     i === 0 ? /^\d{1,3}$/.test(p) || (parts.length === 1 && /^\d+$/.test(p)) : /^\d{3}$/.test(p),
   );
 }
+
+const VI_NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+/** A number the Vietnamese way, for text a person reads: 4.480,9; 20,6; 100. */
+export function formatNumberVi(n: number): string {
+  return VI_NUMBER.format(n);
+}

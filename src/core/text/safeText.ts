@@ -48,3 +48,8 @@ export function csvField(value: string | number, safety: TextSafety): string {
   }
   return /[",\r\n]/.test(v) || v !== v.trim() ? `"${v.replace(/"/g, '""')}"` : v;
 }
+
+/** The text with its first letter in upper case ("trước ngày …" → "Trước ngày …"), for a cell that opens with it. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}

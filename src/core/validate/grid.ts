@@ -20,7 +20,10 @@ function locateColumns<K extends string>(
   sheet: SheetSnapshot,
   defs: readonly ColumnDef<K>[],
 ): LocatedSheet<K> | null {
-  const wanted = new Map(defs.map((d) => [normaliseHeader(d.header), d.key]));
+  const wanted = new Map(
+    defs.flatMap((d) => [d.header, ...(d.formerly ?? [])].map((h) => [normaliseHeader(h), d.key] as const)),
+  );
+  const columns = defs.length;
   const idHeader = normaliseHeader(defs.find((d) => d.role === 'id')?.header ?? '');
   let best: LocatedSheet<K> | null = null;
   let bestCount = 0;
@@ -41,7 +44,7 @@ function locateColumns<K extends string>(
     if (hasId && count > bestCount && count >= Math.min(3, defs.length)) {
       best = { sheet, headerRow: r, col };
       bestCount = count;
-      if (count === wanted.size) break; // every column found: no later row can do better
+      if (count === columns) break; // every column found: no later row can do better
     }
   }
   return best;

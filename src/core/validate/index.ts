@@ -12,12 +12,19 @@ import { checkTimeliness } from './timeliness';
 import { readPreparer } from './preparer';
 import type { SheetOutcome } from './rules/structure';
 import type { Report } from './types';
+import type { ReceivedDate } from '../verdict';
 
 /** At most this many issues of one code are listed per report; the rest are counted (ISSUES_TRUNCATED). */
 const ISSUES_PER_CODE = 500;
 
-/** Validates one submission against the plan. Pure: the same snapshot and plan always give the same report. */
-export function validate(snapshot: WorkbookSnapshot, plan: Plan): Report {
+/** What a shell knows about a submission beyond its workbook. */
+export interface ValidateOptions {
+  /** The date Sở Tài chính received the file, and where that date comes from (docs/verdicts.md, "Deadlines"). */
+  received?: ReceivedDate | null;
+}
+
+/** Validates one submission against the plan. Pure: the same snapshot, plan and options always give the same report. */
+export function validate(snapshot: WorkbookSnapshot, plan: Plan, options: ValidateOptions = {}): Report {
   const { identity, stamp, issues: identityIssues } = checkIdentity(snapshot, plan);
   const issues: Issue[] = [...identityIssues];
   if (!identity || !stamp) return finish({ identity: null, issues, ...nothingJudged() });
@@ -69,7 +76,7 @@ export function validate(snapshot: WorkbookSnapshot, plan: Plan): Report {
       validateTasks(info, expectedTasks, issuedTasks, located),
     )?.results ?? [];
 
-  const timeliness = checkTimeliness(snapshot, info);
+  const timeliness = checkTimeliness(snapshot, info, options.received ?? null);
   issues.push(...timeliness.issues);
   report.timeliness = timeliness.timeliness;
   report.preparer = readPreparer(snapshot);

@@ -94,9 +94,9 @@ function inputRanges(row: IndicatorRow): { range: CellRange; subject: string }[]
   });
 }
 
-/** The result of one indicator: its values, where they came from, and its status. */
+/** The result of one indicator: its usable values, where they came from, and its two verdicts. */
 function resultOf(row: IndicatorRow): IndicatorResult {
-  const { indicator: ind, readings, judged } = row;
+  const { indicator: ind, readings, verdicts } = row;
   return {
     indicatorId: ind.id,
     sheet: row.sheet,
@@ -105,16 +105,13 @@ function resultOf(row: IndicatorRow): IndicatorResult {
       ...(ind.formula ? {} : { actual: row.at('actual').cell }),
       yearEstimate: row.at('yearEstimate').cell,
       inputs: row.inputCells,
+      ...(row.has('notes') ? { notes: row.at('notes').cell } : {}),
     },
     inputs: Object.fromEntries(Object.entries(readings.inputs).map(([id, r]) => [id, r.value])),
     actual: readings.actual.value,
     yearEstimate: readings.yearEstimate.value,
-    judged: judged.judged,
-    basis: judged.basis,
-    checkpoint: row.checkpoint,
-    status: judged.status,
-    gap: judged.gap,
-    percentOfCheckpoint: judged.percentOfCheckpoint,
+    progress: verdicts.progress,
+    forecast: verdicts.forecast,
     notes: readings.notes.value ?? '',
     readings,
   };

@@ -1,50 +1,58 @@
 /**
- * An indicator's status from what was read — one pure function, the only place a status is decided, for one
- * agency's values (validate) and for the province-wide value (consolidate) alike. It never looks at issues: a new
- * issue code cannot change a status by accident.
- *
- * - A value to judge (the year estimate against the annual target when given, else the actual) → met/near/missed.
- * - No value, but a derived indicator whose inputs are all there (its divisor is 0) → notApplicable.
- * - No value, and something read was not usable (or the row was duplicated) → invalid.
- * - Otherwise → missing.
+ * An indicator's two verdicts from what was read — the one place they are decided, for one agency's values
+ * (validate), for the same values with the history of earlier months (consolidate) and for the province-wide value.
+ * It never looks at issues: a value with an error was read as invalid, and an invalid value is never judged
+ * (docs/verdicts.md).
  */
-import type { Checkpoint } from '../plan/period';
-import type { Direction } from '../plan/schema';
-import { judge } from './judge';
-import type { IndicatorReadings, IndicatorResult } from './types';
+import type { PeriodInfo } from '../plan/period';
+import type { Indicator } from '../plan/schema';
+import { judgeForecast, judgeProgress, type ForecastVerdict, type ProgressVerdict } from '../verdict';
+import type { Reading as VerdictReading } from '../verdict';
+import type { IndicatorReadings, Reading } from './types';
 
-/** What the readings are judged against. */
-export interface Yardstick {
-  checkpoint: Checkpoint;
-  direction: Direction;
-  tolerance: number;
-  /** Derived from inputs by a formula (not typed by the agency). */
-  derived: boolean;
+/** Progress to date and the year-end forecast of one indicator. */
+export interface Verdicts {
+  progress: ProgressVerdict;
+  forecast: ForecastVerdict;
 }
 
-/** The status, the value judged and how it compares with the checkpoint. */
-export type Judged = Pick<IndicatorResult, 'status' | 'judged' | 'basis' | 'gap' | 'percentOfCheckpoint'>;
+/** What judging knows beyond the readings: the actual of the month that held the latest passed milestone (history). */
+export interface JudgingContext {
+  atPassedMilestone?: number | null;
+}
 
-/** Judges an indicator from its readings (see the module comment for the rules). */
-export function indicatorStatus(readings: IndicatorReadings, against: Yardstick): Judged {
-  const estimate = readings.yearEstimate.value;
-  const basis = against.checkpoint.annual && estimate !== null ? 'yearEstimate' : 'actual';
-  const judged = basis === 'yearEstimate' ? estimate : readings.actual.value;
-  if (judged !== null) {
-    const j = judge(judged, against.checkpoint.value, against.direction, against.tolerance);
-    return { status: j.status, judged, basis, gap: j.gap, percentOfCheckpoint: j.percentOfCheckpoint };
-  }
+/**
+ * The verdicts of an indicator from its readings. The actual of a derived indicator whose inputs are all usable but
+ * give no value (a divisor of 0) does not apply; a row whose id is duplicated is not judged.
+ */
+export function indicatorVerdicts(
+  ind: Indicator,
+  info: PeriodInfo,
+  readings: Pick<IndicatorReadings, 'inputs' | 'actual' | 'yearEstimate' | 'duplicated'>,
+  context: JudgingContext = {},
+): Verdicts {
   const inputs = Object.values(readings.inputs);
-  const status =
-    against.derived && inputs.every((i) => i.state === 'ok')
-      ? 'notApplicable'
-      : readings.duplicated || unusable(readings)
-        ? 'invalid'
-        : 'missing';
-  return { status, judged: null, basis, gap: null, percentOfCheckpoint: null };
+  const derivedNa =
+    ind.formula !== undefined &&
+    readings.actual.state === 'missing' &&
+    inputs.length > 0 &&
+    inputs.every((i) => i.state === 'ok');
+  const actual: VerdictReading = readings.duplicated
+    ? { state: 'invalid' }
+    : derivedNa
+      ? { state: 'notApplicable' }
+      : toVerdict(readings.actual);
+  const yearEstimate: VerdictReading = readings.duplicated
+    ? { state: 'invalid' }
+    : toVerdict(readings.yearEstimate);
+  return {
+    progress: judgeProgress({ indicator: ind, window: info, actual, ...context }),
+    forecast: judgeForecast({ indicator: ind, actual, yearEstimate }),
+  };
 }
 
-/** True when any value read is there but not usable. */
-function unusable(r: IndicatorReadings): boolean {
-  return [...Object.values(r.inputs), r.actual, r.yearEstimate, r.notes].some((x) => x.state === 'invalid');
+/** A value read, as the verdict model takes it. */
+export function toVerdict(r: Reading<number>): VerdictReading {
+  if (r.state === 'ok' && r.value !== null) return { state: 'ok', value: r.value };
+  return { state: r.state === 'invalid' ? 'invalid' : 'missing' };
 }

@@ -16,7 +16,7 @@ import type { TaskResult } from './types';
 const REQUIRED: TaskColumn[] = ['id', 'status', 'percent', 'results'];
 
 /** The columns an agency types into. */
-const DATA_COLUMNS = ['status', 'percent', 'results', 'proposals'] as const;
+const DATA_COLUMNS = ['status', 'percent', 'completedOn', 'results', 'proposals'] as const;
 
 /** Validates the tasks sheet: each expected task found by id, its inputs read and cross-checked. */
 export function validateTasks(
@@ -69,5 +69,7 @@ function resultOf(row: TaskRow): TaskResult {
     proposals: row.proposals.value,
     deadline: row.deadline,
     overdue: row.overdue,
+    completedOn: row.readings.completedOn.value,
+    class: row.class,
   };
 }

@@ -1,8 +1,9 @@
-/** When a submission was made: the report-date cell the template provides, else the workbook's saved date. */
-import type { PeriodInfo } from '../plan/period';
+/** When a submission reached Sở Tài chính, and the agency's own report date beside it. */
+import { dueWords, type PeriodInfo } from '../plan/period';
 import { cellText, isBlank } from '../snapshot/cells';
 import type { SnapshotCell, WorkbookSnapshot } from '../snapshot/types';
-import { daysBetween, formatDateVi, parseDateText, serialToIso } from '../text/dates';
+import { formatDateVi, parseDateText, serialToIso } from '../text/dates';
+import { chooseReceived, judgeTimeliness, type ReceivedDate } from '../verdict';
 import { REPORT_DATE_LABEL, SHEETS } from '../template/model';
 import type { IssueCode } from '../issues/codes';
 import { issue, type Issue } from '../issues/issue';
@@ -32,86 +33,99 @@ function vietnamIso(isoDateTime: string): string | null {
 /** The timeliness rule as a newcomer reads it. */
 export const timelinessRule = {
   summary:
-    'The report date (else the date the file was saved) is on or before the due date; a date before the data window ends is a likely typo.',
+    'The date Sở Tài chính received the file (else the saved date, then the report date) is on or before the last day on time; the report date is read, noted when far from the received date, and flagged when before the data window ends.',
   codes: [
     'SUBMISSION_LATE',
     'REPORT_DATE_MISSING',
     'REPORT_DATE_INVALID',
     'REPORT_DATE_EARLY',
+    'REPORT_DATE_FAR_FROM_RECEIVED',
     'SUBMISSION_DATE_UNKNOWN',
   ] as const satisfies readonly IssueCode[],
 };
 
 /**
- * Finds the report date and judges lateness at day granularity against the period's due date; a report date before
- * the data window ends is flagged as a likely typo.
+ * Judges lateness on the date received (docs/verdicts.md, "Deadlines"): the date the shell knows (option, receipt
+ * log, the officer's confirmation, the file's time), else the workbook's saved date, else the agency's report date.
  */
 export function checkTimeliness(
   snapshot: WorkbookSnapshot,
   info: PeriodInfo,
+  received: ReceivedDate | null = null,
 ): { timeliness: Timeliness; issues: Issue[] } {
-  const issues: Issue[] = [];
-  let date: string | null = null;
-  let source: Timeliness['source'] = null;
-
-  const found = labelledCell(snapshot, REPORT_DATE_LABEL);
-  if (found && found.cell !== null && !isBlank(found.cell)) {
-    date = dateOf(found.cell);
-    if (date && date < info.windowEnd) {
-      // Figures are "as of" the window's end: a report dated before it is most likely a typo (still judged as given).
-      issues.push(
-        issue('REPORT_DATE_EARLY', {
-          sheet: found.sheet,
-          cell: found.address,
-          found: formatDateVi(date),
-          expected: formatDateVi(info.windowEnd),
-        }),
-      );
-    }
-    if (date) source = 'reportDate';
-    else
-      issues.push(
-        issue('REPORT_DATE_INVALID', {
-          sheet: found.sheet,
-          cell: found.address,
-          found: cellText(found.cell),
-        }),
-      );
-  }
-  if (!date) {
-    const saved = snapshot.properties.modified ? localDay(snapshot.properties.modified) : null;
-    if (saved) {
-      date = saved;
-      source = 'savedDate';
-      if (!found || isBlank(found.cell)) {
-        issues.push(
-          issue('REPORT_DATE_MISSING', {
-            sheet: SHEETS.instructions,
-            ...(found ? { cell: found.address } : {}),
-            found: formatDateVi(saved),
-          }),
-        );
-      }
-    } else {
-      issues.push(issue('SUBMISSION_DATE_UNKNOWN', {}));
-    }
-  }
-  const daysLate = date ? Math.max(0, daysBetween(info.dueDate, date)) : 0;
-  if (date && daysLate > 0) {
+  const report = readReportDate(snapshot, info);
+  const issues = [...report.issues];
+  const saved = snapshot.properties.modified ? localDay(snapshot.properties.modified) : null;
+  const chosen = chooseReceived([
+    received,
+    saved ? { date: saved, source: 'savedDate' } : null,
+    report.date ? { date: report.date, source: 'reportDate' } : null,
+  ]);
+  const verdict = judgeTimeliness(chosen, report.date, info.dueDate);
+  const at = chosen?.source === 'reportDate' && report.at ? report.at : {};
+  if (!chosen) issues.push(issue('SUBMISSION_DATE_UNKNOWN', {}));
+  else if (verdict.late)
     issues.push(
       issue('SUBMISSION_LATE', {
-        ...(source === 'reportDate' && found ? { sheet: found.sheet, cell: found.address } : {}),
-        found: formatDateVi(date),
-        expected: formatDateVi(info.dueDate),
-        params: { days: daysLate },
+        ...at,
+        found: formatDateVi(chosen.date),
+        expected: dueWords(info),
+        params: { days: verdict.daysLate, receivedSource: chosen.source },
       }),
     );
+  if (chosen && report.date && verdict.datesDiffer !== null)
+    issues.push(
+      issue('REPORT_DATE_FAR_FROM_RECEIVED', {
+        ...(report.at ?? {}),
+        found: formatDateVi(report.date),
+        expected: formatDateVi(chosen.date),
+        params: { days: verdict.datesDiffer },
+      }),
+    );
+  const timeliness: Timeliness = {
+    date: chosen?.date ?? null,
+    source: chosen?.source ?? null,
+    reportDate: report.date,
+    dueDate: info.dueDate,
+    late: verdict.late,
+    daysLate: verdict.daysLate,
+  };
+  return { timeliness, issues };
+}
+
+/** The agency's report date ("Ngày báo cáo"), with the issues reading it raised and where it is. */
+function readReportDate(
+  snapshot: WorkbookSnapshot,
+  info: PeriodInfo,
+): { date: string | null; at: { sheet: string; cell: string } | null; issues: Issue[] } {
+  const found = labelledCell(snapshot, REPORT_DATE_LABEL);
+  const at = found ? { sheet: found.sheet, cell: found.address } : null;
+  if (!found || found.cell === null || isBlank(found.cell)) {
+    const missing = issue('REPORT_DATE_MISSING', {
+      sheet: SHEETS.instructions,
+      ...(at ? { cell: at.cell } : {}),
+    });
+    return { date: null, at, issues: [missing] };
   }
-  return { timeliness: { date, source, dueDate: info.dueDate, late: daysLate > 0, daysLate }, issues };
+  const date = dateOf(found.cell);
+  if (!date)
+    return { date, at, issues: [issue('REPORT_DATE_INVALID', { ...at, found: cellText(found.cell) })] };
+  // Figures are "as of" the window's end: a report dated before it is most likely a typo (still shown as given).
+  const early =
+    date < info.windowEnd
+      ? [
+          issue('REPORT_DATE_EARLY', {
+            ...at,
+            found: formatDateVi(date),
+            expected: formatDateVi(info.windowEnd),
+          }),
+        ]
+      : [];
+  return { date, at, issues: early };
 }
 
 /** A date from a date cell, a plausible serial number, or text like "17/7/2025". */
-function dateOf(cell: SnapshotCell): string | null {
+export function dateOf(cell: SnapshotCell): string | null {
   switch (cell.t) {
     case 'd':
       return cell.v.slice(0, 10);

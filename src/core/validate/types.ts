@@ -1,13 +1,10 @@
 /** What validation returns: issues (data) and per-indicator / per-task results with where each value came from. */
-import type { Checkpoint } from '../plan/period';
 import type { Issue, SeverityCounts } from '../issues/issue';
 import type { IssueCode } from '../issues/codes';
-import type { Status, TaskStatus } from '../template/model';
+import type { TaskStatus } from '../template/model';
 import type { TaskRole } from '../plan/resolve';
+import type { ForecastVerdict, ProgressVerdict, ReceivedSource, TaskClass } from '../verdict';
 import type { RowAccount } from './grid';
-
-/** An indicator's status, or why it has none. */
-export type IndicatorStatus = Status | 'missing' | 'invalid' | 'notApplicable';
 
 /** Whether a value read could be used: it is there and good, it is not there, or what is there is not usable. */
 export type Usable = 'ok' | 'missing' | 'invalid';
@@ -18,7 +15,7 @@ export interface Reading<T> {
   value: T | null;
 }
 
-/** Everything read for one indicator: what its status is computed from (validate/status.ts). */
+/** Everything read for one indicator: what its verdicts are judged from (validate/status.ts). */
 export interface IndicatorReadings {
   /** A derived indicator's inputs by id (none for an indicator the agency types directly). */
   inputs: Record<string, Reading<number>>;
@@ -37,18 +34,15 @@ export interface IndicatorResult {
   /** A1 row number of the indicator's row in the sheet. */
   row: number;
   /** Cell addresses of the values used (provenance). */
-  cells: { actual?: string; yearEstimate?: string; inputs: Record<string, string> };
+  cells: { actual?: string; yearEstimate?: string; inputs: Record<string, string>; notes?: string };
   inputs: Record<string, number | null>;
   /** Actual (cumulative to the period): entered, or recomputed from the inputs for derived indicators. */
   actual: number | null;
   yearEstimate: number | null;
-  /** The value judged: the actual against a milestone; the year estimate (else the actual) against the annual target. */
-  judged: number | null;
-  basis: 'actual' | 'yearEstimate';
-  checkpoint: Checkpoint;
-  status: IndicatorStatus;
-  gap: number | null;
-  percentOfCheckpoint: number | null;
+  /** Progress to date: the actual against the milestone due, a passed one, or the annual target (docs/verdicts.md). */
+  progress: ProgressVerdict;
+  /** The year-end forecast: the year estimate (or an actual already at target) against the annual target. */
+  forecast: ForecastVerdict;
   notes: string;
   /** The values read, each usable or not. */
   readings: IndicatorReadings;
@@ -67,6 +61,10 @@ export interface TaskResult {
   /** ISO date of the task's final deadline, if any. */
   deadline: string | null;
   overdue: boolean;
+  /** The date the agency gives for its completion (ISO), if any. */
+  completedOn: string | null;
+  /** The official class (docs/verdicts.md, "Tasks"); null when no usable status was given. */
+  class: TaskClass | null;
 }
 
 /** Required inputs filled, per sheet. */
@@ -76,11 +74,14 @@ export interface Completeness {
   filled: number;
 }
 
-/** When the submission was made, and whether it was late. */
+/** When the submission reached Sở Tài chính, and whether it was late (docs/verdicts.md, "Deadlines"). */
 export interface Timeliness {
-  /** ISO date, or null when unknown. */
+  /** ISO date lateness is judged on (the date received, or what stands in for it), or null when unknown. */
   date: string | null;
-  source: 'reportDate' | 'savedDate' | null;
+  source: ReceivedSource | null;
+  /** The agency's own report date ("Ngày báo cáo"), shown beside it. */
+  reportDate: string | null;
+  /** The last day on time. */
   dueDate: string;
   late: boolean;
   daysLate: number;

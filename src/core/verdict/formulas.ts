@@ -68,7 +68,7 @@ function bandFormula(
 function decidedForYear(ind: JudgedIndicator, c: VerdictCells): string | null {
   if (ind.valueKind !== 'cumulative') return null;
   if (ind.direction === 'atLeast') return `${r6(c.value)}>=${c.target}`;
-  if (ind.direction === 'atMost') return `${r6(c.value)}>${r6(`${c.target}+${c.tolerance}`)}`;
+  if (ind.direction === 'atMost') return `${r6(c.value)}>${c.target}`;
   return null;
 }
 

@@ -36,4 +36,5 @@ export {
   type ProgressRule,
 } from './formulas';
 export { needsExplanation } from './explanation';
-export { PROGRESS_TEXT, FORECAST_TEXT, TASK_CLASS_TEXT } from './words';
+export { countVerdicts, type VerdictCounts } from './counts';
+export { PROGRESS_TEXT, FORECAST_TEXT, TASK_CLASS_TEXT, referenceText, forecastBasisText } from './words';

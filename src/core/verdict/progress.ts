@@ -61,11 +61,13 @@ export function judgeProgress(input: ProgressInput): ProgressVerdict {
   };
 }
 
-/** Rule 2: atLeast and already at the target, or atMost and already beyond the cap and its tolerance. */
+/**
+ * Rule 2: atLeast and already at the target; atMost and already above the cap (a running total cannot come back
+ * under it: judged in the band, near or missed, for the year).
+ */
 function annualDecided(v: number, ind: JudgedIndicator): boolean {
   if (ind.direction === 'atLeast') return judgeBand(v, ind.target, 'atLeast', 0).status === 'met';
-  if (ind.direction === 'atMost')
-    return judgeBand(v, ind.target, 'atMost', ind.tolerance).status === 'missed';
+  if (ind.direction === 'atMost') return judgeBand(v, ind.target, 'atMost', 0).status !== 'met';
   return false;
 }
 

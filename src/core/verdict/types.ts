@@ -1,8 +1,8 @@
 /** The verdict model's data: what a value read looks like, and the two verdicts judged from it (docs/verdicts.md). */
-import type { Direction, Milestone } from '../plan/schema';
+import type { Direction, Milestone, VALUE_KINDS } from '../plan/schema';
 
 /** How an indicator's figure behaves over the year (docs/verdicts.md, "Value kind"). */
-export type ValueKind = 'cumulative' | 'level';
+export type ValueKind = (typeof VALUE_KINDS)[number];
 
 /** A value as read from a cell: usable, absent, unusable (it has an error), or not computable (a ratio of 0). */
 export type Reading =

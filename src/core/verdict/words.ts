@@ -1,5 +1,7 @@
 /** The words a Vietnamese reader sees for each verdict (cells, conditional formats, summaries). */
-import type { ForecastStatus, ProgressStatus } from './types';
+import { formatDateVi } from '../text/dates';
+import { formatNumberVi } from '../text/numbers';
+import type { ForecastStatus, ForecastVerdict, ProgressStatus, Reference } from './types';
 import type { ProvinceTaskClass } from './tasks';
 
 /** Progress to date, as written in cells. */
@@ -31,3 +33,20 @@ export const TASK_CLASS_TEXT: Record<ProvinceTaskClass, string> = {
   overdue: 'Chưa hoàn thành, đã quá hạn',
   missing: 'Chưa có báo cáo của cơ quan chủ trì',
 };
+
+/** What a progress verdict was judged against, in words with its value: "Mốc 30/06/2025: 50", "Kế hoạch năm: 4.305". */
+export function referenceText(against: Reference | null): string {
+  if (!against) return '';
+  const value = formatNumberVi(against.value);
+  if (against.kind === 'annual') return `Kế hoạch năm: ${value}`;
+  const date = formatDateVi(against.date);
+  return against.kind === 'milestone' ? `Mốc ${date}: ${value}` : `Mốc ${date} (đã qua): ${value}`;
+}
+
+/** What a forecast rests on, in words: the estimate, or an actual that already meets the target. */
+export function forecastBasisText(forecast: ForecastVerdict): string {
+  if (forecast.basis === 'actual') return 'Đã đạt kế hoạch năm theo số thực hiện';
+  return forecast.basis === 'yearEstimate'
+    ? `Ước cả năm so với kế hoạch năm: ${formatNumberVi(forecast.target)}`
+    : '';
+}

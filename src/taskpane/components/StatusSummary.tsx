@@ -1,19 +1,20 @@
 /**
- * The summary of a check: whose report and which month, problems by severity, each indicator's verdicts, tasks,
- * dates. An indicator row carries a list of verdicts (today one: its status) so that a second one — the year-end
- * forecast beside progress to date — is one more entry of `indicatorVerdicts`, not a new layout.
+ * The summary of a check: whose report and which month, problems by severity, each indicator's two verdicts
+ * (progress to date and the year-end forecast, docs/verdicts.md), tasks, dates.
  */
 import { Badge, makeStyles, mergeClasses, tokens, type BadgeProps } from '@fluentui/react-components';
 import type { Ref } from 'react';
 import { SEVERITY_LABEL } from '../../i18n';
-import type { UiKey } from '../../i18n/ui';
-import { formatDateVi } from '../../core/text/dates';
+import { forecastWord, progressWord } from '../../i18n/verdicts';
+import { periodInfo } from '../../core/plan/period';
+import type { ForecastStatus, ProgressStatus } from '../../core/verdict';
 import { TASK_DONE } from '../../core/template/model';
 import { completenessOf } from '../../core/validate/completeness';
-import type { IndicatorResult, IndicatorStatus, Report } from '../../core/validate/types';
+import type { IndicatorResult, Report } from '../../core/validate/types';
+import type { Lang } from '../../i18n';
 import { useLayout } from '../layout';
 import { usePlan } from '../plan';
-import { monthText, useText } from '../text';
+import { dueText, monthText, useText } from '../text';
 
 const useStyles = makeStyles({
   indicator: {
@@ -28,24 +29,30 @@ const useStyles = makeStyles({
   verdicts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
 });
 
-/** A verdict as a badge: its text and colour. */
+/** A verdict as a badge: which one, its text and colour. */
 export interface Verdict {
-  key: UiKey;
+  kind: 'progress' | 'forecast';
+  text: string;
   color: BadgeProps['color'];
 }
 
-const STATUS: Record<IndicatorStatus, Verdict> = {
-  met: { key: 'statusMet', color: 'success' },
-  near: { key: 'statusNear', color: 'warning' },
-  missed: { key: 'statusMissed', color: 'danger' },
-  missing: { key: 'statusMissing', color: 'informative' },
-  invalid: { key: 'statusInvalid', color: 'severe' },
-  notApplicable: { key: 'statusNotApplicable', color: 'subtle' },
+const COLOUR: Record<ProgressStatus | ForecastStatus, BadgeProps['color']> = {
+  met: 'success',
+  near: 'warning',
+  missed: 'danger',
+  notDue: 'brand',
+  missing: 'informative',
+  invalid: 'severe',
+  notApplicable: 'subtle',
 };
 
-/** The verdicts shown for an indicator, in order. */
-export function indicatorVerdicts(result: IndicatorResult): Verdict[] {
-  return [STATUS[result.status]];
+/** The verdicts shown for an indicator, in order: progress to date, then the forecast. */
+export function indicatorVerdicts(result: IndicatorResult, lang: Lang): Verdict[] {
+  const { progress, forecast } = result;
+  return [
+    { kind: 'progress', text: progressWord(progress.status, lang), color: COLOUR[progress.status] },
+    { kind: 'forecast', text: forecastWord(forecast.status, lang), color: COLOUR[forecast.status] },
+  ];
 }
 
 const SEVERITY_COLOUR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
@@ -74,6 +81,8 @@ export function StatusSummary({
   const overdue = report.tasks.filter((task) => task.overdue).length;
   const { required, filled } = completenessOf(report.completeness);
   const time = report.timeliness;
+  const info = id ? periodInfo(plan, id.period) : null;
+  const due = info ? dueText(info, lang) : '';
 
   return (
     <section className={layout.stack} aria-labelledby="summary-heading" data-testid="status-summary">
@@ -113,9 +122,9 @@ export function StatusSummary({
                   {indicatorName(r.indicatorId)}
                 </span>
                 <span className={styles.verdicts}>
-                  {indicatorVerdicts(r).map((v) => (
-                    <Badge key={v.key} appearance="outline" color={v.color}>
-                      {t(v.key)}
+                  {indicatorVerdicts(r, lang).map((v) => (
+                    <Badge key={v.kind} appearance="outline" color={v.color} data-verdict={v.kind}>
+                      {t(v.kind === 'progress' ? 'progressBadge' : 'forecastBadge', { word: v.text })}
                     </Badge>
                   ))}
                 </span>
@@ -132,10 +141,10 @@ export function StatusSummary({
         {time ? (
           <span>
             {time.date === null
-              ? t('dateUnknown', { due: formatDateVi(time.dueDate) })
+              ? t('dateUnknown', { due })
               : time.late
-                ? t('late', { due: formatDateVi(time.dueDate), days: time.daysLate })
-                : t('onTime', { due: formatDateVi(time.dueDate) })}
+                ? t('late', { due, days: time.daysLate })
+                : t('onTime', { due })}
           </span>
         ) : null}
       </div>

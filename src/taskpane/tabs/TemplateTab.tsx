@@ -3,7 +3,6 @@ import { Button, Text } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { defaultPeriod } from '../../app/periods';
 import { buildTemplate, templateContents, type Template } from '../../app/template';
-import { formatDateVi } from '../../core/text/dates';
 import type { WriteResult } from '../../office/writeWorkbook';
 import { AgencyPicker } from '../components/AgencyPicker';
 import { useAnnounce } from '../components/Announcer';
@@ -18,7 +17,7 @@ import { GENERATOR, usePlan } from '../plan';
 import { describeExisting } from '../services/existingTemplate';
 import { errorNotice, notice, type Notice } from '../services/notice';
 import { downloadTemplate, insertTemplate } from '../services/template';
-import { useText } from '../text';
+import { dueText, useText } from '../text';
 
 /** What an insert did, as a notice (a clash that replacing cannot solve — a table name elsewhere — is an error). */
 function insertNotice(template: Template, result: Extract<WriteResult, { ok: true }>): Notice {
@@ -50,7 +49,7 @@ async function downloadNotice(template: Template): Promise<Notice> {
 
 /** The tab. */
 export function TemplateTab() {
-  const { t } = useText();
+  const { t, lang } = useText();
   const ctx = usePlan();
   const layout = useLayout();
   const announce = useAnnounce();
@@ -67,7 +66,7 @@ export function TemplateTab() {
     ? t('templateContents', {
         indicators: held.indicators,
         tasks: held.tasks,
-        due: formatDateVi(held.dueDate),
+        due: dueText(held.info, lang),
       })
     : null;
 

@@ -243,7 +243,7 @@ describe('consolidate: files', () => {
     const late = submission('b.xlsx', 'ubnd-b', '2025-07', (s) => setReportDate(s, '2025-07-22'));
     expect(
       consolidate(plan, '2025-07', [late]).submissions.find((s) => s.agencyId === 'ubnd-b'),
-    ).toMatchObject({ status: 'late', daysLate: 4 });
+    ).toMatchObject({ status: 'late', daysLate: 5 }); // the 17th is the last day on time
   });
 
   it('does not expect agencies without the monthly duty, but keeps them if they submit', () => {
@@ -308,7 +308,7 @@ describe('consolidate: province-wide values', () => {
     ]);
     expect(c.indicators.find((i) => i.indicatorId === 'CT01')).toMatchObject({
       actual: 7.8,
-      status: 'near',
+      progress: { status: 'near' },
       reporting: 1,
       expected: 1,
     });
@@ -321,7 +321,7 @@ describe('consolidate: province-wide values', () => {
     ]);
     expect(c.indicators.find((i) => i.indicatorId === 'CT05')).toMatchObject({
       actual: 105,
-      status: 'near',
+      progress: { status: 'near' },
       reporting: 2,
       expected: 2,
     });
@@ -337,8 +337,8 @@ describe('consolidate: province-wide values', () => {
     // (90 + 470) / (100 + 900) = 56%, not (90% + 52.2%) / 2 ≈ 71%.
     expect(c.indicators.find((i) => i.indicatorId === 'CT02')).toMatchObject({
       actual: 56,
-      status: 'near',
-      checkpoint: { value: 60 },
+      // July's window (15/6–14/7) holds the milestone of 30/06: 56 % against its 50 %.
+      progress: { status: 'met', against: { kind: 'milestone', value: 50 } },
     });
   });
 
@@ -368,7 +368,7 @@ describe('consolidate: province-wide values', () => {
     const c = consolidate(plan, '2025-07', []);
     expect(c.indicators.find((i) => i.indicatorId === 'CT01')).toMatchObject({
       actual: null,
-      status: 'missing',
+      progress: { status: 'missing' },
       reporting: 0,
     });
   });

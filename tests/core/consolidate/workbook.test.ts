@@ -62,6 +62,7 @@ describe('consolidated workbook', () => {
     expect(workbook.sheets.map((s) => s.name)).toEqual([
       'Tổng quan',
       'Chỉ tiêu theo cơ quan',
+      'Tiến độ nhiệm vụ',
       'Nhiệm vụ theo cơ quan',
       'Tình hình nộp',
       'Vấn đề',

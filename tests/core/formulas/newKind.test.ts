@@ -57,7 +57,7 @@ describe('a plan with the formula kind "growth"', () => {
     expect(result.indicators.find((r) => r.indicatorId === 'CT06')).toMatchObject({
       actual: 11.5,
       inputs: { revenueLastYear: 1200, revenueThisYear: 1338 },
-      status: 'met',
+      progress: { status: 'met' },
     });
   });
 
@@ -68,7 +68,7 @@ describe('a plan with the formula kind "growth"', () => {
     ]);
     expect(c.indicators.find((p) => p.indicatorId === 'CT06')).toMatchObject({
       actual: 8.9,
-      status: 'near',
+      progress: { status: 'near' },
       reporting: 2,
     });
   });

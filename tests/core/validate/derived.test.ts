@@ -77,7 +77,7 @@ describe('derived indicators', () => {
     const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
     fillIndicator(snap, 'CT02', { input1: 0, input2: 0 });
     const report = validate(snap, plan);
-    expect(result(report, 'CT02')).toMatchObject({ actual: null, status: 'notApplicable' });
+    expect(result(report, 'CT02')).toMatchObject({ actual: null, progress: { status: 'notApplicable' } });
     expect(report.counts.bySeverity.error).toBe(0);
   });
 
@@ -117,6 +117,6 @@ describe('derived indicators', () => {
     expect(report.issues).toContainEqual(
       expect.objectContaining({ code: 'INPUT_MISSING', expected: 'Vốn đã giải ngân' }),
     );
-    expect(result(report, 'CT02')?.status).toBe('missing');
+    expect(result(report, 'CT02')?.progress.status).toBe('missing');
   });
 });

@@ -60,6 +60,9 @@ describe('reports', () => {
         reportDate: '17/07/2025',
         winnerDate: '2025-07-17 09:00',
         ownDate: '2025-07-15 08:00',
+        actualCell: 'N5',
+        previousPeriod: '06/2025',
+        receivedSource: 'fileTime',
       },
     });
     for (const lang of ['vi', 'en'] as const) {
@@ -67,6 +70,18 @@ describe('reports', () => {
       expect(text.length).toBeGreaterThan(10);
       expect(text).not.toMatch(/\{\w+\}/);
     }
+  });
+
+  it('says where a received date came from in words, never as its code', () => {
+    const late = issue('SUBMISSION_LATE', {
+      found: '18/07/2025',
+      expected: 'trước ngày 18/07/2025',
+      params: { days: 1, receivedSource: 'receiptLog' },
+    });
+    expect(issueMessage(late, 'vi')).toBe(
+      'Nộp muộn 1 ngày: Sở Tài chính nhận ngày 18/07/2025 (theo sổ theo dõi nhận báo cáo); hạn nộp trước ngày 18/07/2025.',
+    );
+    expect(issueMessage(late, 'en')).toContain('from the receipt log');
   });
 
   it('writes numbers the Vietnamese way in Vietnamese (20,6) and the English way in English (20.6)', () => {

@@ -1,15 +1,13 @@
-/** Validation — judging values against the target or the milestone that applies to the period. */
+/** Validation — what each indicator of a submission is judged against, and the two verdicts it gets. */
 import { validate } from '../../../src/core/validate';
-import { judge } from '../../../src/core/validate/judge';
-import { applicableCheckpoint, periodInfo } from '../../../src/core/plan/period';
+import { judgeBand } from '../../../src/core/verdict';
 import { testPlan } from '../../support/plans';
 import { cleanSubmission, fillIndicator } from '../../support/snapshots';
 
 const plan = testPlan();
-const disbursement = plan.indicators.find((i) => i.id === 'CT02')!;
 const result = (r: ReturnType<typeof validate>, id: string) => r.indicators.find((i) => i.indicatorId === id);
 
-describe('judge', () => {
+describe('the band', () => {
   it.each([
     [8.2, 'met', 0.2],
     [8, 'met', 0],
@@ -17,7 +15,7 @@ describe('judge', () => {
     [7.5, 'near', -0.5],
     [7.4, 'missed', -0.6],
   ] as const)('at least 8 (±0.5): %d is %s with gap %d', (value, status, gap) => {
-    expect(judge(value, 8, 'atLeast', 0.5)).toMatchObject({ status, gap });
+    expect(judgeBand(value, 8, 'atLeast', 0.5)).toMatchObject({ status, gap });
   });
 
   it.each([
@@ -25,7 +23,7 @@ describe('judge', () => {
     [105, 'near'],
     [111, 'missed'],
   ] as const)('at most 100 (±10): %d is %s', (value, status) => {
-    expect(judge(value, 100, 'atMost', 10).status).toBe(status);
+    expect(judgeBand(value, 100, 'atMost', 10).status).toBe(status);
   });
 
   it.each([
@@ -35,74 +33,68 @@ describe('judge', () => {
     [21.3, 'missed'],
     [19.9, 'missed'],
   ] as const)('about 20.6 (±0.3): %d is %s', (value, status) => {
-    expect(judge(value, 20.6, 'about', 0.3).status).toBe(status);
+    expect(judgeBand(value, 20.6, 'about', 0.3).status).toBe(status);
   });
 
   it('is not fooled by floating point (0.1 + 0.2 reaches 0.3)', () => {
-    expect(judge(0.1 + 0.2, 0.3, 'atLeast', 0).status).toBe('met');
+    expect(judgeBand(0.1 + 0.2, 0.3, 'atLeast', 0).status).toBe('met');
   });
 
-  it('reports the value as a percentage of the checkpoint', () => {
-    expect(judge(45, 50, 'atLeast', 5).percentOfCheckpoint).toBe(90);
+  it('gives the value as a percentage of the reference', () => {
+    expect(judgeBand(45, 50, 'atLeast', 5).percent).toBe(90);
   });
 });
 
-describe('the milestone that applies to a period', () => {
-  const at = (period: string) =>
-    applicableCheckpoint(plan, disbursement, periodInfo(plan, period)!.windowEnd);
-
-  it('June (data to 14/6) is judged against 50% by 30/6', () => {
-    expect(at('2025-06')).toMatchObject({ value: 50, date: '2025-06-30', annual: false });
-  });
-
-  it('July (data to 14/7) is judged against 60% by 30/9', () => {
-    expect(at('2025-07')).toMatchObject({ value: 60, date: '2025-09-30', annual: false });
-  });
-
-  it('October onwards is judged against the annual target of 100%', () => {
-    expect(at('2025-10')).toMatchObject({ value: 100, date: '2025-12-31', annual: true });
-  });
-
-  it('before a deadline, 55% disbursed is met against the milestone, not missed against 100%', () => {
+describe('a submission’s indicators, judged', () => {
+  it('P10: in June a running total is not judged against the milestone of 30/06, which is still ahead', () => {
     const snap = cleanSubmission(plan, 'ubnd-a', '2025-06');
-    fillIndicator(snap, 'CT02', { input1: 200, input2: 110 });
+    fillIndicator(snap, 'CT02', { input1: 200, input2: 80 });
     expect(result(validate(snap, plan), 'CT02')).toMatchObject({
-      actual: 55,
-      status: 'met',
-      checkpoint: { value: 50 },
+      actual: 40,
+      progress: { status: 'notDue', against: null, percentOfAnnual: 40 },
     });
   });
 
-  it('in July the same 55% is near the 60% milestone', () => {
+  it('P9: in July (data 15/6–14/7) disbursement is judged against 50 % by 30/06, in the window', () => {
     const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
-    fillIndicator(snap, 'CT02', { input1: 200, input2: 110 });
-    expect(result(validate(snap, plan), 'CT02')).toMatchObject({ status: 'near', gap: -5 });
+    fillIndicator(snap, 'CT02', { input1: 200, input2: 96 });
+    expect(result(validate(snap, plan), 'CT02')).toMatchObject({
+      actual: 48,
+      progress: { status: 'near', against: { kind: 'milestone', value: 50, date: '2025-06-30' }, gap: -2 },
+    });
   });
 
-  it('against the annual target, the year estimate is judged when given', () => {
+  it('P13: in August, still below the passed 50 % milestone, it stays missed against it', () => {
+    const snap = cleanSubmission(plan, 'ubnd-a', '2025-08');
+    fillIndicator(snap, 'CT02', { input1: 200, input2: 80 });
+    expect(result(validate(snap, plan), 'CT02')).toMatchObject({
+      progress: { status: 'missed', against: { kind: 'passedMilestone', value: 50 }, source: 'inferred' },
+    });
+  });
+
+  it('F1: the year estimate is judged as a forecast, never as progress', () => {
     const snap = cleanSubmission(plan, 'so-tc', '2025-10');
     fillIndicator(snap, 'CT02', { input1: 200, input2: 140, yearEstimate: 97 });
     expect(result(validate(snap, plan), 'CT02')).toMatchObject({
       actual: 70,
-      basis: 'yearEstimate',
-      judged: 97,
-      status: 'near',
+      // October's window (15/9–14/10) holds the milestone of 30/09: 70 % against its 60 %.
+      progress: { status: 'met', value: 70, against: { kind: 'milestone', value: 60 } },
+      forecast: { status: 'near', basis: 'yearEstimate', value: 97, target: 100 },
     });
   });
 
-  it('against the annual target, the actual is judged when no year estimate is given', () => {
+  it('P3: a level is judged against the annual target when no milestone applies, whatever the estimate', () => {
     const snap = cleanSubmission(plan, 'so-tc', '2025-07');
-    fillIndicator(snap, 'CT01', { actual: 7.2 });
+    fillIndicator(snap, 'CT01', { actual: 7.2, yearEstimate: 8.2 });
     expect(result(validate(snap, plan), 'CT01')).toMatchObject({
-      basis: 'actual',
-      status: 'missed',
-      gap: -0.8,
+      progress: { status: 'missed', value: 7.2, against: { kind: 'annual', value: 8 }, gap: -0.8 },
+      forecast: { status: 'met', value: 8.2 },
     });
   });
 
-  it('a status overwritten as "Đạt" when the value misses is reported', () => {
+  it('a verdict overwritten as "Đạt" when the value misses is reported', () => {
     const snap = cleanSubmission(plan, 'so-tc', '2025-07');
-    fillIndicator(snap, 'CT01', { actual: 6, status: 'Đạt' });
+    fillIndicator(snap, 'CT01', { actual: 6, progress: 'Đạt' });
     const report = validate(snap, plan);
     expect(report.issues).toContainEqual(
       expect.objectContaining({ code: 'STATUS_MISMATCH', found: 'Đạt', expected: 'Chưa đạt' }),

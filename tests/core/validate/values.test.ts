@@ -27,7 +27,7 @@ describe('input values', () => {
         found: 'khoảng tám',
       }),
     );
-    expect(ct01(report)?.status).toBe('invalid');
+    expect(ct01(report)?.progress.status).toBe('invalid');
   });
 
   it.each([
@@ -50,12 +50,14 @@ describe('input values', () => {
     expect(ct01(report)?.actual).toBe(value);
   });
 
-  it('a value outside the plausible range is an error (here GRDP growth of 80%)', () => {
+  it('S5: a value outside the plausible range is an error (GRDP growth of 80 %), and it is not judged', () => {
     const snap = submission();
     fillIndicator(snap, 'CT01', { actual: 80 });
-    expect(validate(snap, plan).issues).toContainEqual(
+    const report = validate(snap, plan);
+    expect(report.issues).toContainEqual(
       expect.objectContaining({ code: 'VALUE_OUT_OF_RANGE', found: 80, params: { min: -20, max: 50 } }),
     );
+    expect(ct01(report)).toMatchObject({ actual: null, progress: { status: 'invalid', value: null } });
   });
 
   it.each([
@@ -97,7 +99,7 @@ describe('input values', () => {
       );
       expect(report.indicators.find((i) => i.indicatorId === 'CT02')).toMatchObject({
         inputs: { allocated: null },
-        status: 'invalid',
+        progress: { status: 'invalid' },
       });
     },
   );
@@ -115,7 +117,7 @@ describe('input values', () => {
   it('an ambiguous actual value makes the indicator invalid rather than judged', () => {
     const snap = submission();
     fillIndicator(snap, 'CT01', { actual: '8.125' });
-    expect(ct01(validate(snap, plan))).toMatchObject({ actual: null, status: 'invalid' });
+    expect(ct01(validate(snap, plan))).toMatchObject({ actual: null, progress: { status: 'invalid' } });
   });
 
   it('a negative amount in an input without a maximum is an error naming only the minimum', () => {
@@ -174,7 +176,7 @@ describe('input values', () => {
           found: 100.5,
         }),
       );
-      expect(report.indicators.find((i) => i.indicatorId === 'CT02')?.status).toBe('invalid');
+      expect(report.indicators.find((i) => i.indicatorId === 'CT02')?.progress.status).toBe('invalid');
     });
 
     it('a whole number, also one typed as text, is accepted', () => {
@@ -211,7 +213,7 @@ describe('input values', () => {
     it('are judged as the percentage the agency saw', () => {
       const snap = submission();
       fillIndicator(snap, 'CT01', { actual: { t: 'n', v: 0.085, percent: true } });
-      expect(ct01(validate(snap, plan))).toMatchObject({ judged: 8.5, status: 'met' });
+      expect(ct01(validate(snap, plan))).toMatchObject({ progress: { status: 'met', value: 8.5 } });
     });
 
     it('apply to the year estimate too', () => {
@@ -229,17 +231,40 @@ describe('input values', () => {
     });
   });
 
-  it('a percentage entered as a fraction gets a warning suggesting the fix (0.079 → 7.9)', () => {
+  it('S1: a growth rate typed as a fraction among a target of 8 and a baseline of 6,3 is an error, not judged', () => {
     const snap = submission();
-    fillIndicator(snap, 'CT01', { actual: 0.079 });
-    expect(validate(snap, plan).issues).toContainEqual(
+    fillIndicator(snap, 'CT01', { actual: 0.079, yearEstimate: 8.2 });
+    const report = validate(snap, plan);
+    expect(report.issues).toContainEqual(
       expect.objectContaining({
-        code: 'VALUE_FRACTION_PERCENT',
-        severity: 'warning',
+        code: 'VALUE_FRACTION_SLIP',
+        severity: 'error',
+        cell: cell(snap, 'CT01', 'actual'),
         found: 0.079,
         expected: 7.9,
       }),
     );
+    // The softer warning is not repeated on the same cell, and the forecast still stands on its own value.
+    expect(report.issues.map((i) => i.code)).not.toContain('VALUE_FRACTION_PERCENT');
+    expect(ct01(report)).toMatchObject({
+      actual: null,
+      progress: { status: 'invalid' },
+      forecast: { status: 'met' },
+    });
+  });
+
+  it('S3: a year estimate typed as a fraction is an error and the forecast is not judged', () => {
+    const snap = submission();
+    fillIndicator(snap, 'CT01', { actual: 7.9, yearEstimate: 0.082 });
+    const report = validate(snap, plan);
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({
+        code: 'VALUE_FRACTION_SLIP',
+        cell: cell(snap, 'CT01', 'yearEstimate'),
+        expected: 8.2,
+      }),
+    );
+    expect(ct01(report)).toMatchObject({ progress: { status: 'near' }, forecast: { status: 'invalid' } });
   });
 
   it('a genuinely small percentage near a small target is not mistaken for a fraction', () => {
@@ -265,7 +290,7 @@ describe('input values', () => {
     expect(report.issues).toContainEqual(
       expect.objectContaining({ code: 'FORMULA_NO_RESULT', severity: 'error', found: '=SUM(X1:X9)' }),
     );
-    expect(ct01(report)).toMatchObject({ actual: null, status: 'invalid' });
+    expect(ct01(report)).toMatchObject({ actual: null, progress: { status: 'invalid' } });
   });
 
   it('a formula typed into an input with a saved result is used by value, with a warning', () => {
@@ -298,7 +323,7 @@ describe('input values', () => {
       required: 3,
       filled: 2,
     });
-    expect(ct01(report)?.status).toBe('missing');
+    expect(ct01(report)?.progress.status).toBe('missing');
   });
 
   it('completeness counts required cells of rows that were deleted as unfilled', () => {

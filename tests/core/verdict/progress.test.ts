@@ -193,10 +193,16 @@ describe('progress to date', () => {
     expect(v.status).toBe('notApplicable');
   });
 
-  it('P22: a cumulative cap already exceeded beyond its band is missed for the year', () => {
+  it('P22: a cumulative cap already exceeded is judged against it for the year (missed beyond its band, else near)', () => {
     const capTotal = indicator({ valueKind: 'cumulative', direction: 'atMost', target: 50, tolerance: 2 });
     const v = judgeProgress({ indicator: capTotal, window: windowOf('2025-07'), actual: ok(53) });
     expect(v).toMatchObject({ status: 'missed', against: { kind: 'annual', value: 50 } });
+    expect(judgeProgress({ indicator: capTotal, window: windowOf('2025-07'), actual: ok(51) })).toMatchObject(
+      {
+        status: 'near',
+        against: { kind: 'annual' },
+      },
+    );
     expect(judgeProgress({ indicator: capTotal, window: windowOf('2025-07'), actual: ok(40) }).status).toBe(
       'notDue',
     );

@@ -1,11 +1,11 @@
-/** "Tổng quan": the province-wide value of every indicator against its checkpoint, task and submission counts, a chart. */
+/** "Tổng quan": every indicator's province-wide progress and forecast, task classes and submission counts, a chart. */
 import type { Indicator } from '../../plan/schema';
 import { cellAddress } from '../../sheet/a1';
 import type { CellSpec, SheetSpec } from '../../sheet/spec';
-import { isoToSerial } from '../../text/dates';
-import { DIRECTION_TEXT, OVERDUE_TEXT, TASK_NOT_REPORTED_TEXT, TASK_STATUSES } from '../../template/model';
-import { FORMATS, MEASURE_FORMAT, STATUS_COLOURS } from '../../template/styles';
-import { DATA_STATUS_TEXT } from '../data';
+import { DIRECTION_TEXT } from '../../template/model';
+import { FORECAST_COLOURS, FORMATS, MEASURE_FORMAT, PROGRESS_COLOURS } from '../../template/styles';
+import type { ProvinceTaskClass } from '../../verdict';
+import { FORECAST_TEXT, PROGRESS_TEXT, referenceText, TASK_CLASS_TEXT } from '../../verdict/words';
 import { AGGREGATION_TEXT, CONSOLIDATED_SHEETS } from '../labels';
 import { columnDataRange, columnOf, tableSheet, type TableColumn } from '../tableSheet';
 import type { Consolidation, ProvinceIndicator } from '../types';
@@ -17,12 +17,12 @@ type OverviewKey =
   | 'unit'
   | 'direction'
   | 'actual'
+  | 'percentOfAnnual'
+  | 'progress'
+  | 'against'
   | 'yearEstimate'
-  | 'checkpoint'
-  | 'checkpointDate'
   | 'target'
-  | 'percent'
-  | 'status'
+  | 'forecast'
   | 'reporting'
   | 'expected'
   | 'aggregation';
@@ -45,11 +45,33 @@ function columns(x: SheetContext): TableColumn<ProvinceIndicator, OverviewKey>[]
     },
     {
       key: 'actual',
-      header: 'Giá trị toàn tỉnh',
+      header: 'Thực hiện lũy kế toàn tỉnh',
       width: 13,
       kind: 'number',
       fmt: own,
       value: (p) => p.actual,
+    },
+    {
+      key: 'percentOfAnnual',
+      header: '% kế hoạch năm',
+      width: 10,
+      kind: 'percent',
+      value: (p) => p.progress.percentOfAnnual,
+    },
+    {
+      key: 'progress',
+      header: 'Đánh giá tiến độ',
+      width: 16,
+      kind: 'text',
+      value: (p) => PROGRESS_TEXT[p.progress.status],
+      colours: PROGRESS_COLOURS,
+    },
+    {
+      key: 'against',
+      header: 'So với',
+      width: 22,
+      kind: 'text',
+      value: (p) => referenceText(p.progress.against),
     },
     {
       key: 'yearEstimate',
@@ -60,21 +82,6 @@ function columns(x: SheetContext): TableColumn<ProvinceIndicator, OverviewKey>[]
       value: (p) => p.yearEstimate,
     },
     {
-      key: 'checkpoint',
-      header: 'Mốc áp dụng',
-      width: 12,
-      kind: 'number',
-      fmt: own,
-      value: (p) => p.checkpoint.value,
-    },
-    {
-      key: 'checkpointDate',
-      header: 'Hạn mốc',
-      width: 11,
-      kind: 'date',
-      value: (p) => isoToSerial(p.checkpoint.date),
-    },
-    {
       key: 'target',
       header: 'Kế hoạch năm',
       width: 12,
@@ -83,19 +90,12 @@ function columns(x: SheetContext): TableColumn<ProvinceIndicator, OverviewKey>[]
       value: (p) => ind(p)?.target ?? null,
     },
     {
-      key: 'percent',
-      header: '% so với mốc',
-      width: 10,
-      kind: 'percent',
-      value: (p) => p.percentOfCheckpoint,
-    },
-    {
-      key: 'status',
-      header: 'Đánh giá',
+      key: 'forecast',
+      header: 'Dự báo cả năm',
       width: 14,
       kind: 'text',
-      value: (p) => DATA_STATUS_TEXT[p.status],
-      colours: [...STATUS_COLOURS, [DATA_STATUS_TEXT.missing, 'statusNone']],
+      value: (p) => FORECAST_TEXT[p.forecast.status],
+      colours: FORECAST_COLOURS,
     },
     { key: 'reporting', header: 'Cơ quan báo cáo', width: 10, kind: 'integer', value: (p) => p.reporting },
     { key: 'expected', header: 'Phải báo cáo', width: 10, kind: 'integer', value: (p) => p.expected },
@@ -109,7 +109,17 @@ function columns(x: SheetContext): TableColumn<ProvinceIndicator, OverviewKey>[]
   ];
 }
 
-/** Label and count rows under the table: tasks by progress, and submissions. */
+/** The official task classes in the order a report lists them. */
+const TASK_CLASS_ORDER: readonly ProvinceTaskClass[] = [
+  'doneOnTime',
+  'doneLate',
+  'doneUndated',
+  'inProgress',
+  'overdue',
+  'missing',
+];
+
+/** Label and count rows under the table: tasks by their official class, and submissions. */
 function countRows(c: Consolidation): (CellSpec | null)[][] {
   const line = (label: string, n: number): CellSpec[] => [
     { v: label, s: 'cell' },
@@ -124,18 +134,15 @@ function countRows(c: Consolidation): (CellSpec | null)[][] {
   ];
   return [
     [],
-    [{ v: 'NHIỆM VỤ (số lượt báo cáo của các cơ quan)', s: 'section' }],
-    ...[...TASK_STATUSES, 'missing' as const].map((s) =>
-      line(s === 'missing' ? TASK_NOT_REPORTED_TEXT : s, c.taskCounts[s]),
-    ),
-    line(OVERDUE_TEXT, c.taskCounts.overdue),
+    [{ v: 'NHIỆM VỤ (theo cơ quan chủ trì, mỗi nhiệm vụ một lần)', s: 'section' }],
+    ...TASK_CLASS_ORDER.map((k) => line(TASK_CLASS_TEXT[k], c.taskClasses[k])),
     [],
     [{ v: 'NỘP BÁO CÁO', s: 'section' }],
     ...submissions.map(([label, n]) => line(label, n)),
   ];
 }
 
-/** Builds the sheet: the indicator table (an Excel Table), the counts, and a bar chart of "% so với mốc". */
+/** Builds the sheet: the indicator table (an Excel Table), the counts, and a bar chart of "% kế hoạch năm". */
 export function overviewSheet(x: SheetContext): SheetSpec {
   const cols = columns(x);
   const sheet = tableSheet({
@@ -152,13 +159,13 @@ export function overviewSheet(x: SheetContext): SheetSpec {
   const chartTop = sheet.cells.length + 1;
   const rows = x.c.indicators.length;
   sheet.charts.push({
-    title: '% so với mốc áp dụng (toàn tỉnh)',
-    seriesName: '% so với mốc',
+    title: 'Thực hiện so với kế hoạch năm (%, toàn tỉnh)',
+    seriesName: '% kế hoạch năm',
     categories: columnDataRange(cols, 'id', rows),
-    values: columnDataRange(cols, 'percent', rows),
+    values: columnDataRange(cols, 'percentOfAnnual', rows),
     from: cellAddress(chartTop, 0),
     // The chart is as wide as the table up to the column it plots.
-    to: cellAddress(chartTop + 18, columnOf(cols, 'percent')),
+    to: cellAddress(chartTop + 18, columnOf(cols, 'forecast')),
   });
   return sheet;
 }

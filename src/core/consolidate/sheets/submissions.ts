@@ -1,7 +1,8 @@
 /** "Tình hình nộp": each agency's submission — on time, late or missing — with how complete and clean it is. */
+import { dueWords } from '../../plan/period';
 import type { SheetSpec } from '../../sheet/spec';
-import { formatDateVi, isoToSerial } from '../../text/dates';
-import { CONSOLIDATED_SHEETS, SUBMISSION_TEXT } from '../labels';
+import { isoToSerial } from '../../text/dates';
+import { CONSOLIDATED_SHEETS, RECEIVED_SOURCE_TEXT, SUBMISSION_TEXT } from '../labels';
 import { tableSheet, type TableColumn } from '../tableSheet';
 import type { SubmissionStatus } from '../types';
 import type { SheetContext } from './context';
@@ -26,10 +27,24 @@ const COLUMNS: TableColumn<SubmissionStatus>[] = [
   },
   {
     key: 'date',
-    header: 'Ngày báo cáo',
+    header: 'Ngày nhận',
     width: 12,
     kind: 'date',
     value: (s) => (s.date ? isoToSerial(s.date) : null),
+  },
+  {
+    key: 'dateSource',
+    header: 'Căn cứ ngày nhận',
+    width: 20,
+    kind: 'text',
+    value: (s) => (s.dateSource ? RECEIVED_SOURCE_TEXT[s.dateSource] : ''),
+  },
+  {
+    key: 'reportDate',
+    header: 'Ngày báo cáo (cơ quan ghi)',
+    width: 12,
+    kind: 'date',
+    value: (s) => (s.reportDate ? isoToSerial(s.reportDate) : null),
   },
   {
     key: 'daysLate',
@@ -64,7 +79,7 @@ export function submissionsSheet(x: SheetContext): SheetSpec {
   return tableSheet({
     name: CONSOLIDATED_SHEETS.submissions,
     title: `TÌNH HÌNH NỘP BÁO CÁO — ${x.monthLabel.toUpperCase()}`,
-    subtitle: x.info ? `Hạn nộp: ${formatDateVi(x.info.dueDate)}` : x.subtitle,
+    subtitle: x.info ? `Hạn nộp: ${dueWords(x.info)}` : x.subtitle,
     tableName: 'TinhHinhNop',
     safety: x.safety,
     rows: x.c.submissions,

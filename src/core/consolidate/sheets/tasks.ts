@@ -1,7 +1,9 @@
 /** "Nhiệm vụ theo cơ quan": every agency's progress on every task it leads or shares, with where it came from. */
 import type { SheetSpec } from '../../sheet/spec';
 import { OVERDUE_TEXT, ROLE_TEXT, TASK_NOT_REPORTED_TEXT } from '../../template/model';
-import { OVERDUE_COLOURS, TASK_STATUS_COLOURS } from '../../template/styles';
+import { OVERDUE_COLOURS, TASK_CLASS_COLOURS, TASK_STATUS_COLOURS } from '../../template/styles';
+import { isoToSerial } from '../../text/dates';
+import { TASK_CLASS_TEXT } from '../../verdict/words';
 import { CONSOLIDATED_SHEETS } from '../labels';
 import { tableSheet, type TableColumn } from '../tableSheet';
 import type { AgencyTask } from '../types';
@@ -30,6 +32,21 @@ function columns(x: SheetContext): TableColumn<AgencyTask>[] {
       colours: TASK_STATUS_COLOURS,
     },
     { key: 'percent', header: '% hoàn thành', width: 10, kind: 'percent', value: (t) => t.percent },
+    {
+      key: 'completedOn',
+      header: 'Ngày hoàn thành',
+      width: 12,
+      kind: 'date',
+      value: (t) => (t.completedOn ? isoToSerial(t.completedOn) : null),
+    },
+    {
+      key: 'class',
+      header: 'Phân loại',
+      width: 22,
+      kind: 'text',
+      value: (t) => (t.class ? TASK_CLASS_TEXT[t.class] : TASK_NOT_REPORTED_TEXT),
+      colours: TASK_CLASS_COLOURS,
+    },
     {
       key: 'warning',
       header: 'Cảnh báo',

@@ -1,18 +1,14 @@
 /** "Chỉ tiêu theo cơ quan": every agency's value of every indicator, judged, with the file, sheet and cells it came from. */
+import type { IndicatorInput } from '../../plan/schema';
 import type { SheetSpec } from '../../sheet/spec';
-import { STATUS_COLOURS } from '../../template/styles';
-import { actualCells, DATA_STATUS_TEXT } from '../data';
+import { FORECAST_COLOURS, PROGRESS_COLOURS } from '../../template/styles';
+import { formatNumberVi } from '../../text/numbers';
+import { FORECAST_TEXT, PROGRESS_TEXT, referenceText } from '../../verdict/words';
+import { actualCells } from '../data';
 import { CONSOLIDATED_SHEETS } from '../labels';
 import { tableSheet, type TableColumn } from '../tableSheet';
 import type { AgencyValue } from '../types';
 import type { SheetContext } from './context';
-
-/** Status words of this sheet and their colours: the judged ones, and the two without a judgement. */
-const COLOURS = [
-  ...STATUS_COLOURS,
-  [DATA_STATUS_TEXT.invalid, 'statusMissed'],
-  [DATA_STATUS_TEXT.missing, 'statusNone'],
-] as const;
 
 function columns(x: SheetContext): TableColumn<AgencyValue>[] {
   const ind = new Map(x.plan.indicators.map((i) => [i.id, i]));
@@ -36,32 +32,58 @@ function columns(x: SheetContext): TableColumn<AgencyValue>[] {
     },
     { key: 'actual', header: 'Thực hiện', width: 12, kind: 'number', value: (v) => v.actual },
     { key: 'yearEstimate', header: 'Ước cả năm', width: 12, kind: 'number', value: (v) => v.yearEstimate },
-    { key: 'judged', header: 'Giá trị đánh giá', width: 12, kind: 'number', value: (v) => v.judged },
-    { key: 'checkpoint', header: 'Mốc áp dụng', width: 12, kind: 'number', value: (v) => v.checkpoint },
-    { key: 'gap', header: 'Chênh lệch', width: 11, kind: 'number', value: (v) => v.gap },
     {
-      key: 'status',
-      header: 'Đánh giá',
+      key: 'percentOfAnnual',
+      header: '% kế hoạch năm',
+      width: 10,
+      kind: 'percent',
+      value: (v) => v.progress.percentOfAnnual,
+    },
+    {
+      key: 'progress',
+      header: 'Đánh giá tiến độ',
+      width: 16,
+      kind: 'text',
+      value: (v) => PROGRESS_TEXT[v.progress.status],
+      colours: PROGRESS_COLOURS,
+    },
+    {
+      key: 'against',
+      header: 'So với',
+      width: 22,
+      kind: 'text',
+      value: (v) => referenceText(v.progress.against),
+    },
+    {
+      key: 'forecast',
+      header: 'Dự báo cả năm',
       width: 14,
       kind: 'text',
-      value: (v) => DATA_STATUS_TEXT[v.status],
-      colours: COLOURS,
+      value: (v) => FORECAST_TEXT[v.forecast.status],
+      colours: FORECAST_COLOURS,
     },
     {
       key: 'inputs',
       header: 'Số liệu đầu vào',
-      width: 28,
+      width: 40,
       kind: 'text',
-      value: (v) =>
-        Object.entries(v.inputs)
-          .map(([k, n]) => `${k} = ${n ?? '—'}`)
-          .join('; '),
+      value: (v) => inputsText(ind.get(v.indicatorId)?.inputs ?? [], v),
     },
     { key: 'notes', header: 'Ghi chú, giải trình', width: 40, kind: 'userText', value: (v) => v.notes },
     { key: 'file', header: 'Tệp', width: 28, kind: 'userText', value: (v) => v.fileName },
     { key: 'sheet', header: 'Trang', width: 14, kind: 'userText', value: (v) => v.sheet },
     { key: 'cells', header: 'Ô', width: 12, kind: 'text', value: (v) => actualCells(v.cells) },
   ];
+}
+
+/** The inputs in words with their units: "Kế hoạch vốn …: 57 tỷ đồng; Vốn … đã giải ngân (lũy kế): 30 tỷ đồng". */
+function inputsText(inputs: readonly IndicatorInput[], v: AgencyValue): string {
+  return inputs
+    .map((i) => {
+      const n = v.inputs[i.id];
+      return `${i.name}: ${typeof n === 'number' ? `${formatNumberVi(n)} ${i.unit}` : '—'}`;
+    })
+    .join('; ');
 }
 
 /** Builds the sheet. */

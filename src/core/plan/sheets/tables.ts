@@ -50,6 +50,7 @@ export const TABLES = {
       f('formula.b', 'Đầu vào B (mẫu số / sau)', 'text', 16),
       f('clause', 'Căn cứ', 'text', 20),
       f('note', 'Ghi chú', 'text', 30),
+      f('valueKind', 'Loại số liệu (cumulative: lũy kế; level: thời điểm)', 'text', 12),
     ],
   },
   inputs: {
@@ -63,6 +64,7 @@ export const TABLES = {
       f('min', 'Nhỏ nhất', 'number', 9),
       f('max', 'Lớn nhất', 'number', 9),
       f('integer', 'Số nguyên', 'boolean', 9),
+      f('cumulative', 'Lũy kế', 'boolean', 9),
     ],
   },
   milestones: {
@@ -114,6 +116,7 @@ export const GENERAL: Field[] = [
   f('decision.source', 'Nguồn văn bản', 'text'),
   f('reporting.recipient', 'Cơ quan nhận báo cáo', 'text'),
   f('reporting.dueDay', 'Hạn nộp (ngày trong tháng)', 'integer'),
+  f('reporting.dueInclusive', 'Nộp trong ngày hạn vẫn đúng hạn', 'boolean'),
   f('reporting.windowStartDay', 'Số liệu từ ngày (tháng trước)', 'integer'),
   f('reporting.windowEndDay', 'Số liệu đến ngày', 'integer'),
   f('reporting.basis', 'Căn cứ báo cáo', 'text'),

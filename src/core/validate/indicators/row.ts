@@ -1,15 +1,17 @@
 /** One indicator's row as read: every value with whether it was usable, and the issues reading them raised. */
 import { deriveValue } from '../../plan/formulas';
 import { indicatorRange } from '../../plan/indicator';
-import { applicableCheckpoint, type Checkpoint, type PeriodInfo } from '../../plan/period';
-import type { Indicator, Plan } from '../../plan/schema';
+import type { PeriodInfo } from '../../plan/period';
+import type { Indicator, Milestone, Plan } from '../../plan/schema';
 import { cellAddress } from '../../sheet/a1';
 import type { SnapshotCell } from '../../snapshot/types';
 import type { IssuedIndicator } from '../../stamps/template';
 import type { IndicatorColumn } from '../../template/model';
 import type { Issue } from '../../issues/issue';
 import type { LocatedSheet } from '../grid';
-import { indicatorStatus, type Judged } from '../status';
+import { indicatorVerdicts, type Verdicts } from '../status';
+import { shownMilestone } from '../../verdict/formulas';
+import { checkPlausibility } from './plausibility';
 import type { IndicatorReadings, Reading } from '../types';
 import { numberReading, readNumber, readText, type CellRef } from '../values';
 
@@ -41,7 +43,8 @@ export interface IndicatorRow {
   column(key: IndicatorColumn): number;
   /** The column's header, as the template writes it. */
   header(key: IndicatorColumn): string;
-  checkpoint: Checkpoint;
+  /** The milestone the template shows for the period (due, or for a running total the latest passed), if any. */
+  milestone: Milestone | null;
   issued: IssuedIndicator | undefined;
   /** The columns the agency must fill on this row: the inputs of a derived indicator, else the actual. */
   required: IndicatorColumn[];
@@ -50,8 +53,10 @@ export interface IndicatorRow {
   readings: IndicatorReadings;
   /** What reading the values raised (the inputs rule reports these). */
   readIssues: Issue[];
-  /** The status and value judged, from the readings. */
-  judged: Judged;
+  /** Slips the plausibility rules stopped: each turned its value invalid (the plausibility rule reports these). */
+  slipIssues: Issue[];
+  /** Progress to date and the forecast, judged from the readings (without history). */
+  verdicts: Verdicts;
 }
 
 /** The input columns of a derived indicator's inputs, in order (the template has two). */
@@ -72,16 +77,11 @@ export function readIndicatorRow(sheet: IndicatorsSheet, ind: Indicator, r: numb
     cell: cellAddress(r, located.col[key] ?? 0),
     subject: ind.id,
   });
-  const checkpoint = applicableCheckpoint(sheet.plan, ind, sheet.info.windowEnd);
-  const read = readValues(ind, checkpoint, cell, at);
-  const readings: IndicatorReadings = { ...read.readings, duplicated: sheet.duplicated.has(ind.id) };
+  const milestone = shownMilestone(ind, sheet.info);
+  const read = readValues(ind, milestone?.value ?? ind.target, cell, at);
+  const slips = checkPlausibility(ind, sheet.info, read.readings, at);
+  const readings: IndicatorReadings = { ...slips.readings, duplicated: sheet.duplicated.has(ind.id) };
   const derived = ind.formula !== undefined;
-  const judged = indicatorStatus(readings, {
-    checkpoint,
-    direction: ind.direction,
-    tolerance: ind.tolerance,
-    derived,
-  });
   return {
     indicator: ind,
     sheet: name,
@@ -91,22 +91,26 @@ export function readIndicatorRow(sheet: IndicatorsSheet, ind: Indicator, r: numb
     at,
     column: (key) => located.col[key] ?? 0,
     header: (key) => sheet.headers.get(key) ?? key,
-    checkpoint,
+    milestone,
     issued: sheet.issued.get(ind.id),
     required: derived ? ind.inputs.map((_, i) => INPUT_COLUMNS[i] ?? 'input2') : ['actual'],
     inputCells: Object.fromEntries(
       ind.inputs.map((input, i) => [input.id, at(INPUT_COLUMNS[i] ?? 'input2').cell]),
     ),
     readings,
-    readIssues: read.issues,
-    judged,
+    // A clear slip replaces the softer "looks like a fraction" warning on the same cell.
+    readIssues: read.issues.filter(
+      (i) => !(i.code === 'VALUE_FRACTION_PERCENT' && slips.issues.some((x) => x.cell === i.cell)),
+    ),
+    slipIssues: slips.issues,
+    verdicts: indicatorVerdicts(ind, sheet.info, readings),
   };
 }
 
 /** Reads the inputs (or the typed actual), the year estimate and the notes. */
 function readValues(
   ind: Indicator,
-  checkpoint: Checkpoint,
+  reference: number,
   cell: (key: IndicatorColumn) => SnapshotCell | null,
   at: (key: IndicatorColumn) => CellRef,
 ): { readings: Omit<IndicatorReadings, 'duplicated'>; issues: Issue[] } {
@@ -130,7 +134,7 @@ function readValues(
     });
     actual = derivedReading(ind, inputs);
   } else {
-    const percentOf = percentUnit ? checkpoint.value || ind.target : undefined;
+    const percentOf = percentUnit ? reference || ind.target : undefined;
     const rule = { ...range, percentUnit, ...(percentOf !== undefined ? { percentOf } : {}) };
     const value = readNumber(cell('actual'), at('actual'), rule);
     issues.push(...value.issues);

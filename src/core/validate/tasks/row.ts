@@ -3,7 +3,9 @@ import { finalDeadline, type PeriodInfo } from '../../plan/period';
 import type { TaskRole } from '../../plan/resolve';
 import type { Task } from '../../plan/schema';
 import { cellAddress } from '../../sheet/a1';
-import { isBlank } from '../../snapshot/cells';
+import { cellText, isBlank } from '../../snapshot/cells';
+import { classifyTask, type TaskClass } from '../../verdict';
+import { dateOf } from '../timeliness';
 import type { SnapshotCell } from '../../snapshot/types';
 import type { IssuedTask } from '../../stamps/template';
 import {
@@ -33,6 +35,8 @@ export interface TaskReadings {
   percent: Reading<number>;
   results: Reading<string>;
   proposals: Reading<string>;
+  /** "Ngày hoàn thành", ISO (layout 2; absent column: missing). */
+  completedOn: Reading<string>;
 }
 
 /** One task's row, read. */
@@ -56,6 +60,10 @@ export interface TaskRow {
   deadline: string | null;
   /** Past its final deadline at the end of the data window, and not done. */
   overdue: boolean;
+  /** The official class (docs/verdicts.md, "Tasks"); null when no usable status was given. */
+  class: TaskClass | null;
+  /** End of the period's data window (the date the figures are as of). */
+  windowEnd: string;
 }
 
 const STATUS_BY_KEY = new Map(TASK_STATUSES.map((s) => [normaliseHeader(s), s]));
@@ -79,7 +87,17 @@ export function readTaskRow(sheet: TasksSheet, task: Task, role: TaskRole, r: nu
   const results = readText(cell('results'), at('results'));
   const proposals = readText(cell('proposals'), at('proposals'));
   issues.push(...results.issues, ...proposals.issues);
+  const completedOn = readDate(cell('completedOn'), at('completedOn'), issues);
   const deadline = finalDeadline(task);
+  const classOf =
+    status.value === null
+      ? null
+      : classifyTask({
+          done: status.value === TASK_DONE,
+          completedOn: completedOn.value,
+          deadline,
+          windowEnd: sheet.info.windowEnd,
+        });
   return {
     task,
     role,
@@ -89,13 +107,26 @@ export function readTaskRow(sheet: TasksSheet, task: Task, role: TaskRole, r: nu
     cell,
     at,
     issued: sheet.issued.get(task.id),
-    readings: { status, percent, results: results.reading, proposals: proposals.reading },
+    readings: { status, percent, results: results.reading, proposals: proposals.reading, completedOn },
     results,
     proposals,
     readIssues: issues,
     deadline,
-    overdue: deadline !== null && deadline < sheet.info.windowEnd && status.value !== TASK_DONE,
+    overdue:
+      classOf === 'overdue' ||
+      (status.value === null && deadline !== null && deadline < sheet.info.windowEnd),
+    class: classOf,
+    windowEnd: sheet.info.windowEnd,
   };
+}
+
+/** A date the agency types: blank is missing, anything but a real date is an error at the cell. */
+function readDate(cell: SnapshotCell | null, at: CellRef, issues: Issue[]): Reading<string> {
+  if (isBlank(cell) || cell === null) return { state: 'missing', value: null };
+  const date = dateOf(cell);
+  if (date) return { state: 'ok', value: date };
+  issues.push(issue('VALUE_NOT_DATE', { ...at, found: cellText(cell) }));
+  return { state: 'invalid', value: null };
 }
 
 /** The status choice: missing when blank, invalid when not one of the choices. */

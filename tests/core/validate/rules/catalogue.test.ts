@@ -7,6 +7,7 @@ import { RULES } from '../../../../src/core/validate/rules';
 /** Codes raised before validation (reading a file), by the consolidation, or by the report itself. */
 const NOT_VALIDATION = (code: IssueCode) =>
   code.startsWith('FILE_') ||
+  code === 'CUMULATIVE_DECREASED' ||
   code === 'ISSUES_TRUNCATED' ||
   (code.startsWith('SUBMISSION_') &&
     code !== 'SUBMISSION_LATE' &&

@@ -1,4 +1,4 @@
-/** Rule computedCells: the template's computed cells keep their formulas and show core's status. */
+/** Rule computedCells: the template's computed cells keep their formulas and show core's verdicts. */
 import { computedCells } from '../../../../src/core/validate/rules/indicator/computedCells';
 import { testPlan } from '../../../support/plans';
 import { cleanSubmission, fillIndicator } from '../../../support/snapshots';
@@ -12,24 +12,43 @@ const row = (edit: Record<string, Parameters<typeof fillIndicator>[2][string]>) 
 };
 
 describe('rule computedCells', () => {
-  it('passes formulas never recalculated, and formulas showing core’s status', () => {
+  it('passes formulas never recalculated, and formulas showing core’s verdicts', () => {
     expect(checkWith(computedCells, row({ actual: 8.2 }))).toEqual([]);
-    expect(checkWith(computedCells, row({ actual: 8.2, status: { t: 's', v: 'Đạt', f: 'x' } }))).toEqual([]);
+    const shown = {
+      progress: { t: 's', v: 'Đạt', f: 'x' },
+      forecast: { t: 's', v: 'Ước đạt', f: 'x' },
+    } as const;
+    expect(checkWith(computedCells, row({ actual: 8.2, yearEstimate: 8.4, ...shown }))).toEqual([]);
   });
 
   it('reports each computed cell typed over', () => {
-    expect(codes(checkWith(computedCells, row({ actual: 8.2, judged: 8.2, percent: 100 })))).toEqual([
-      'COMPUTED_OVERWRITTEN',
-      'COMPUTED_OVERWRITTEN',
+    expect(
+      codes(checkWith(computedCells, row({ actual: 8.2, progress: 'Đạt', percentOfAnnual: 100 }))),
+    ).toEqual(['COMPUTED_OVERWRITTEN', 'COMPUTED_OVERWRITTEN']);
+  });
+
+  it('warns when a verdict shown is not the one core judges, progress and forecast each at its cell', () => {
+    const issues = checkWith(
+      computedCells,
+      row({
+        actual: 6,
+        yearEstimate: 7,
+        progress: { t: 's', v: 'Đạt', f: 'x' },
+        forecast: { t: 's', v: 'Ước đạt', f: 'x' },
+      }),
+    );
+    expect(issues).toMatchObject([
+      { code: 'STATUS_MISMATCH', found: 'Đạt', expected: 'Chưa đạt' },
+      { code: 'STATUS_MISMATCH', found: 'Ước đạt', expected: 'Khó đạt' },
     ]);
   });
 
-  it('warns when the status shown is not the one core computes', () => {
-    const issues = checkWith(computedCells, row({ actual: 6, status: { t: 's', v: 'Đạt', f: 'x' } }));
-    expect(issues).toMatchObject([{ code: 'STATUS_MISMATCH', found: 'Đạt', expected: 'Chưa đạt' }]);
-  });
-
-  it('does not compare a status when core has none to compare with', () => {
-    expect(checkWith(computedCells, row({ actual: null, status: { t: 's', v: 'Đạt', f: 'x' } }))).toEqual([]);
+  it('does not compare a verdict when core has none to compare with (blank, or a value with an error)', () => {
+    expect(checkWith(computedCells, row({ actual: null, progress: { t: 's', v: 'Đạt', f: 'x' } }))).toEqual(
+      [],
+    );
+    expect(
+      checkWith(computedCells, row({ actual: 0.078, progress: { t: 's', v: 'Chưa đạt', f: 'x' } })),
+    ).toEqual([]);
   });
 });

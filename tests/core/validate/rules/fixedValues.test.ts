@@ -12,15 +12,26 @@ describe('rule fixedValues', () => {
     expect(checkWith(fixedValues, indicatorRow(plan, snap, 'CT01'))).toEqual([]);
   });
 
-  it('reports a changed target, tolerance or checkpoint as tampering, each at its cell', () => {
+  it('reports a changed target or tolerance as tampering, each at its cell', () => {
     const snap = cleanSubmission(plan, 'so-tc', '2025-07');
-    fillIndicator(snap, 'CT01', { target: 5, tolerance: 9, checkpoint: '8' });
+    fillIndicator(snap, 'CT01', { target: 5, tolerance: 9 });
     const issues = checkWith(fixedValues, indicatorRow(plan, snap, 'CT01'));
     expect(issues.map((i) => [i.code, i.found, i.expected])).toEqual([
       ['TARGET_TAMPERED', 5, 8],
       ['TARGET_TAMPERED', 9, 0.5],
-      ['TARGET_TAMPERED', '8', 8],
     ]);
+  });
+
+  it('reports a changed milestone of the period as tampering (July shows 50 % by 30/06)', () => {
+    const snap = cleanSubmission(plan, 'so-tc', '2025-07');
+    fillIndicator(snap, 'CT02', { checkpoint: '8' });
+    const issues = checkWith(fixedValues, indicatorRow(plan, snap, 'CT02'));
+    expect(issues.map((i) => [i.code, i.found, i.expected])).toEqual([['TARGET_TAMPERED', '8', 50]]);
+  });
+
+  it('does not compare the milestone cell of a period that shows none', () => {
+    const snap = cleanSubmission(plan, 'so-tc', '2025-04');
+    expect(checkWith(fixedValues, indicatorRow(plan, snap, 'CT02'))).toEqual([]);
   });
 
   it('warns when the indicator’s name was edited, but not for spacing or case', () => {

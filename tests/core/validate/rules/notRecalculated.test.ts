@@ -12,7 +12,7 @@ describe('rule notRecalculated', () => {
     const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
     const rows = ['CT02', 'CT03'].map((id) => indicatorRow(plan, snap, id));
     const issues = checkWith(notRecalculated, { sheet: SHEETS.indicators, rows });
-    // Per derived row: the actual, the judged value, the % and the status.
+    // Per derived row: the actual, the progress, the % of the annual target and the forecast.
     expect(issues).toEqual([
       expect.objectContaining({
         code: 'COMPUTED_NOT_RECALCULATED',
@@ -25,7 +25,11 @@ describe('rule notRecalculated', () => {
   it('says nothing when every formula has a saved result', () => {
     const snap = cleanSubmission(plan, 'so-tc', '2025-07');
     const saved = { t: 'n' as const, v: 1, f: 'x' };
-    fillIndicator(snap, 'CT01', { judged: saved, percent: saved, status: { t: 's', v: '', f: 'x' } });
+    fillIndicator(snap, 'CT01', {
+      progress: { t: 's', v: '', f: 'x' },
+      percentOfAnnual: saved,
+      forecast: { t: 's', v: '', f: 'x' },
+    });
     const rows = [indicatorRow(plan, snap, 'CT01')];
     expect(checkWith(notRecalculated, { sheet: SHEETS.indicators, rows })).toEqual([]);
   });

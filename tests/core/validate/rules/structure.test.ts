@@ -112,8 +112,7 @@ describe('rows and columns', () => {
       }),
     );
     expect(report.indicators.find((i) => i.indicatorId === 'CT01')).toMatchObject({
-      status: 'missed',
-      gap: -2,
+      progress: { status: 'missed', gap: -2 },
     });
   });
 
@@ -157,7 +156,7 @@ describe('rows and columns', () => {
     header[notes] = { t: 's', v: 'Ý kiến' };
     const report = validate(snap, plan);
     expect(report.indicators.find((r) => r.indicatorId === 'CT01')).toMatchObject({
-      status: 'met',
+      progress: { status: 'met' },
       notes: '',
     });
     expect(codes(report)).not.toContain('COLUMN_MISSING');

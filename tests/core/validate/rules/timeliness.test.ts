@@ -1,4 +1,7 @@
-/** Validation — timeliness: the report date (else the saved date) against the due date, at day granularity. */
+/**
+ * Validation — timeliness: the date Sở Tài chính received the file (else the saved date, then the report date)
+ * against the last day on time — docs/verdicts.md, rows D1–D7 — and the agency's report date read beside it.
+ */
 import { validate } from '../../../../src/core/validate';
 import { localDay } from '../../../../src/core/validate/timeliness';
 import { testPlan } from '../../../support/plans';
@@ -14,38 +17,104 @@ const reportDateCell = (snap: WorkbookSnapshot) =>
     sheet(snap, SHEETS.instructions).rows.findIndex((r) => r[0]?.t === 's' && r[0].v === 'Ngày báo cáo'),
     1,
   );
+const july = (reportDate: string) => {
+  const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
+  setReportDate(snap, reportDate);
+  return snap;
+};
 
 describe('timeliness', () => {
-  it('a report dated on the due day is on time', () => {
-    const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
-    setReportDate(snap, '2025-07-18');
-    expect(validate(snap, plan).timeliness).toEqual({
-      date: '2025-07-18',
-      source: 'reportDate',
-      dueDate: '2025-07-18',
+  it('D1: "trước ngày 18": a file received on the 17th is on time', () => {
+    const report = validate(july('2025-07-17'), plan, {
+      received: { date: '2025-07-17', source: 'fileTime' },
+    });
+    expect(report.timeliness).toEqual({
+      date: '2025-07-17',
+      source: 'fileTime',
+      reportDate: '2025-07-17',
+      dueDate: '2025-07-17',
       late: false,
       daysLate: 0,
     });
   });
 
-  it('a report dated after the due day is late, by so many days', () => {
-    const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
-    setReportDate(snap, '2025-07-21');
-    const report = validate(snap, plan);
-    expect(report.timeliness).toMatchObject({ late: true, daysLate: 3 });
+  it('D2: received on the 18th is one day late, saying where the date came from', () => {
+    const report = validate(july('2025-07-18'), plan, {
+      received: { date: '2025-07-18', source: 'fileTime' },
+    });
+    expect(report.timeliness).toMatchObject({ late: true, daysLate: 1 });
     expect(report.issues).toContainEqual(
       expect.objectContaining({
         code: 'SUBMISSION_LATE',
-        found: '21/07/2025',
-        expected: '18/07/2025',
-        params: { days: 3 },
+        found: '18/07/2025',
+        expected: 'trước ngày 18/07/2025',
+        params: { days: 1, receivedSource: 'fileTime' },
       }),
     );
   });
 
-  it('a report dated before the data window ends is a likely typo: a warning at its cell, timeliness as given', () => {
-    const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
-    setReportDate(snap, '2025-06-01');
+  it('D3: a plan whose due day is inclusive accepts the day itself', () => {
+    const inclusive = testPlan();
+    inclusive.reporting.dueInclusive = true;
+    const report = validate(july('2025-07-18'), inclusive, {
+      received: { date: '2025-07-18', source: 'fileTime' },
+    });
+    expect(report.timeliness).toMatchObject({ dueDate: '2025-07-18', late: false });
+  });
+
+  it('D4: the received date given by the shell is what lateness is judged on, not the report date', () => {
+    const report = validate(july('2025-07-21'), plan, { received: { date: '2025-07-16', source: 'option' } });
+    expect(report.timeliness).toMatchObject({
+      date: '2025-07-16',
+      source: 'option',
+      reportDate: '2025-07-21',
+      late: false,
+    });
+  });
+
+  it('D6: without a received date the saved date stands in, before the report date', () => {
+    const snap = july('2025-07-21');
+    snap.properties.modified = '2025-07-16T02:00:00Z';
+    expect(validate(snap, plan).timeliness).toMatchObject({
+      date: '2025-07-16',
+      source: 'savedDate',
+      late: false,
+    });
+  });
+
+  it('D7: a report date far from the received date is a note', () => {
+    const report = validate(july('2025-07-10'), plan, {
+      received: { date: '2025-07-17', source: 'fileTime' },
+    });
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({
+        code: 'REPORT_DATE_FAR_FROM_RECEIVED',
+        severity: 'info',
+        cell: reportDateCell(july('2025-07-10')),
+        found: '10/07/2025',
+        expected: '17/07/2025',
+        params: { days: 7 },
+      }),
+    );
+    const near = validate(july('2025-07-15'), plan, { received: { date: '2025-07-17', source: 'fileTime' } });
+    expect(near.issues.map((i) => i.code)).not.toContain('REPORT_DATE_FAR_FROM_RECEIVED');
+  });
+
+  it('with only the report date, it is judged on it (late at its cell)', () => {
+    const snap = july('2025-07-21');
+    const report = validate(snap, plan);
+    expect(report.timeliness).toMatchObject({ source: 'reportDate', late: true, daysLate: 4 });
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({
+        code: 'SUBMISSION_LATE',
+        cell: reportDateCell(snap),
+        params: { days: 4, receivedSource: 'reportDate' },
+      }),
+    );
+  });
+
+  it('a report dated before the data window ends is a likely typo: a warning at its cell', () => {
+    const snap = july('2025-06-01');
     const report = validate(snap, plan);
     expect(report.issues.filter((i) => i.code === 'REPORT_DATE_EARLY')).toEqual([
       expect.objectContaining({
@@ -56,28 +125,24 @@ describe('timeliness', () => {
         expected: '14/07/2025',
       }),
     ]);
-    expect(report.timeliness).toEqual({
-      date: '2025-06-01',
-      source: 'reportDate',
-      dueDate: '2025-07-18',
-      late: false,
-      daysLate: 0,
-    });
+    expect(report.timeliness).toMatchObject({ date: '2025-06-01', late: false });
   });
 
   it('a report dated on the last day of the data window is not early', () => {
-    const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
-    setReportDate(snap, '2025-07-14');
-    expect(validate(snap, plan).issues.map((i) => i.code)).not.toContain('REPORT_DATE_EARLY');
+    expect(validate(july('2025-07-14'), plan).issues.map((i) => i.code)).not.toContain('REPORT_DATE_EARLY');
   });
 
   it('a date typed as text "20/7/2025" is read day-first', () => {
     const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
     setReportDate(snap, { t: 's', v: '20/7/2025' });
-    expect(validate(snap, plan).timeliness).toMatchObject({ date: '2025-07-20', late: true, daysLate: 2 });
+    expect(validate(snap, plan).timeliness).toMatchObject({
+      reportDate: '2025-07-20',
+      late: true,
+      daysLate: 3,
+    });
   });
 
-  it('without a report date the saved date is used, and that is noted', () => {
+  it('a missing report date is noted at its cell', () => {
     const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
     setReportDate(snap, { t: 's', v: '' });
     snap.properties.modified = '2025-07-19T02:00:00Z';
@@ -86,10 +151,10 @@ describe('timeliness', () => {
       date: '2025-07-19',
       source: 'savedDate',
       late: true,
-      daysLate: 1,
+      daysLate: 2,
     });
     expect(report.issues).toContainEqual(
-      expect.objectContaining({ code: 'REPORT_DATE_MISSING', found: '19/07/2025' }),
+      expect.objectContaining({ code: 'REPORT_DATE_MISSING', cell: reportDateCell(snap) }),
     );
   });
 
@@ -104,7 +169,7 @@ describe('timeliness', () => {
     expect(report.timeliness).toMatchObject({ source: 'savedDate', late: false });
   });
 
-  it('with neither date the submission date is unknown (a warning, not a guess)', () => {
+  it('with no date at all the submission date is unknown (a warning, not a guess)', () => {
     const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
     setReportDate(snap, { t: 's', v: '' });
     const report = validate(snap, plan);
@@ -112,8 +177,8 @@ describe('timeliness', () => {
     expect(report.timeliness).toMatchObject({ date: null, late: false });
   });
 
-  it('saved times are UTC; the due day is a Vietnamese day (18:00 UTC on the 18th is already the 19th)', () => {
-    expect(localDay('2025-07-18T18:00:00Z')).toBe('2025-07-19');
-    expect(localDay('2025-07-18T16:59:59Z')).toBe('2025-07-18');
+  it('saved times are UTC; the due day is a Vietnamese day (18:00 UTC on the 17th is already the 18th)', () => {
+    expect(localDay('2025-07-17T18:00:00Z')).toBe('2025-07-18');
+    expect(localDay('2025-07-17T16:59:59Z')).toBe('2025-07-17');
   });
 });

@@ -1,17 +1,25 @@
-/** Rule: the template's own formulas on an indicator's row are intact, and the status they show is the right one. */
+/** Rule: the template's own formulas on an indicator's row are intact, and the verdicts they show are core's. */
 import { issue, type Issue } from '../../../issues/issue';
-import { STATUS_TEXT } from '../../../template/model';
+import { FORECAST_TEXT, PROGRESS_TEXT } from '../../../verdict/words';
 import type { IndicatorRow } from '../../indicators/row';
 import { computedState } from '../../values';
 import type { Rule } from '../rule';
 
 /** The computed columns of an indicator's row (the actual of a derived indicator is the derived rule's). */
-export const COMPUTED_COLUMNS = ['judged', 'percent', 'status'] as const;
+export const COMPUTED_COLUMNS = ['progress', 'percentOfAnnual', 'forecast'] as const;
 
-/** Judged value, % of checkpoint and status keep their formulas; a status shown differs from core's → warning. */
+/** The words a verdict cell shows, or null when the sheet shows nothing for it (not judged). */
+const shownWord = (words: Record<string, string>, status: string, judged: boolean) =>
+  judged ? words[status] : null;
+
+/**
+ * The computed cells keep their formulas; a verdict shown that is not the one core judges (without history, as a
+ * sheet can) is a warning. A value with an error is not compared: its verdict is "not judged" in core, while the
+ * sheet's formula only sees a number.
+ */
 export const computedCells: Rule<IndicatorRow> = {
   summary:
-    'The template’s computed cells (value judged, % of checkpoint, status) keep their formulas, and the status shown is the one core computes.',
+    'The template’s computed cells (progress, % of the annual target, forecast) keep their formulas, and the verdicts shown are the ones core judges.',
   codes: ['COMPUTED_OVERWRITTEN', 'STATUS_MISMATCH'],
   check(row) {
     const issues: Issue[] = [];
@@ -21,12 +29,17 @@ export const computedCells: Rule<IndicatorRow> = {
       if (state.kind === 'overwritten')
         issues.push(issue('COMPUTED_OVERWRITTEN', { ...row.at(key), found: state.found }));
     }
-    const shown = row.cell('status');
-    const status = row.judged.status;
-    if (status !== 'met' && status !== 'near' && status !== 'missed') return issues;
-    if (shown?.t === 's' && shown.v.trim() !== '' && shown.v.trim() !== STATUS_TEXT[status]) {
-      const expected = STATUS_TEXT[status];
-      issues.push(issue('STATUS_MISMATCH', { ...row.at('status'), found: shown.v.trim(), expected }));
+    const { progress, forecast } = row.verdicts;
+    const judged = (s: string) => !['missing', 'invalid', 'notApplicable'].includes(s);
+    const expected = [
+      ['progress', shownWord(PROGRESS_TEXT, progress.status, judged(progress.status))],
+      ['forecast', shownWord(FORECAST_TEXT, forecast.status, judged(forecast.status))],
+    ] as const;
+    for (const [key, word] of expected) {
+      const shown = row.cell(key);
+      if (word === null || !row.has(key) || shown?.t !== 's' || shown.v.trim() === '') continue;
+      if (shown.v.trim() !== word)
+        issues.push(issue('STATUS_MISMATCH', { ...row.at(key), found: shown.v.trim(), expected: word }));
     }
     return issues;
   },

@@ -9,14 +9,20 @@ import type { Rule } from '../rule';
 /** Changed values are tampering, reported against what was issued (else the plan); judging uses the plan's. */
 export const fixedValues: Rule<IndicatorRow> = {
   summary:
-    'Target, tolerance and checkpoint are the values issued (a change is tampering; the plan’s are used), and the indicator’s name is unchanged.',
+    'Target, tolerance and the period’s milestone are the values issued (a change is tampering; the plan’s are used), and the indicator’s name is unchanged.',
   codes: ['TARGET_TAMPERED', 'LOCKED_TEXT_CHANGED'],
   check(row) {
     const { indicator: ind, issued } = row;
+    // The milestone cell: as issued (a layout-2 stamp with no date issued none), else the plan's for the period.
+    const milestone = issued
+      ? issued.checkpointDate === ''
+        ? null
+        : issued.checkpoint
+      : (row.milestone?.value ?? null);
     const fixed: [IndicatorColumn, number][] = [
       ['target', issued?.target ?? ind.target],
       ['tolerance', issued?.tolerance ?? ind.tolerance],
-      ['checkpoint', issued?.checkpoint ?? row.checkpoint.value],
+      ...(milestone === null ? [] : ([['checkpoint', milestone]] as [IndicatorColumn, number][])),
     ];
     const issues = fixed.flatMap(([key, value]) => checkFixedNumber(row.cell(key), value, row.at(key)) ?? []);
     if (row.has('name')) {

@@ -1,16 +1,21 @@
 /** The rules every task's row is checked against, in order: add a rule here (with its tests) to add a check. */
 import type { TaskRow } from '../../tasks/row';
 import type { Rule } from '../rule';
+import { taskCompletion } from './completion';
 import { taskConsistency } from './consistency';
 import { taskDeadline } from './deadline';
 import { taskInputs } from './inputs';
 import { taskWarningCell } from './warningCell';
 
 /** Names of the row rules of the tasks sheet. */
-export type TaskRuleId = 'taskInputs' | 'taskConsistency' | 'taskDeadline' | 'taskWarningCell';
+export type TaskRuleId =
+  'taskInputs' | 'taskConsistency' | 'taskCompletion' | 'taskDeadline' | 'taskWarningCell';
 
 /** The row rules of the tasks sheet. */
-export const TASK_RULES = { taskInputs, taskConsistency, taskDeadline, taskWarningCell } satisfies Record<
-  TaskRuleId,
-  Rule<TaskRow>
->;
+export const TASK_RULES = {
+  taskInputs,
+  taskConsistency,
+  taskCompletion,
+  taskDeadline,
+  taskWarningCell,
+} satisfies Record<TaskRuleId, Rule<TaskRow>>;

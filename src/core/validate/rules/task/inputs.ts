@@ -5,7 +5,7 @@ import type { Rule } from '../rule';
 /** Reading's issues: a blank or unlisted status, % done out of range or a fraction, formulas in text cells. */
 export const taskInputs: Rule<TaskRow> = {
   summary:
-    'Status is one of the listed choices, % done is a number from 0 to 100 (a fraction like 0,75 is flagged), results and proposals read as text.',
+    'Status is one of the listed choices, % done is a number from 0 to 100 (a fraction like 0,75 is flagged), results and proposals read as text, the completion date is a date.',
   codes: [
     'INPUT_MISSING',
     'TASK_STATUS_INVALID',
@@ -18,6 +18,7 @@ export const taskInputs: Rule<TaskRow> = {
     'FORMULA_ERROR',
     'FORMULA_NO_RESULT',
     'FORMULA_IN_INPUT',
+    'VALUE_NOT_DATE',
   ],
   check: (row) => row.readIssues,
 };
