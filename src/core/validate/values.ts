@@ -2,6 +2,7 @@
 import { cellText } from '../snapshot/cells';
 import type { SnapshotCell } from '../snapshot/types';
 import { parseNumberText } from '../text/numbers';
+import { MAX_CELL_TEXT } from '../text/safeText';
 import { issue, type Issue } from '../issues/issue';
 
 /** Where a value is: for issue placement. */
@@ -134,6 +135,11 @@ export function readText(cell: SnapshotCell | null, at: CellRef): { value: strin
   const value = cellText(cell).trim();
   const issues =
     cell.f !== undefined ? [issue('FORMULA_IN_INPUT', { ...at, found: `=${cell.f}`, expected: value })] : [];
+  // Excel cannot hold it (another writer made the file): said at its cell, since writing it back must cut it.
+  if (value.length > MAX_CELL_TEXT)
+    issues.push(
+      issue('VALUE_TEXT_TOO_LONG', { ...at, params: { length: value.length, limit: MAX_CELL_TEXT } }),
+    );
   return { value, issues };
 }
 
