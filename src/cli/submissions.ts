@@ -1,15 +1,13 @@
 /**
- * Reading submissions for `validate`, `merge` and `demo`: each file is read in an isolated worker (heap cap,
- * time budget), validated on arrival, and its snapshot dropped — so memory stays bounded however many files.
+ * Reading submissions for `validate`, `merge` and `demo`: each file is read from disk, hashed, parsed and validated
+ * in an isolated worker (heap cap, time budget; src/xlsx/readerPool.ts), which sends back only the small result —
+ * so the main thread stays free and memory stays bounded however many files.
  */
 import os from 'node:os';
 import path from 'node:path';
 import type { SubmissionInput } from '../core/consolidate/types';
 import type { Plan } from '../core/plan/schema';
-import { validate } from '../core/validate';
 import { createReaderPool } from '../xlsx/readerPool';
-import { readFileBounded } from '../xlsx/readFile';
-import { sha256 } from './io';
 
 /** One file's outcome, in input order. */
 export interface FileOutcome {
@@ -23,7 +21,7 @@ export interface ReadOptions {
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
-/** Reads and validates files with bounded concurrency; results come back in the order of `files`. */
+/** Reads and validates files in worker threads; results come back in the order of `files`. */
 export async function readSubmissions(
   files: readonly string[],
   plan: Plan,
@@ -33,41 +31,18 @@ export async function readSubmissions(
     1,
     Math.min(options.workers ?? Math.max(1, os.availableParallelism()), files.length || 1),
   );
-  const pool = createReaderPool({ size });
-  const out: FileOutcome[] = new Array<FileOutcome>(files.length);
-  let next = 0;
+  const pool = createReaderPool({ size, plan });
   let done = 0;
   try {
-    const worker = async () => {
-      for (let i = next++; i < files.length; i = next++) {
-        const file = files[i] as string;
-        out[i] = { path: file, input: await readOne(file, plan, pool) };
+    return await Promise.all(
+      files.map(async (file) => {
+        const input = await pool.submission(file, path.basename(file));
         done++;
         options.onProgress?.(done, files.length, file);
-      }
-    };
-    await Promise.all(Array.from({ length: size }, worker));
+        return { path: file, input };
+      }),
+    );
   } finally {
     await pool.close();
   }
-  return out;
-}
-
-async function readOne(
-  file: string,
-  plan: Plan,
-  pool: ReturnType<typeof createReaderPool>,
-): Promise<SubmissionInput> {
-  const fileName = path.basename(file);
-  const onDisk = await readFileBounded(file, fileName);
-  if (!onDisk.ok) return { provenance: { fileName, sha256: '', size: 0 }, readFailure: onDisk.issue };
-  const bytes = onDisk.bytes;
-  const provenance = { fileName, sha256: sha256(bytes), size: bytes.byteLength };
-  const read = await pool.read(bytes, fileName);
-  if (!read.ok) return { provenance, readFailure: { ...read.issue, file: fileName } };
-  const savedAt = read.snapshot.properties.modified;
-  return {
-    provenance: { ...provenance, ...(savedAt ? { savedAt } : {}) },
-    report: validate(read.snapshot, plan),
-  };
 }

@@ -6,13 +6,20 @@
  *   declared is damaged (FILE_CORRUPT, both sizes named), or a bomb when it goes on past a limit.
  * Small entries (nearly all of a template) are inflated in one call into a buffer of the declared size — a lie then
  * costs at most a few hundred MB of work (deflate expands at most ~1032:1) and no memory; larger ones are inflated in
- * slices, counting as they go, so a lying one is stopped within a slice (~66 MB).
+ * slices, counting as they go, so a lying one is stopped within a slice.
  */
 import { Inflate, inflateSync } from 'fflate';
 import { abort, bomb, corrupt, ReadAbort, tooLarge } from './abort';
 import { crc32 } from './crc32';
 import type { ReadLimits } from './limits';
 import type { ZipEntry } from './zip';
+
+/**
+ * Inflates raw deflate data into at most `maxLength` bytes; a longer stream yields `maxLength` bytes or throws a
+ * RangeError. Node's zlib (src/xlsx/nativeInflate.ts) is several times faster than fflate's pure JavaScript; the
+ * browser has only the latter.
+ */
+export type RawInflate = (data: Uint8Array, maxLength: number) => Uint8Array;
 
 /** Bytes declared so far by the parts read (parts never read, such as images, do not count). */
 export interface InflateBudget {
@@ -21,7 +28,8 @@ export interface InflateBudget {
 
 /** Entries compressed to at most this are inflated in one call (a lie costs ≤ 1032 × this of work). */
 const ONE_CALL_MAX = 128 * 1024;
-const SLICE = 64 * 1024;
+/** Deflate's largest expansion: one slice of input can yield this many times its size. */
+const MAX_EXPANSION = 1032;
 
 /** The entry's bytes, checked against its declared size, the limits, and its CRC. */
 export function inflateEntry(
@@ -29,6 +37,7 @@ export function inflateEntry(
   entry: ZipEntry,
   limits: ReadLimits,
   budget: InflateBudget,
+  native?: RawInflate,
 ): Uint8Array {
   if (entry.flags & 1) abort('FILE_ENCRYPTED');
   checkDeclared(entry, limits, budget);
@@ -38,7 +47,10 @@ export function inflateEntry(
     if (entry.compressedSize !== entry.size) mismatch(entry, entry.compressedSize);
     out = raw;
   } else if (entry.method === 8) {
-    out = raw.length <= ONE_CALL_MAX ? inflateOnce(raw, entry, limits) : inflateSliced(raw, entry, limits);
+    out =
+      native || raw.length <= ONE_CALL_MAX
+        ? inflateOnce(raw, entry, limits, native ?? fflateInflate)
+        : inflateSliced(raw, entry, limits);
   } else {
     return corrupt(`${entry.name}: unsupported compression method ${entry.method}`);
   }
@@ -55,14 +67,18 @@ function checkDeclared(entry: ZipEntry, limits: ReadLimits, budget: InflateBudge
   if (budget.declared > limits.maxTotalBytes) tooLarge(budget.declared, limits.maxTotalBytes);
 }
 
+/** fflate in one call, into a buffer of `maxLength` (writes past its end are dropped, a stored block throws). */
+const fflateInflate: RawInflate = (data, maxLength) => inflateSync(data, { out: new Uint8Array(maxLength) });
+
 /** One call into a buffer one byte longer than declared: a longer stream fills that byte, and is then measured. */
-function inflateOnce(raw: Uint8Array, entry: ZipEntry, limits: ReadLimits): Uint8Array {
+function inflateOnce(raw: Uint8Array, entry: ZipEntry, limits: ReadLimits, inflate: RawInflate): Uint8Array {
   let out: Uint8Array;
   try {
-    out = inflateSync(raw, { out: new Uint8Array(entry.size + 1) });
+    out = inflate(raw, entry.size + 1);
   } catch (e) {
-    // A stored block past the end of the buffer throws a RangeError: longer than declared.
-    if (!(e instanceof RangeError)) return inflateError(entry, e);
+    // Past the end of the buffer: longer than declared (a RangeError from fflate's stored blocks or from zlib).
+    if (!(e instanceof RangeError) && (e as { name?: unknown } | null)?.name !== 'RangeError')
+      return inflateError(entry, e);
     out = new Uint8Array(entry.size + 1);
   }
   if (out.length > entry.size) inflateSliced(raw, entry, limits);
@@ -73,6 +89,9 @@ function inflateOnce(raw: Uint8Array, entry: ZipEntry, limits: ReadLimits): Uint
 /** Slice by slice, counting: what is longer than declared is measured (up to the limits) and refused. */
 function inflateSliced(raw: Uint8Array, entry: ZipEntry, limits: ReadLimits): Uint8Array {
   const out = new Uint8Array(entry.size);
+  // Slices whose worst expansion is a few times the declared size (16–256 KB): an honest entry takes few pushes, a
+  // lying one is caught within ~17 MB.
+  const slice = Math.max(16 << 10, Math.min(256 << 10, Math.ceil((4 * entry.size) / MAX_EXPANSION)));
   let length = 0;
   let consumed = 0;
   const inflater = new Inflate((chunk) => {
@@ -83,8 +102,8 @@ function inflateSliced(raw: Uint8Array, entry: ZipEntry, limits: ReadLimits): Ui
       bomb(length, length / consumed, true);
   });
   try {
-    for (let p = 0; p < raw.length; p += SLICE) {
-      consumed = Math.min(raw.length, p + SLICE);
+    for (let p = 0; p < raw.length; p += slice) {
+      consumed = Math.min(raw.length, p + slice);
       inflater.push(raw.subarray(p, consumed), consumed === raw.length);
     }
     if (raw.length === 0) inflater.push(raw, true);

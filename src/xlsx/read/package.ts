@@ -2,7 +2,7 @@
  * The OPC package around the workbook: parts found through relationships (never by assuming "sheetN.xml"), each
  * inflated at most once and only when asked for. Open Packaging Conventions: ECMA-376 Part 2.
  */
-import { inflateEntry, type InflateBudget } from './inflate';
+import { inflateEntry, type InflateBudget, type RawInflate } from './inflate';
 import type { ReadLimits } from './limits';
 import { xmlText } from './text';
 import { isRelType, NS, UNDERSTOOD } from './xml/namespaces';
@@ -26,6 +26,7 @@ export class Package {
     private readonly entries: ZipDirectory,
     private readonly limits: ReadLimits,
     private readonly budget: InflateBudget,
+    private readonly native?: RawInflate,
   ) {}
 
   /** True when the zip has this part (case-insensitive). */
@@ -37,7 +38,7 @@ export class Package {
   text(part: string): string | null {
     const entry = this.entries.get(part.toLowerCase());
     if (!entry) return null;
-    return xmlText(inflateEntry(this.bytes, entry, this.limits, this.budget), part);
+    return xmlText(inflateEntry(this.bytes, entry, this.limits, this.budget, this.native), part);
   }
 
   /** The relationships of a part (none when it has no .rels part); external targets are left out. */

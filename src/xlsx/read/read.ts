@@ -5,6 +5,7 @@
  */
 import type { SheetSnapshot, WorkbookProperties, WorkbookSnapshot } from '../../core/snapshot/types';
 import { abort, corrupt } from './abort';
+import type { RawInflate } from './inflate';
 import { formatBytes, type ReadLimits } from './limits';
 import { contentTypeOf, isType, Package, parseContentTypes, type Relationship } from './package';
 import { parseAppProperties, parseCoreProperties } from './properties';
@@ -16,7 +17,7 @@ import { parseWorkbook } from './workbook';
 import { readDirectory } from './zip';
 
 /** Reads a workbook or throws a ReadAbort naming why not. */
-export function readChecked(bytes: Uint8Array, limits: ReadLimits): WorkbookSnapshot {
+export function readChecked(bytes: Uint8Array, limits: ReadLimits, native?: RawInflate): WorkbookSnapshot {
   const kind = sniff(bytes);
   if (kind === 'ole-encrypted') abort('FILE_ENCRYPTED');
   if (kind !== 'zip') abort('FILE_NOT_XLSX');
@@ -25,7 +26,7 @@ export function readChecked(bytes: Uint8Array, limits: ReadLimits): WorkbookSnap
       params: { size: formatBytes(bytes.length), limit: formatBytes(limits.maxBytes) },
     });
   }
-  const pkg = new Package(bytes, readDirectory(bytes, limits), limits, { declared: 0 });
+  const pkg = new Package(bytes, readDirectory(bytes, limits), limits, { declared: 0 }, native);
 
   const rootRels = pkg.relationships('');
   const workbookPart = find(rootRels, 'officeDocument')?.target ?? 'xl/workbook.xml';

@@ -3,8 +3,7 @@
  * children of `<sheetData>`, their `<c>` children with `r`, `s`, `t`, and in each cell `<v>`, `<f>` and `<is>`;
  * `<mergeCell>` children of `<mergeCells>`. Everything else — columns, views, conditional formats, extensions,
  * elements of other namespaces — is passed over without being looked at beyond being well-formed.
- * Cells are counted as they come (FILE_TOO_MANY_CELLS as soon as a limit is passed, with the sheet's total), positions
- * come from the `r` attributes or, where a writer leaves them out, by counting; merges are checked arithmetically;
+ * Cells are counted before parsing (FILE_TOO_MANY_CELLS before any work), positions come from the `r` attributes or, where a writer leaves them out, by counting; merges are checked arithmetically;
  * covered cells are cleared (some writers store values under a merge; ExcelJS then repeated the top-left value across
  * it, double counting sums — DESIGN.md).
  */
@@ -40,9 +39,10 @@ export function parseSheet(
   state: SheetSnapshot['state'],
   ctx: SheetContext,
 ): SheetSnapshot {
+  checkCellCount(text, name, ctx);
   const r = new XmlReader(text, part, UNDERSTOOD.spreadsheet);
   readRoot(r, NS.main, 'worksheet');
-  const sheet = new SheetBuilder(text, part, name, ctx);
+  const sheet = new SheetBuilder(part, name, ctx);
   forEachChild(r, (local, uri) => {
     if (uri !== NS.main) return;
     if (local === 'sheetData') readSheetData(r, sheet);
@@ -108,7 +108,6 @@ class SheetBuilder {
   private cells = 0;
 
   constructor(
-    private readonly text: string,
     private readonly part: string,
     private readonly name: string,
     private readonly ctx: SheetContext,
@@ -123,7 +122,7 @@ class SheetBuilder {
   }
 
   startCell(r: string | undefined, s: string | undefined, t: string | undefined): PlacedCell {
-    this.count();
+    this.cells++;
     if (r === undefined) {
       this.row = Math.max(this.row, 0);
       this.col++;
@@ -166,26 +165,6 @@ class SheetBuilder {
     return this.shared.get(sharedIndex) ?? '';
   }
 
-  /** Counts one cell against the sheet's and the workbook's limits; over one, the rejection gives the total. */
-  private count(): void {
-    this.cells++;
-    const { maxSheetCells, maxCells } = this.ctx.limits;
-    if (this.cells > maxSheetCells) {
-      const cells = countCellTags(this.text);
-      abort('FILE_TOO_MANY_CELLS', {
-        sheet: this.name,
-        params: { sheet: this.name, cells, limit: maxSheetCells },
-      });
-    }
-    if (this.ctx.cells.count + this.cells > maxCells) {
-      const cells = this.ctx.cells.count + countCellTags(this.text);
-      abort('FILE_TOO_MANY_CELLS', {
-        sheet: this.name,
-        params: { sheet: this.name, cells, limit: maxCells },
-      });
-    }
-  }
-
   /** Adds this sheet's cells to the workbook's count (after the sheet is read). */
   commitCount(): void {
     this.ctx.cells.count += this.cells;
@@ -196,15 +175,26 @@ class SheetBuilder {
   }
 }
 
+/** The shortest text a cell can take (`<c/>`): a part shorter than 4 × the cells allowed cannot hold too many. */
+const MIN_CELL_CHARS = 4;
+
 /**
- * The `<c>` start tags in a sheet's text, for the message of a sheet over a limit (an upper bound: one inside a
- * comment counts too, which only matters to absurd files).
+ * Counts the `<c>` start tags in the raw text before parsing, so a sheet over a limit is refused before any work, with
+ * its count (an upper bound: a "<c>" inside a comment, CDATA or another namespace counts too, which only matters to
+ * absurd files). Skipped when the part is too short to hold more cells than allowed.
  */
-function countCellTags(text: string): number {
+function checkCellCount(text: string, sheet: string, ctx: SheetContext): void {
+  const { maxSheetCells, maxCells } = ctx.limits;
+  if (text.length < MIN_CELL_CHARS * Math.min(maxSheetCells, maxCells - ctx.cells.count)) return;
   const re = /<(?:[A-Za-z_][\w.-]*:)?c[\s/>]/g;
-  let n = 0;
-  while (re.exec(text)) n++;
-  return n;
+  let cells = 0;
+  while (re.exec(text)) cells++;
+  if (cells > maxSheetCells)
+    abort('FILE_TOO_MANY_CELLS', { sheet, params: { sheet, cells, limit: maxSheetCells } });
+  if (ctx.cells.count + cells > maxCells) {
+    const total = ctx.cells.count + cells;
+    abort('FILE_TOO_MANY_CELLS', { sheet, params: { sheet, cells: total, limit: maxCells } });
+  }
 }
 
 /** "B7" (or "$B$7") → row × 16384 + column, zero-based; -1 for anything that is not a cell inside Excel's grid. */

@@ -24,7 +24,7 @@ parentPort.on('message', (m) => {
   if (m.fileName === 'oom.xlsx') { const hoard = []; for (;;) hoard.push(new Array(1e5).fill({ x: hoard.length })); }
   if (m.fileName === 'exit.xlsx') process.exit(3);
   if (m.fileName === 'throw.xlsx') throw new Error('boom');
-  parentPort.postMessage({ id: m.id, result: readWorkbook(m.input, m.fileName, m.limits) });
+  parentPort.postMessage({ kind: 'read', id: m.id, result: readWorkbook(m.input, m.fileName, m.limits) });
 });
 `;
 
