@@ -44,9 +44,8 @@ function valueOf(raw: RawCell, sharedStrings: readonly string[], date1904: boole
   switch (raw.type) {
     case 's': {
       if (v === null || v === '') return null;
-      const s = sharedStrings[Number(v)];
-      if (!/^\d+$/.test(v) || s === undefined)
-        return corrupt(`${raw.ref}: shared string ${v} does not exist`);
+      const s = sharedStrings[index(v)];
+      if (s === undefined) return corrupt(`${raw.ref}: shared string ${v.slice(0, 20)} does not exist`);
       return { t: 's', v: s };
     }
     case 'inlineStr':
@@ -69,6 +68,18 @@ function valueOf(raw: RawCell, sharedStrings: readonly string[], date1904: boole
     default:
       return corrupt(`${raw.ref}: unknown cell type "${raw.type.slice(0, 20)}"`);
   }
+}
+
+/** A shared-string index written in digits ("12"); -1 for anything else (" 12", "1e1", "0x1"). */
+function index(v: string): number {
+  if (v.length > 9) return -1;
+  let n = 0;
+  for (let i = 0; i < v.length; i++) {
+    const d = v.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 function numberCell(raw: RawCell, v: string, date1904: boolean): SnapshotCell {

@@ -16,6 +16,13 @@ export function decodeEntities(s: string, fail: (what: string) => never): string
   let out = '';
   let from = 0;
   for (let amp = s.indexOf('&'); amp !== -1; amp = s.indexOf('&', from)) {
+    // The predefined entities first, without slicing (formulas are full of &quot;).
+    const named = predefinedAt(s, amp + 1);
+    if (named !== null) {
+      out += s.slice(from, amp) + named[0];
+      from = amp + named[1];
+      continue;
+    }
     const semi = s.indexOf(';', amp + 1);
     if (semi === -1 || semi - amp > 12) fail('"&" that starts no reference');
     const ref = s.slice(amp + 1, semi);
@@ -23,6 +30,22 @@ export function decodeEntities(s: string, fail: (what: string) => never): string
     from = semi + 1;
   }
   return out + s.slice(from);
+}
+
+/** The predefined entity whose name starts at `p`: its character and the length of "&name;", or null. */
+function predefinedAt(s: string, p: number): [string, number] | null {
+  switch (s.charCodeAt(p)) {
+    case 0x71: // q
+      return s.startsWith('quot;', p) ? ['"', 6] : null;
+    case 0x61: // a
+      return s.startsWith('amp;', p) ? ['&', 5] : s.startsWith('apos;', p) ? ["'", 6] : null;
+    case 0x6c: // l
+      return s.startsWith('lt;', p) ? ['<', 4] : null;
+    case 0x67: // g
+      return s.startsWith('gt;', p) ? ['>', 4] : null;
+    default:
+      return null;
+  }
 }
 
 function referenced(ref: string, fail: (what: string) => never): string {

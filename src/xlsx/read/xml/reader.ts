@@ -38,6 +38,8 @@ interface Scope {
   processContent: ReadonlySet<string>;
   /** Resolved element names of this scope, by qualified name. */
   names: Map<string, Name>;
+  /** "mc:" for each prefix bound to the markup-compatibility namespace (to spot its attributes without slicing). */
+  mcColons: string[];
 }
 
 /** A namespace-aware pull reader over one part. */
@@ -55,10 +57,6 @@ export class XmlReader {
   private readonly open: Name[] = [];
   /** Tokenizer depth and "a branch was taken" of each open mc:AlternateContent. */
   private readonly alternates: { depth: number; chosen: boolean }[] = [];
-  private readonly attrUris: string[] = [];
-  private readonly attrLocals: string[] = [];
-  private readonly attrValues: string[] = [];
-  private nsAttrCount = 0;
 
   /** A reader for a part's text; `understood` lists the namespaces whose elements are delivered. */
   constructor(
@@ -73,6 +71,7 @@ export class XmlReader {
       ignorable: new Set(),
       processContent: new Set(),
       names: new Map(),
+      mcColons: [],
     };
   }
 
@@ -99,6 +98,11 @@ export class XmlReader {
     }
   }
 
+  /** The qualified name of the element just opened or closed, as written ("x:c"). */
+  qualifiedName(): string {
+    return this.tok.name;
+  }
+
   /** The text of the TEXT event just returned. */
   textValue(): string {
     return this.tok.textValue();
@@ -113,8 +117,14 @@ export class XmlReader {
 
   /** A namespaced attribute of the element just opened, by URI and local name ("r:id" is `attrNs(NS.rel, 'id')`). */
   attrNs(uri: string, local: string): string | undefined {
-    for (let i = 0; i < this.nsAttrCount; i++)
-      if (this.attrLocals[i] === local && this.attrUris[i] === uri) return this.attrValues[i];
+    const tok = this.tok;
+    if (!tok.prefixedAttrs || !this.understood.has(uri)) return undefined;
+    for (let i = 0; i < tok.attrCount; i++) {
+      const name = tok.attrName(i);
+      const colon = name.indexOf(':');
+      if (colon === -1 || name.slice(colon + 1) !== local || name.startsWith('xmlns:')) continue;
+      if (this.prefixUri(name.slice(0, colon)) === uri) return tok.attrValue(i);
+    }
     return undefined;
   }
 
@@ -148,6 +158,14 @@ export class XmlReader {
     return out;
   }
 
+  /**
+   * For a scanner specialised for one kind of content: the tokenizer, and the prefixes bound to the
+   * markup-compatibility namespace here ("mc:"), whose attributes it must leave to this reader.
+   */
+  raw(): { tok: XmlTokenizer; mcColons: readonly string[] } {
+    return { tok: this.tok, mcColons: this.scope.mcColons };
+  }
+
   /** FILE_CORRUPT naming the part: the XML is not well-formed. */
   fail(what: string): never {
     return this.tok.fail(what);
@@ -162,8 +180,8 @@ export class XmlReader {
   private start(): boolean {
     const tok = this.tok;
     const depth = tok.depth;
-    if (tok.qualifiedAttrs) this.enter(depth);
-    else this.nsAttrCount = 0;
+    if (tok.xmlnsAttrs) this.declare(depth);
+    if (tok.prefixedAttrs && this.scope.mcColons.length) this.compatibilityAttributes(depth);
     const name = this.resolve(tok.name);
     const parent = this.open[this.open.length - 1];
     if (parent === ALTERNATE && name.uri !== NS.mc)
@@ -211,43 +229,30 @@ export class XmlReader {
     return process ? TRANSPARENT : null;
   }
 
-  /** Namespace declarations and mc attributes of the element just opened (tokenizer depth `depth`). */
-  private enter(depth: number): void {
+  /** The namespace declarations of the element just opened (tokenizer depth `depth`). */
+  private declare(depth: number): void {
     const tok = this.tok;
-    let prefixes: Map<string, string> | null = null;
+    const prefixes = new Map(this.scope.prefixes);
     for (let i = 0; i < tok.attrCount; i++) {
       const name = tok.attrName(i);
       if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
-      prefixes ??= new Map(this.scope.prefixes);
       const prefix = name === 'xmlns' ? '' : name.slice(6);
       const uri = tok.attrValue(i);
       if (prefix === 'xml' || prefix === 'xmlns' || (prefix !== '' && uri === ''))
         this.fail(`namespace declaration ${name}="${uri.slice(0, 60)}"`);
       prefixes.set(prefix, canonicalUri(uri));
     }
-    if (prefixes) this.push(depth, { prefixes });
-    this.namespacedAttributes(depth);
+    const mcColons = [...prefixes].filter(([p, uri]) => uri === NS.mc && p !== '').map(([p]) => `${p}:`);
+    this.push(depth, { prefixes, mcColons });
   }
 
-  /** Resolves prefixed attributes; applies mc:Ignorable, mc:ProcessContent and mc:MustUnderstand. */
-  private namespacedAttributes(depth: number): void {
+  /** mc:Ignorable, mc:ProcessContent and mc:MustUnderstand on the element just opened. */
+  private compatibilityAttributes(depth: number): void {
     const tok = this.tok;
-    this.nsAttrCount = 0;
     for (let i = 0; i < tok.attrCount; i++) {
-      const name = tok.attrName(i);
-      const colon = name.indexOf(':');
-      if (colon === -1 || name.startsWith('xmlns:')) continue;
-      const uri = this.prefixUri(name.slice(0, colon));
-      const local = name.slice(colon + 1);
-      if (uri !== NS.mc && !this.understood.has(uri)) continue;
-      const value = tok.attrValue(i);
-      if (uri === NS.mc) this.compatibilityAttribute(local, value, depth);
-      else if (this.understood.has(uri)) {
-        this.attrUris[this.nsAttrCount] = uri;
-        this.attrLocals[this.nsAttrCount] = local;
-        this.attrValues[this.nsAttrCount] = value;
-        this.nsAttrCount++;
-      }
+      const colon = this.scope.mcColons.find((c) => tok.attrStartsWith(i, c));
+      if (colon !== undefined)
+        this.compatibilityAttribute(tok.attrName(i).slice(colon.length), tok.attrValue(i), depth);
     }
   }
 
@@ -277,7 +282,7 @@ export class XmlReader {
   /** A new scope for the element at `depth` (or the one it already opened), with some parts replaced. */
   private push(
     depth: number,
-    change: Partial<Pick<Scope, 'prefixes' | 'ignorable' | 'processContent'>>,
+    change: Partial<Pick<Scope, 'prefixes' | 'ignorable' | 'processContent' | 'mcColons'>>,
   ): void {
     if (this.scope.depth === depth) {
       Object.assign(this.scope, change, { names: new Map() });

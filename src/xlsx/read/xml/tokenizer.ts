@@ -44,6 +44,11 @@ const CLASS = (() => {
 
 const isSpace = (c: number) => c < 128 && CLASS[c] === 1;
 
+/** The class of a character for names: 0 name character, 1 white space, 2 ends a name, 3 never in a name. */
+export function charClass(c: number): number {
+  return c < 128 ? (CLASS[c] as number) : Number.isNaN(c) ? 2 : 0;
+}
+
 /** Tokenizes one part; `next()` until END. */
 export class XmlTokenizer {
   /** Qualified name of the element just opened or closed. */
@@ -52,8 +57,10 @@ export class XmlTokenizer {
   selfClosing = false;
   /** Number of attributes of the element just opened (read them with attrIs, attrName and attrValue). */
   attrCount = 0;
-  /** The element just opened has an attribute whose name has a prefix or is "xmlns" (namespace work to do). */
-  qualifiedAttrs = false;
+  /** The element just opened has a namespace declaration ("xmlns", "xmlns:x"). */
+  xmlnsAttrs = false;
+  /** The element just opened has an attribute whose name has a prefix ("r:id", "mc:Ignorable", "xmlns:x"). */
+  prefixedAttrs = false;
 
   private readonly text: string;
   private pos = 0;
@@ -68,6 +75,8 @@ export class XmlTokenizer {
   /** Attribute i: name in [starts[2i], starts[2i+1]), value in [starts[2i+2]…]: four positions per attribute. */
   private readonly spans: number[] = [];
   private nameHasColon = false;
+  /** Element names met so far (a part uses a handful): reused instead of sliced again for every element. */
+  private readonly names: (string | undefined)[] = new Array<string | undefined>(64).fill(undefined);
 
   /** Prepares a part's text; FILE_CORRUPT for characters XML forbids. */
   constructor(
@@ -149,6 +158,26 @@ export class XmlTokenizer {
     return this.ampBefore(this.textStart, this.textEnd) ? this.decode(s) : s;
   }
 
+  /**
+   * The part's text and the position after the last event, for a scanner specialised for one kind of content (the
+   * rows of a sheet) that takes over for a stretch and hands back with `seek`; null while an end tag is pending.
+   */
+  scanState(): { text: string; pos: number } | null {
+    return this.pendingClose ? null : { text: this.text, pos: this.pos };
+  }
+
+  /** Goes on from `pos`, where a specialised scanner stopped (between two constructs, inside the same element). */
+  seek(pos: number): void {
+    this.pos = pos;
+    this.nextLt = -1;
+    this.nextAmp = -1;
+  }
+
+  /** References decoded in a text or attribute value (FILE_CORRUPT naming the part for a malformed one). */
+  decodeText(s: string): string {
+    return this.decode(s);
+  }
+
   /** Passes over the rest of the element just opened (its content, nested elements included) and its end tag. */
   skipElement(): void {
     const depth = this.stack.length;
@@ -173,9 +202,10 @@ export class XmlTokenizer {
     const t = this.text;
     if (this.rootSeen && this.stack.length === 0) this.fail('a second root element');
     let q = this.nameEnd(p + 1);
-    this.name = t.slice(p + 1, q);
+    this.name = this.nameAt(p + 1, q);
     this.attrCount = 0;
-    this.qualifiedAttrs = false;
+    this.xmlnsAttrs = false;
+    this.prefixedAttrs = false;
     for (;;) {
       const before = q;
       while (isSpace(t.charCodeAt(q))) q++;
@@ -205,6 +235,12 @@ export class XmlTokenizer {
   attrIs(i: number, name: string): boolean {
     const start = this.spans[i * 4] as number;
     return (this.spans[i * 4 + 1] as number) - start === name.length && this.text.startsWith(name, start);
+  }
+
+  /** True when the name of attribute `i` begins with `prefix` ("mc:"). */
+  attrStartsWith(i: number, prefix: string): boolean {
+    const start = this.spans[i * 4] as number;
+    return (this.spans[i * 4 + 1] as number) - start > prefix.length && this.text.startsWith(prefix, start);
   }
 
   /** The name of attribute `i` as written ("r", "r:id", "xmlns:x"). */
@@ -250,22 +286,40 @@ export class XmlTokenizer {
     spans[n * 4 + 2] = q + 1;
     spans[n * 4 + 3] = end;
     this.attrCount = n + 1;
-    if (this.nameHasColon || (nameEnd - p === 5 && t.startsWith('xmlns', p))) this.qualifiedAttrs = true;
+    if (this.nameHasColon) this.prefixedAttrs = true;
+    if (t.startsWith('xmlns', p) && (nameEnd - p === 5 || t.charCodeAt(p + 5) === COLON))
+      this.xmlnsAttrs = true;
     return end + 1;
   }
 
   private closeTag(p: number): XmlEvent {
     const t = this.text;
-    let q = this.nameEnd(p + 2);
-    const name = t.slice(p + 2, q);
+    const end = this.nameEnd(p + 2);
+    let q = end;
     while (isSpace(t.charCodeAt(q))) q++;
-    if (t.charCodeAt(q) !== GT) this.fail(`end tag </${name}> not closed`);
+    if (t.charCodeAt(q) !== GT) this.fail(`end tag </${t.slice(p + 2, end)}> not closed`);
     const open = this.stack.pop();
-    if (open !== name)
+    if (open === undefined || open.length !== end - p - 2 || !t.startsWith(open, p + 2)) {
+      const name = t.slice(p + 2, end);
       this.fail(open === undefined ? `</${name}> without a start` : `<${open}> closed by </${name}>`);
-    this.name = name;
+    }
+    this.name = open;
     this.pos = q + 1;
     return CLOSE;
+  }
+
+  /**
+   * The name in [p, q), as the same string when it was met before: a direct-mapped cache by length and first two
+   * characters (a part uses a handful of names), so most start tags allocate no string.
+   */
+  private nameAt(p: number, q: number): string {
+    const t = this.text;
+    const slot = ((q - p) * 7 + t.charCodeAt(p) * 31 + t.charCodeAt(p + 1)) & 63;
+    const cached = this.names[slot];
+    if (cached !== undefined && cached.length === q - p && t.startsWith(cached, p)) return cached;
+    const name = t.slice(p, q);
+    this.names[slot] = name;
+    return name;
   }
 
   /**
