@@ -13,6 +13,7 @@ import { SHEETS } from '../../../src/core/template/model';
 import { MAX_CELL_TEXT } from '../../../src/core/text/safeText';
 import { readWorkbook } from '../../../src/xlsx/read';
 import { nativeInflate } from '../../../src/xlsx/nativeInflate';
+import { createReaderPool } from '../../../src/xlsx/readerPool';
 import { writeWorkbook } from '../../../src/xlsx/write';
 import { editWithOpenpyxl } from '../../support/agencyEdits';
 import { python, tempDir } from '../../support/external';
@@ -152,17 +153,37 @@ describe('honest limits: the reason says what was wrong', () => {
       });
     }
   });
+});
 
-  it('refuses a genuine workbook whose sheet unpacks to 55 MB as too much data, not as a bomb', () => {
-    const cell = (r: number) =>
-      `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${`Giai trinh so ${r} `.repeat(26)}</t></is></c></row>`;
-    const parts: string[] = [];
-    for (let r = 1; r <= 100_000; r++) parts.push(cell(r));
-    const xml = worksheet(parts.join(''));
-    const size = Buffer.byteLength(xml);
+/** A sheet of `rows` long Vietnamese texts (a genuine large workbook: it compresses about 10:1, like real XML). */
+function largeSheet(rows: number): { bytes: Uint8Array; size: number } {
+  const parts: string[] = [];
+  for (let r = 1; r <= rows; r++)
+    parts.push(
+      `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${`Giải trình số ${r} `.repeat(26)}</t></is></c></row>`,
+    );
+  const xml = worksheet(parts.join(''));
+  return { bytes: buildXlsx({ sheets: [{ name: 'Lớn', xml }] }, 1), size: Buffer.byteLength(xml) };
+}
+
+describe('honest limits: a genuine large workbook', () => {
+  it('refuses one whose sheet unpacks to 55 MB as too much data, not as a bomb', () => {
+    const { bytes, size } = largeSheet(82_000);
     expect(size).toBeGreaterThan(55 << 20);
-    const found = rejected(buildXlsx({ sheets: [{ name: 'Lớn', xml }] }, 1), 'FILE_CONTENT_TOO_LARGE');
+    const found = rejected(bytes, 'FILE_CONTENT_TOO_LARGE');
     expect(found.params).toEqual({ size: `${Math.ceil(size / 2 ** 20)} MB`, limit: '50 MB' });
+  });
+
+  it('reads one just under the limit (47 MB of sheet) in a worker, within its heap cap', async () => {
+    const { bytes, size } = largeSheet(70_000);
+    expect(size).toBeGreaterThan(45 << 20);
+    const pool = createReaderPool({ size: 1 });
+    try {
+      const result = await pool.read(bytes, 'lon.xlsx');
+      expect(result.ok && result.snapshot.sheets[0]?.rows.length).toBe(70_000);
+    } finally {
+      await pool.close();
+    }
   });
 });
 
