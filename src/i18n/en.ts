@@ -79,7 +79,7 @@ export const issuesEn: Record<IssueCode, string> = {
     'Cell {cell} ({subject}): the workbook says "{found}", against the plan it is "{expected}".',
   INPUT_MISSING: 'Cell {cell} ({subject}): "{expected}" is not filled in.',
   VALUE_TEXT_TOO_LONG:
-    'Cell {cell} ({subject}): the text has {length} characters, more than the {limit} an Excel cell holds — the consolidation keeps only the beginning. Shorten it or send the rest separately.',
+    'Cell {cell} ({subject}): the text has {found} characters, more than the {limit} an Excel cell holds — the consolidation keeps only the beginning. Shorten it or send the rest separately.',
 
   TASK_STATUS_INVALID: 'Cell {cell} ({subject}): status "{found}" is not valid; choose one of: {expected}.',
   TASK_DONE_INCOMPLETE:

@@ -72,7 +72,7 @@ export const issuesVi: Record<IssueCode, string> = {
     'Ô {cell} ({subject}): đánh giá trong sổ là "{found}", theo kế hoạch phải là "{expected}".',
   INPUT_MISSING: 'Ô {cell} ({subject}): chưa nhập "{expected}".',
   VALUE_TEXT_TOO_LONG:
-    'Ô {cell} ({subject}): nội dung dài {length} ký tự, quá {limit} ký tự một ô Excel chứa được — bản tổng hợp chỉ giữ phần đầu. Hãy viết ngắn lại hoặc gửi phần còn lại kèm theo.',
+    'Ô {cell} ({subject}): nội dung dài {found} ký tự, quá {limit} ký tự một ô Excel chứa được — bản tổng hợp chỉ giữ phần đầu. Hãy viết ngắn lại hoặc gửi phần còn lại kèm theo.',
 
   TASK_STATUS_INVALID: 'Ô {cell} ({subject}): trạng thái "{found}" không hợp lệ; chọn một trong: {expected}.',
   TASK_DONE_INCOMPLETE: 'Ô {cell} ({subject}): trạng thái "Hoàn thành" nhưng tiến độ chỉ {found}%.',

@@ -138,7 +138,7 @@ export function readText(cell: SnapshotCell | null, at: CellRef): { value: strin
   // Excel cannot hold it (another writer made the file): said at its cell, since writing it back must cut it.
   if (value.length > MAX_CELL_TEXT)
     issues.push(
-      issue('VALUE_TEXT_TOO_LONG', { ...at, params: { length: value.length, limit: MAX_CELL_TEXT } }),
+      issue('VALUE_TEXT_TOO_LONG', { ...at, found: value.length, params: { limit: MAX_CELL_TEXT } }),
     );
   return { value, issues };
 }

@@ -235,7 +235,8 @@ describe('text over what an Excel cell holds', () => {
         sheet: SHEETS.indicators,
         cell: expect.stringMatching(/^[A-Z]+\d+$/),
         subject: 'CT12',
-        params: { length: 40_000, limit: MAX_CELL_TEXT },
+        found: 40_000,
+        params: { limit: MAX_CELL_TEXT },
       }),
     ]);
   });

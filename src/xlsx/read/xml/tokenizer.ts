@@ -10,10 +10,13 @@
 import { abort, corrupt } from '../abort';
 import { decodeEntities } from './entities';
 
-/** What `next()` found. */
+/** `next()` found the end of the part. */
 export const END = 0;
+/** `next()` found a start tag (`name`, attributes). */
 export const OPEN = 1;
+/** `next()` found an end tag (`name`), also right after a start tag written `<x/>`. */
 export const CLOSE = 2;
+/** `next()` found text or CDATA (`textValue()`). */
 export const TEXT = 3;
 /** An event type: END, OPEN, CLOSE or TEXT. */
 export type XmlEvent = typeof END | typeof OPEN | typeof CLOSE | typeof TEXT;
