@@ -1,4 +1,8 @@
-// ESLint flat config. Purity of src/core is enforced here (and by tsconfig.core.json), not by goodwill.
+// ESLint flat config. The direction of dependencies is enforced here (and by tsconfig.core.json), not by goodwill:
+// src/core imports nothing outside src/core; src/core/validate never imports src/core/consolidate (consolidation is
+// built on validation, not the other way round). tests/repo/boundaries.test.ts proves both rules fire.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
@@ -21,8 +25,85 @@ const coreForbidden = [
   { name: 'crypto', message: 'src/core is pure: use @noble/hashes.' },
 ];
 
+const ROOT = path.dirname(fileURLToPath(import.meta.url));
+
+/** Where a relative import points, as a path from the repository root ("src/core/plan/schema"); null for packages. */
+function importTarget(context, source) {
+  if (typeof source !== 'string' || !source.startsWith('.')) return null;
+  const file = path.resolve(context.physicalFilename ?? context.filename);
+  return path
+    .relative(ROOT, path.resolve(path.dirname(file), source))
+    .split(path.sep)
+    .join('/');
+}
+
+const inside = (target, folder) => target === folder || target.startsWith(`${folder}/`);
+
+/**
+ * `boundaries/imports`: relative imports must stay within `allow` (folders from the repository root) and never
+ * reach into `forbid` — exact, whatever the folder is called, unlike a list of name patterns.
+ */
+const boundaries = {
+  rules: {
+    imports: {
+      meta: {
+        type: 'problem',
+        docs: { description: 'Keeps imports inside the folders a layer may depend on' },
+        schema: [
+          {
+            type: 'object',
+            properties: {
+              allow: { type: 'array', items: { type: 'string' } },
+              forbid: { type: 'array', items: { type: 'string' } },
+              why: { type: 'string' },
+            },
+            additionalProperties: false,
+          },
+        ],
+        messages: {
+          outside: '"{{source}}" leaves {{allowed}}: {{why}}',
+          forbidden: '"{{source}}" reaches into {{folder}}: {{why}}',
+        },
+      },
+      create(context) {
+        const { allow = [], forbid = [], why = '' } = context.options[0] ?? {};
+        const check = (node, source) => {
+          const target = importTarget(context, source);
+          if (target === null) return;
+          const folder = forbid.find((f) => inside(target, f));
+          if (folder) context.report({ node, messageId: 'forbidden', data: { source, folder, why } });
+          else if (allow.length && !allow.some((f) => inside(target, f)))
+            context.report({ node, messageId: 'outside', data: { source, allowed: allow.join(', '), why } });
+        };
+        const fromSource = (node) => node.source && check(node.source, node.source.value);
+        return {
+          ImportDeclaration: fromSource,
+          ExportNamedDeclaration: fromSource,
+          ExportAllDeclaration: fromSource,
+          ImportExpression: (node) => node.source.type === 'Literal' && check(node.source, node.source.value),
+          TSExternalModuleReference: (node) => check(node.expression, node.expression.value),
+        };
+      },
+    },
+  },
+};
+
+const CORE_WHY =
+  'src/core is pure and depends on nothing outside it; messages are injected (a describe(issue) function), see docs/design.md';
+
 export default tseslint.config(
-  { ignores: ['node_modules/', 'build/', 'dist/', 'coverage/', 'tests/artifacts/', 'tmp/', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: [
+      'node_modules/',
+      'build/',
+      'dist/',
+      'coverage/',
+      'tests/artifacts/',
+      'tmp/',
+      '**/*.js',
+      '**/*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
@@ -46,8 +127,57 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*'], message: 'src/core does no I/O: no Node built-ins.' },
             { group: ['@fluentui/*'], message: 'src/core is pure: UI belongs in src/taskpane.' },
-            { group: ['**/xlsx/**', '**/office/**', '**/taskpane/**', '**/cli/**'], message: 'src/core never imports adapters or shells.' },
           ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'Excel', 'Office', 'window', 'document', 'process', 'require'],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    plugins: { boundaries },
+    rules: { 'boundaries/imports': ['error', { allow: ['src/core'], why: CORE_WHY }] },
+  },
+  {
+    files: ['src/core/validate/**/*.ts'],
+    plugins: { boundaries },
+    rules: {
+      'boundaries/imports': [
+        'error',
+        {
+          allow: ['src/core'],
+          forbid: ['src/core/consolidate'],
+          why: 'validation judges one submission; consolidation is built on it, never the other way round',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/i18n/**/*.ts'],
+    plugins: { boundaries },
+    rules: {
+      'boundaries/imports': [
+        'error',
+        { allow: ['src/i18n', 'src/core'], why: 'messages know the issue model and nothing of the shells' },
+      ],
+    },
+  },
+  {
+    files: ['src/app/**/*.ts'],
+    plugins: { boundaries },
+    rules: {
+      'boundaries/imports': [
+        'error',
+        {
+          allow: ['src/app', 'src/core', 'src/i18n'],
+          why: 'the application layer composes core for both shells and runs on Node and in the browser alike',
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: coreForbidden,
+          patterns: [{ group: ['node:*'], message: 'src/app runs in the browser too.' }],
         },
       ],
       'no-restricted-globals': ['error', 'Excel', 'Office', 'window', 'document', 'process', 'require'],

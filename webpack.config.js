@@ -4,6 +4,7 @@
  *
  * - TypeScript through babel-loader (babel.config.js), emitted as ES modules so webpack can split on dynamic `import()` and bundle the
  *   reader Web Worker from `new Worker(new URL(…, import.meta.url))` (https://webpack.js.org/guides/web-workers/).
+ * - help.html (the pane footer's help link) is plain HTML, no script of ours.
  * - Office.js is never bundled: both pages load it from Microsoft's CDN, as add-ins must.
  * - Production: dist/manifest.xml has https://localhost:3000/ replaced by ADDIN_BASE_URL, else package.json
  *   config.productionBaseUrl. dist/bundle-stats.json records raw and gzip sizes of the initial task-pane JavaScript
@@ -11,6 +12,7 @@
  * - `webpack serve` (npm run dev-server / npm start): https on port 3000 with office-addin-dev-certs' certificate.
  */
 'use strict';
+const { readFileSync } = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -21,6 +23,8 @@ const pkg = require('./package.json');
 const DEV_BASE_URL = 'https://localhost:3000/';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const DIST = path.resolve(__dirname, 'dist');
+/** The theme-first <script> and <style> both pages put first in their <head> (no white flash before dark). */
+const START_THEME = readFileSync(path.join(__dirname, 'src', 'taskpane', 'startTheme.html'), 'utf8');
 
 /** The deployment base URL: https, ending with "/" (every URL in the manifest is this plus a path). */
 function productionBaseUrl() {
@@ -133,9 +137,16 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
-        templateParameters: { officeJs: OFFICE_JS },
+        templateParameters: { officeJs: OFFICE_JS, startTheme: START_THEME },
         chunks: ['taskpane'],
         scriptLoading: 'defer',
+      }),
+      // The help page the pane's footer links to (no script of ours: it is plain HTML with the pane's theme).
+      new HtmlWebpackPlugin({
+        filename: 'help.html',
+        template: './src/taskpane/help.html',
+        templateParameters: { startTheme: START_THEME },
+        chunks: [],
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',

@@ -1,6 +1,7 @@
 /** Shared plumbing of CLI commands: the --lang option and turning failures into one line and an exit code. */
 import type { Command } from 'commander';
-import { asLang, cliText, type Lang } from '../i18n';
+import { asLang, type Lang } from '../i18n';
+import { cliText } from '../i18n/cli';
 import { EXIT, UsageError } from './errors';
 
 /** Help text on exit codes for the commands that judge files (validate, merge). */

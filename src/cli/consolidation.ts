@@ -1,13 +1,18 @@
-/** The consolidation job shared by `merge` and `demo`: read, validate, consolidate, carry months over, write. */
+/**
+ * The consolidation job shared by `merge` and `demo`: read and validate the files, consolidate and build the
+ * workbook through the app layer (src/app, as the task pane does), carry months over, write — the file handling here.
+ */
 import path from 'node:path';
-import { consolidate, inferPeriod } from '../core/consolidate/consolidate';
-import { dataCsv } from '../core/consolidate/csv';
-import { accumulateData } from '../core/consolidate/data';
-import { previousDataRows, type PreviousDataProblem } from '../core/consolidate/dataSheet';
+import {
+  buildConsolidation,
+  consolidateInputs,
+  consolidationPeriod,
+  earlierData,
+} from '../app/consolidation';
+import type { PlanContext } from '../app/plan';
+import type { PreviousDataProblem } from '../core/consolidate/sheets/data';
 import type { Issue } from '../core/issues/issue';
 import type { Consolidation, DataRow, SubmissionInput } from '../core/consolidate/types';
-import { consolidationWorkbook } from '../core/consolidate/workbook';
-import type { Plan } from '../core/plan/schema';
 import type { TextSafety } from '../core/text/safeText';
 import { writeWorkbook } from '../xlsx/write';
 import { createReaderPool } from '../xlsx/readerPool';
@@ -20,7 +25,7 @@ import { issueMessage, type Lang } from '../i18n';
 
 /** What a consolidation run is asked to do. */
 export interface MergeJob {
-  plan: Plan;
+  ctx: PlanContext;
   files: string[];
   period?: string;
   out?: string;
@@ -43,44 +48,39 @@ export interface MergeOutcome {
 
 /** Runs the consolidation and writes the workbook (and CSV). Nothing is written when --into cannot be used safely. */
 export async function runMerge(job: MergeJob): Promise<MergeOutcome> {
-  const { plan } = job;
-  if (job.period !== undefined) periodOrThrow(plan, job.period);
-  const read = await readSubmissions(job.files, plan, job.onProgress ? { onProgress: job.onProgress } : {});
-  const period = job.period ?? inferPeriod(plan, inputsOf(read));
+  const { ctx } = job;
+  if (job.period !== undefined) periodOrThrow(ctx.plan, job.period);
+  const read = await readSubmissions(
+    job.files,
+    ctx.plan,
+    job.onProgress ? { onProgress: job.onProgress } : {},
+  );
+  const period = consolidationPeriod(ctx, job.period, inputsOf(read));
   if (!period) throw new UsageError('mergeNoPeriod');
   const workbookFile = job.out ?? job.into ?? path.join(process.cwd(), `tong-hop_${period}.xlsx`);
   // Merging again in the same folder finds the workbook being written (or merged into) among the inputs: not a report.
   const own = [workbookFile, job.into].flatMap((f) => (f === undefined ? [] : [path.resolve(f)]));
   const outcomes = read.filter((o) => !(own.includes(path.resolve(o.path)) && isConsolidation(o.input)));
-  const consolidation = consolidate(plan, period, inputsOf(outcomes));
-
-  let data = consolidation.data;
-  if (job.into)
-    data = accumulateData(
-      await previousData(job.into, plan, job.lang),
-      consolidation.data,
-      mergedKeys(consolidation),
-    );
-  const { workbook, safety } = consolidationWorkbook(plan, consolidation, {
-    generatedAt: job.now.toISOString(),
+  const consolidation = consolidateInputs(ctx, period, inputsOf(outcomes));
+  const earlier = job.into ? await previousData(job.into, ctx, job.lang) : undefined;
+  const built = buildConsolidation(ctx, consolidation, {
+    ...(earlier ? { earlier } : {}),
+    now: job.now,
     generator: GENERATOR,
-    data,
+    csv: Boolean(job.csv),
   });
   await checkOutputs(workbookFile, job);
-  const outputs = [{ file: workbookFile, data: await writeWorkbook(workbook) }];
-  if (job.csv) {
-    const csv = dataCsv(data);
-    safety.neutralised += csv.safety.neutralised;
-    outputs.push({ file: job.csv, data: new TextEncoder().encode(csv.text) });
-  }
+  const outputs = [{ file: workbookFile, data: await writeWorkbook(built.workbook) }];
+  if (job.csv && built.csv !== undefined)
+    outputs.push({ file: job.csv, data: new TextEncoder().encode(built.csv) });
   await writeFilesAtomic(outputs);
   return {
     consolidation,
     outcomes,
     workbookFile,
     ...(job.csv ? { csvFile: job.csv } : {}),
-    data,
-    safety,
+    data: built.data,
+    safety: built.safety,
   };
 }
 
@@ -96,7 +96,7 @@ async function checkOutputs(workbookFile: string, job: MergeJob): Promise<void> 
   const csvInput = job.csv === undefined ? undefined : job.files.find((f) => same(f, job.csv as string));
   if (csvInput !== undefined) throw new UsageError('outIsInput', { file: csvInput });
   if (job.into !== undefined && same(job.into, workbookFile)) return; // checked when its data was read
-  const existing = await readConsolidation(workbookFile, job.plan).catch((e: unknown) => {
+  const existing = await readConsolidation(workbookFile, job.ctx).catch((e: unknown) => {
     if (e instanceof UsageError && e.key === 'fileNotFound') return null;
     throw e;
   });
@@ -114,15 +114,8 @@ function isConsolidation(input: SubmissionInput): boolean {
   return 'report' in input && input.report.issues.some((i) => i.code === 'SUBMISSION_IS_CONSOLIDATION');
 }
 
-/** The (period, agency) pairs merged this time: their rows replace those of an earlier run. */
-function mergedKeys(c: Consolidation): [string, string][] {
-  return c.files
-    .filter((f) => f.status === 'merged' && f.agencyId)
-    .map((f) => [c.period, f.agencyId as string]);
-}
-
-async function previousData(file: string, plan: Plan, lang: Lang): Promise<DataRow[]> {
-  const prev = await readConsolidation(file, plan);
+async function previousData(file: string, ctx: PlanContext, lang: Lang): Promise<DataRow[]> {
+  const prev = await readConsolidation(file, ctx);
   if (prev.ok) return prev.rows;
   const p = prev.problem;
   if (p.kind === 'unreadable')
@@ -135,7 +128,7 @@ async function previousData(file: string, plan: Plan, lang: Lang): Promise<DataR
 /** Reads an existing workbook as a consolidation of this plan: its data rows, or why it is not one. */
 async function readConsolidation(
   file: string,
-  plan: Plan,
+  ctx: PlanContext,
 ): Promise<
   | { ok: true; rows: DataRow[] }
   | { ok: false; problem: PreviousDataProblem | { kind: 'unreadable'; issue: Issue } }
@@ -145,7 +138,7 @@ async function readConsolidation(
   try {
     const read = await pool.read(bytes, path.basename(file));
     if (!read.ok) return { ok: false, problem: { kind: 'unreadable', issue: read.issue } };
-    return previousDataRows(read.snapshot, plan.id);
+    return earlierData(ctx, read.snapshot);
   } finally {
     await pool.close();
   }

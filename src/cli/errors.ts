@@ -1,5 +1,5 @@
 /** CLI outcomes: exit codes and the one error type shells turn into a one-line message (never a stack trace). */
-import type { CliKey } from '../i18n';
+import type { CliKey } from '../i18n/cli';
 
 /** Exit codes: 0 clean (warnings allowed), 1 errors in the data, 2 usage errors or files that cannot be read. */
 export const EXIT = { ok: 0, dataErrors: 1, usage: 2 } as const;

@@ -1,11 +1,13 @@
 /** Human-readable output of validation reports: a summary line per file, issues grouped by sheet with cells. */
 import type { Issue } from '../core/issues/issue';
 import { FILE_CODES } from '../core/issues/codes';
+import { completenessOf } from '../core/validate/completeness';
 import type { Report } from '../core/validate/types';
-import { cliText, issueMessage, SEVERITY_LABEL, type Lang } from '../i18n';
+import { issueMessage, SEVERITY_LABEL, type Lang } from '../i18n';
+import { cliText } from '../i18n/cli';
 
 /** How many issues of one code are printed per file before "… and N more" (the JSON output has them all). */
-export const PRINT_PER_CODE = 20;
+const PRINT_PER_CODE = 20;
 
 /** True when the issue means the file could not be read at all. */
 export function isReadFailure(i: Issue): boolean {
@@ -26,8 +28,6 @@ export function formatReport(
   const b = report.counts.bySeverity;
   const lines: string[] = [];
   if (report.identity) {
-    const required = report.completeness.reduce((s, c) => s + c.required, 0);
-    const filled = report.completeness.reduce((s, c) => s + c.filled, 0);
     const t = report.timeliness;
     const timeliness =
       !t || t.date === null
@@ -43,7 +43,7 @@ export function formatReport(
         errors: b.error,
         warnings: b.warning,
         infos: b.info,
-        complete: required ? Math.round((filled / required) * 100) : 100,
+        complete: completenessOf(report.completeness).percent,
         timeliness,
       }),
     );

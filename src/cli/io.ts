@@ -1,13 +1,7 @@
-/** File-system helpers for the CLI: inputs from files and folders, hashing, atomic writes. */
-import { createHash } from 'node:crypto';
+/** File-system helpers for the CLI: inputs from files and folders, atomic writes. (Hashing is the app layer's.) */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileError, UsageError } from './errors';
-
-/** SHA-256 of bytes, lowercase hex. */
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
 
 /** Whether something exists at the path (a file the user has, which writing would replace). */
 export async function exists(file: string): Promise<boolean> {

@@ -3,7 +3,7 @@
  * and unreadable files end in one line on stderr and exit code 2, never a stack trace.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { commanderError } from '../i18n';
+import { commanderError } from '../i18n/cli';
 import { report } from './command';
 import { registerDemo } from './commands/demo';
 import { registerMerge } from './commands/merge';

@@ -7,7 +7,7 @@ import { applicableCheckpoint, type PeriodInfo } from '../core/plan/period';
 import type { Indicator, Plan } from '../core/plan/schema';
 import type { CellScalar, CellSpec, SheetSpec, WorkbookSpec } from '../core/sheet/spec';
 import { isoToSerial } from '../core/text/dates';
-import { deriveValue } from '../core/validate/derive';
+import { deriveValue } from '../core/plan/formulas';
 import { judge } from '../core/validate/judge';
 import {
   columnIndexes,

@@ -3,6 +3,7 @@
  * situations the Finance Department meets every month — a late report, a resubmission, a missing agency, a
  * damaged file, a file of the wrong month, typing slips. Deterministic: the same plan gives the same files.
  */
+import { formulaExample } from '../core/plan/formulas';
 import { applicableCheckpoint, finalDeadline, type PeriodInfo } from '../core/plan/period';
 import { indicatorsReportedBy, tasksOf } from '../core/plan/resolve';
 import type { Agency, Indicator, Plan } from '../core/plan/schema';
@@ -20,7 +21,7 @@ export interface DemoFile {
 }
 
 /** Roles agencies play in the demo (ids looked up in the plan; absent ids are skipped). */
-export const DEMO_ROLES = {
+const DEMO_ROLES = {
   late: 'ubnd-song-ma',
   resubmits: 'ubnd-mai-son',
   missing: 'ubnd-sop-cop',
@@ -158,24 +159,8 @@ function indicatorEntry(plan: Plan, ind: Indicator, info: PeriodInfo, rnd: () =>
   const [a, b] = ind.inputs;
   const integer = a?.integer === true;
   const size = integer ? 20 + Math.floor(rnd() * 180) : round(50 + rnd() * 450, 1);
-  if (ind.formula.kind === 'reduction') {
-    const before = integer ? size * 10 : round(size * 10, 1);
-    const cut = Math.min(0.95, (cp * factor) / 100);
-    const after = integer ? Math.round(before * (1 - cut)) : round(before * (1 - cut), 1);
-    return {
-      input1: a?.id === ind.formula.before ? before : after,
-      input2: b?.id === ind.formula.before ? before : after,
-      yearEstimate: estimate,
-    };
-  }
-  const share = Math.min(1, (cp * factor) / 100);
-  const den = size;
-  const numr = integer ? Math.round(den * share) : round(den * share, 1);
-  return {
-    input1: a?.id === ind.formula.numerator ? numr : den,
-    input2: b?.id === ind.formula.numerator ? numr : den,
-    yearEstimate: estimate,
-  };
+  const typed = formulaExample(ind.formula, cp * factor, size, integer ? Math.round : (x) => round(x, 1));
+  return { input1: typed[a?.id ?? ''], input2: typed[b?.id ?? ''], yearEstimate: estimate };
 }
 
 const RESULTS = [

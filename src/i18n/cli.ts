@@ -1,4 +1,5 @@
 /** Text the CLI prints, by key, in Vietnamese and English. Placeholders as {name}. */
+import { fill, formatNumber, type Lang } from './index';
 
 const vi = {
   fileNotFound: 'không tìm thấy "{path}"',
@@ -142,8 +143,15 @@ const en: Record<CliKey, string> = {
   demoDone: 'Consolidated workbook: {file}',
 };
 
-/** CLI messages by language. */
-export const CLI_MESSAGES: Record<'vi' | 'en', Record<CliKey, string>> = { vi, en };
+const CLI_MESSAGES: Record<Lang, Record<CliKey, string>> = { vi, en };
+
+/** A CLI message in a language, placeholders filled (numbers written the language's way). */
+export function cliText(lang: Lang, key: CliKey, params: Record<string, string | number> = {}): string {
+  const values: Record<string, string> = {};
+  for (const [k, v] of Object.entries(params))
+    values[k] = typeof v === 'number' ? formatNumber(v, lang, 2) : v;
+  return fill(CLI_MESSAGES[lang][key], values);
+}
 
 /** Commander's own error lines (it prints English) rendered in Vietnamese; other languages pass them through. */
 const COMMANDER_VI: [RegExp, string][] = [
@@ -156,7 +164,7 @@ const COMMANDER_VI: [RegExp, string][] = [
 ];
 
 /** Translates one commander error line for the language (unknown lines are returned as they are). */
-export function commanderError(line: string, lang: 'vi' | 'en'): string {
+export function commanderError(line: string, lang: Lang): string {
   if (lang !== 'vi') return line;
   for (const [pattern, replacement] of COMMANDER_VI) {
     if (pattern.test(line)) {

@@ -63,7 +63,6 @@ export const issuesEn: Record<IssueCode, string> = {
     'Cell {cell} ({subject}): the cell has a percent format (Excel stores {found}); read as {expected} percentage points.',
   DERIVED_OUT_OF_RANGE:
     'Cells {input1} and {input2} ({subject}): the rate computed from them is {found}%, outside the allowed range {min} – {max}. Check the figures entered.',
-  VALUE_NOT_DATE: 'Cell {cell}: "{found}" is not a valid date (enter day/month/year).',
   FORMULA_ERROR: 'Cell {cell} ({subject}): the formula gives the error {found}.',
   FORMULA_NO_RESULT:
     'Cell {cell} ({subject}): formula {found} has no saved result — not read as 0. Open it in Excel, recalculate and save.',
@@ -109,8 +108,6 @@ export const issuesEn: Record<IssueCode, string> = {
   SUBMISSION_OTHER_PLAN: 'The file belongs to plan "{found}", not "{expected}" — not merged.',
   SUBMISSION_NOT_TEMPLATE: 'The file is not a valid template — not merged.',
   SUBMISSION_MISSING: '{subject} has not submitted for period {expected}.',
-  TEXT_NEUTRALISED:
-    'Cell {cell}: text starting with "{found}" is written as text so it cannot become a formula.',
 
   ISSUES_TRUNCATED: '{omitted} more issues with code {code} not listed (listed {shown} of {total}).',
 };

@@ -1,8 +1,10 @@
-/** Messages by code in Vietnamese (default) and English: issues, plan problems and UI text. */
+/**
+ * Messages by code in Vietnamese (default) and English: issues and plan problems, and the helpers every message
+ * table uses. Core never imports this: shells pass `issueMessage` in where core needs words (see docs/design.md).
+ * CLI lines are in ./cli, task-pane text in ./ui, so neither shell bundles the other's words.
+ */
 import type { Issue, IssueValue } from '../core/issues/issue';
-import type { PlanProblem } from '../core/plan/check';
-import { formatPlanPath } from '../core/plan/check';
-import { CLI_MESSAGES, commanderError, type CliKey } from './cli';
+import { formatPlanPath, type PlanProblem } from '../core/plan/problems';
 import { issuesEn, planProblemsEn } from './en';
 import { issuesVi, planProblemsVi } from './vi';
 
@@ -49,9 +51,8 @@ export function fill(template: string, values: Record<string, string>): string {
   );
 }
 
-/** The message for an issue in a language. */
-export function issueMessage(issue: Issue, lang: Lang): string {
-  const template = (lang === 'vi' ? issuesVi : issuesEn)[issue.code];
+/** The values an issue's message may use ({sheet}, {cell}, {found} …, its params), written as the language writes them. */
+export function issueValues(issue: Issue, lang: Lang): Record<string, string> {
   const values: Record<string, string> = {
     sheet: issue.sheet ?? '',
     cell: issue.cell ?? '',
@@ -62,7 +63,12 @@ export function issueMessage(issue: Issue, lang: Lang): string {
   };
   for (const [k, v] of Object.entries(issue.params ?? {}))
     values[k] = typeof v === 'number' ? formatNumber(v, lang, 4) : v;
-  return fill(template, values);
+  return values;
+}
+
+/** The message for an issue in a language. */
+export function issueMessage(issue: Issue, lang: Lang): string {
+  return fill((lang === 'vi' ? issuesVi : issuesEn)[issue.code], issueValues(issue, lang));
 }
 
 /** What is wrong, without where (e.g. "cơ quan "x" không có trong danh sách cơ quan"). */
@@ -84,14 +90,3 @@ export const SEVERITY_LABEL: Record<Lang, Record<'error' | 'warning' | 'info', s
   vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
   en: { error: 'Error', warning: 'Warning', info: 'Info' },
 };
-
-/** A CLI message in a language, placeholders filled. */
-export function cliText(lang: Lang, key: CliKey, params: Record<string, string | number> = {}): string {
-  const values: Record<string, string> = {};
-  for (const [k, v] of Object.entries(params))
-    values[k] = typeof v === 'number' ? formatNumber(v, lang, 2) : v;
-  return fill(CLI_MESSAGES[lang][key], values);
-}
-
-export type { CliKey };
-export { commanderError };

@@ -57,7 +57,6 @@ export const issuesVi: Record<IssueCode, string> = {
     'Ô {cell} ({subject}): ô định dạng phần trăm (Excel lưu {found}); đã đọc là {expected} điểm phần trăm.',
   DERIVED_OUT_OF_RANGE:
     'Ô {input1} và {input2} ({subject}): tỷ lệ tính từ hai ô này là {found}%, nằm ngoài khoảng cho phép {min} – {max}. Hãy kiểm tra số liệu đã nhập.',
-  VALUE_NOT_DATE: 'Ô {cell}: "{found}" không phải là ngày hợp lệ (nhập dạng ngày/tháng/năm).',
   FORMULA_ERROR: 'Ô {cell} ({subject}): công thức báo lỗi {found}.',
   FORMULA_NO_RESULT:
     'Ô {cell} ({subject}): có công thức {found} nhưng chưa có kết quả được lưu — không đọc là 0. Hãy mở bằng Excel, tính lại và lưu.',
@@ -100,7 +99,6 @@ export const issuesVi: Record<IssueCode, string> = {
   SUBMISSION_OTHER_PLAN: 'Tệp thuộc kế hoạch "{found}", không phải "{expected}" — không tổng hợp.',
   SUBMISSION_NOT_TEMPLATE: 'Tệp không phải mẫu biểu hợp lệ — không tổng hợp.',
   SUBMISSION_MISSING: '{subject} chưa nộp báo cáo kỳ {expected}.',
-  TEXT_NEUTRALISED: 'Ô {cell}: văn bản bắt đầu bằng "{found}" được ghi dạng chữ để không thành công thức.',
 
   ISSUES_TRUNCATED: 'Còn {omitted} vấn đề mã {code} không liệt kê (đã liệt kê {shown}/{total}).',
 };

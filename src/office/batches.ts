@@ -3,11 +3,14 @@
  * into as few requests as the size budget allows; one `context.sync()` per request, never one per cell or row.
  */
 import { REQUEST_BUDGET_BYTES } from './payload';
+import { withRetry } from './retry';
 
 /** Some queued operations and what they add to the request. */
 export interface Step {
   bytes: number;
   queue(context: Excel.RequestContext): void;
+  /** Sending it twice leaves the same workbook (values, formats, sizes); adds, merges, protection are not. */
+  idempotent?: boolean;
 }
 
 /** Steps in order, cut into requests of at most `budget` estimated bytes (a step bigger than that goes alone). */
@@ -38,15 +41,20 @@ export function requestSizes(requests: readonly Step[][]): number[] {
  * reach the host on its own (queuing everything before one sync would batch it together again), so this is the
  * documented "split the operation and sync each piece", not a sync per item:
  * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+ * A request made only of idempotent steps is sent again when Excel is briefly busy (retry.ts); any other failure is
+ * the caller's to handle.
  */
 export async function flushRequests(
   context: Excel.RequestContext,
   requests: readonly Step[][],
-): Promise<number> {
-  await requests.reduce(async (previous: Promise<void>, request) => {
-    await previous;
-    for (const step of request) step.queue(context);
-    await context.sync();
-  }, Promise.resolve());
-  return requests.length;
+  sync: () => Promise<void> = () => context.sync(),
+): Promise<void> {
+  for (const request of requests) {
+    const send = async () => {
+      for (const step of request) step.queue(context);
+      await sync();
+    };
+    if (request.every((step) => step.idempotent === true)) await withRetry(send);
+    else await send();
+  }
 }

@@ -19,6 +19,9 @@ export const OFFICE_ERROR_KEYS = [
   'office.error.general',
   'office.error.internal',
   'office.error.unknown',
+  'office.error.sheetTooLarge',
+  'office.error.writeInterrupted',
+  'office.error.downloadUnavailable',
 ] as const;
 
 /** A message key for an Office failure. */
@@ -50,6 +53,10 @@ export const OFFICE_ERROR_CODES = {
   UnsupportedSheet: 'office.error.unsupported',
   InvalidOperation: 'office.error.unsupported',
   InactiveWorkbook: 'office.error.inactiveWorkbook',
+  // Ours, thrown by this adapter with an Office-like `code`: readBlocks.ts, writeWorkbook.ts, download.
+  SheetTooLarge: 'office.error.sheetTooLarge',
+  WriteInterrupted: 'office.error.writeInterrupted',
+  DownloadUnavailable: 'office.error.downloadUnavailable',
   ActivityLimitReached: 'office.error.busy',
   RequestAborted: 'office.error.busy',
   ServiceNotAvailable: 'office.error.busy',

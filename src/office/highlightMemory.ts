@@ -9,6 +9,7 @@
  * defensively: it is document data; damaged entries are dropped and reported, never trusted.
  */
 import type { Severity } from '../core/issues/codes';
+import { jsonBytes } from './payload';
 
 /** The settings key. */
 export const HIGHLIGHT_SETTING = 'chitieu.highlights';
@@ -25,6 +26,29 @@ export interface RememberedFill {
   sheet: string;
   cell: string;
   fill: string | null;
+}
+
+/**
+ * Most bytes the memory may take: half the 2 MB Office allows for an add-in's settings
+ * (https://github.com/OfficeDev/office-js/issues/621), so highlighting without clearing cannot fill them up.
+ */
+export const MAX_MEMORY_BYTES = 1024 * 1024;
+
+/** How many of `fresh` cells can be added to `entries` within MAX_MEMORY_BYTES (their fill counted at its longest). */
+export function cellsThatFit(
+  entries: readonly RememberedFill[],
+  fresh: readonly { sheet: string; cell: string }[],
+  budget = MAX_MEMORY_BYTES,
+): number {
+  // The memory is stored as one JSON text, itself a string in the settings: count it as the settings hold it.
+  let bytes = jsonBytes(serializeMemory(entries));
+  let n = 0;
+  for (const c of fresh) {
+    bytes += jsonBytes(JSON.stringify([c.sheet, c.cell, '#RRGGBB'])) - 1;
+    if (bytes > budget) break;
+    n += 1;
+  }
+  return n;
 }
 
 /** The memory as stored. */

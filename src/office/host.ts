@@ -4,7 +4,11 @@
  * https://learn.microsoft.com/office/dev/add-ins/develop/specify-office-hosts-and-api-requirements
  */
 
-/** The oldest Excel JavaScript API the add-in runs on: data validation (`Range.dataValidation`) needs ExcelApi 1.8. */
+/**
+ * The oldest Excel JavaScript API the add-in runs on, the manifest's `<Set Name="ExcelApi" MinVersion>` (a test keeps
+ * them equal): data validation (`Range.dataValidation`) needs ExcelApi 1.8. Newer members are used only behind a
+ * feature check (OPTIONAL_FEATURES; tests/office/apiSets.test.ts enforces it). Why not 1.9: see docs/addin.md.
+ */
 export const MIN_EXCEL_API = '1.8';
 
 /**
@@ -29,9 +33,13 @@ export type HostFeatures = Record<OptionalFeature, boolean>;
 /** Why the add-in cannot run here. */
 export type HostProblem = 'outsideOffice' | 'notExcel' | 'tooOld';
 
-/** The outcome of checkHost: ready (with the optional features found), or the reason and what is needed. */
+/** Where Office runs, as `Office.context.platform` says. */
+export type HostPlatform = 'windows' | 'mac' | 'web' | 'ipad' | 'other';
+
+/** The outcome of checkHost: ready (with the optional features and the platform), or the reason and what is needed. */
 export type HostCheck =
-  { ok: true; features: HostFeatures } | { ok: false; reason: HostProblem; needed: string };
+  | { ok: true; features: HostFeatures; platform: HostPlatform }
+  | { ok: false; reason: HostProblem; needed: string };
 
 /** Checks that the page runs in Excel with at least ExcelApi MIN_EXCEL_API. Never throws for a missing host. */
 export async function checkHost(): Promise<HostCheck> {
@@ -44,7 +52,33 @@ export async function checkHost(): Promise<HostCheck> {
   if (info.host !== Office.HostType.Excel) return { ok: false, reason: 'notExcel', needed };
   if (!Office.context.requirements.isSetSupported('ExcelApi', MIN_EXCEL_API))
     return { ok: false, reason: 'tooOld', needed };
-  return { ok: true, features: hostFeatures() };
+  return { ok: true, features: hostFeatures(), platform: hostPlatform() };
+}
+
+/** The platform of the running Office ('other' outside Office, and for Android or an unknown value). */
+export function hostPlatform(): HostPlatform {
+  if (typeof Office === 'undefined') return 'other';
+  switch (Office.context.platform) {
+    case Office.PlatformType.PC:
+      return 'windows';
+    case Office.PlatformType.Mac:
+      return 'mac';
+    case Office.PlatformType.OfficeOnline:
+      return 'web';
+    case Office.PlatformType.iOS:
+      return 'ipad';
+    default:
+      return 'other';
+  }
+}
+
+/**
+ * How a file made in the pane reaches the user: a browser download, or — on Mac and iPad, where the webview drops
+ * downloads without a word (https://github.com/OfficeDev/office-js/issues/2700, "by design";
+ * https://github.com/OfficeDev/office-js/issues/4681) — a new workbook opened from it with `Excel.createWorkbook`.
+ */
+export function fileRoute(platform: HostPlatform = hostPlatform()): 'download' | 'newWorkbook' {
+  return platform === 'mac' || platform === 'ipad' ? 'newWorkbook' : 'download';
 }
 
 /** The optional features of the running host (all false outside Office). */

@@ -4,9 +4,10 @@
  * their formatting would fail with AccessDenied, and unprotecting is not ours to do).
  */
 import { parseRange } from '../core/sheet/a1';
-import { hostFeatures } from './host';
+import { hostFeatures, type HostFeatures } from './host';
 import {
   cellKey,
+  cellsThatFit,
   HIGHLIGHT_FILL,
   HIGHLIGHT_SETTING,
   parseMemory,
@@ -14,6 +15,7 @@ import {
   type RememberedFill,
 } from './highlightMemory';
 import { expandTargets, type HighlightTarget, type SkippedCell } from './highlightTargets';
+import { withRetry } from './retry';
 
 /** Outcome of selectCell. */
 export type SelectResult =
@@ -23,7 +25,7 @@ export type SelectResult =
 export interface HighlightResult {
   highlighted: number;
   skipped: SkippedCell[];
-  /** Cells past MAX_HIGHLIGHT_CELLS, not highlighted. */
+  /** Cells not highlighted: past MAX_HIGHLIGHT_CELLS, or past what the workbook's settings can remember. */
   truncated: number;
   /** False on hosts before ExcelApi 1.9: a white fill cannot be told from no fill, and is restored as no fill. */
   exactRestore: boolean;
@@ -41,20 +43,33 @@ export interface ClearResult {
   syncs: number;
 }
 
-/** Shows a cell: activates its sheet and selects it. A hidden sheet (such as the stamp) is not shown. */
+/**
+ * Shows a cell: activates its sheet and selects it. A hidden sheet (such as the stamp) is not shown. `activate()` and
+ * `select()` go in separate requests: in one batch, select on a sheet that was not active is often ignored
+ * (https://github.com/OfficeDev/office-js/issues/5118). Two syncs on the active sheet, three otherwise; retried when
+ * Excel is briefly busy (it is the same request each time).
+ */
 export async function selectCell(sheet: string, address: string): Promise<SelectResult> {
   if (!parseRange(address)) return { ok: false, reason: 'badAddress' };
-  return Excel.run({ delayForCellEdit: true }, async (context) => {
-    const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
-    worksheet.load('visibility');
-    await context.sync();
-    if (worksheet.isNullObject) return { ok: false, reason: 'sheetMissing' };
-    if (worksheet.visibility !== 'Visible') return { ok: false, reason: 'sheetHidden' };
-    worksheet.activate();
-    worksheet.getRange(address).select();
-    await context.sync();
-    return { ok: true };
-  });
+  return withRetry(() =>
+    Excel.run({ delayForCellEdit: true }, async (context): Promise<SelectResult> => {
+      const worksheets = context.workbook.worksheets;
+      const worksheet = worksheets.getItemOrNullObject(sheet);
+      worksheet.load('id,visibility');
+      const active = worksheets.getActiveWorksheet();
+      active.load('id');
+      await context.sync();
+      if (worksheet.isNullObject) return { ok: false, reason: 'sheetMissing' };
+      if (worksheet.visibility !== 'Visible') return { ok: false, reason: 'sheetHidden' };
+      if (active.id !== worksheet.id) {
+        worksheet.activate();
+        await context.sync();
+      }
+      worksheet.getRange(address).select();
+      await context.sync();
+      return { ok: true };
+    }),
+  );
 }
 
 /**
@@ -64,7 +79,16 @@ export async function selectCell(sheet: string, address: string): Promise<Select
  */
 export async function highlightCells(targets: readonly HighlightTarget[]): Promise<HighlightResult> {
   const features = hostFeatures();
-  const { cells, skipped, truncated } = expandTargets(targets);
+  // Retrying is safe: the memory is written before the fills, so a second attempt finds the cells remembered.
+  return withRetry(() => highlightOnce(targets, features));
+}
+
+async function highlightOnce(
+  targets: readonly HighlightTarget[],
+  features: HostFeatures,
+): Promise<HighlightResult> {
+  const expanded = expandTargets(targets);
+  const skipped = expanded.skipped;
   return Excel.run({ delayForCellEdit: true }, async (context) => {
     const { worksheets, stored } = loadSheetsAndMemory(context);
     await context.sync();
@@ -72,54 +96,51 @@ export async function highlightCells(targets: readonly HighlightTarget[]): Promi
     const writable = writableSheets(worksheets.items);
     const memory = stored.isNullObject ? { entries: [], damaged: false } : parseMemory(stored.value);
     const remembered = new Set(memory.entries.map((e) => cellKey(e.sheet, e.cell)));
-    const targetsOk = cells.filter((t) => {
+    const colourable = expanded.cells.filter((t) => {
       const ok = writable.get(t.sheet);
       if (ok !== true)
-        skipped.push({
-          sheet: t.sheet,
-          cell: t.cell,
-          reason: ok === undefined ? 'sheetMissing' : 'protected',
-        });
+        skipped.push({ sheet: t.sheet, cell: t.cell, reason: ok === false ? 'protected' : 'sheetMissing' });
       return ok === true;
     });
+    // A cell is coloured only if its old fill can be remembered: the settings hold 2 MB in all.
+    const fresh = colourable.filter((t) => !remembered.has(cellKey(t.sheet, t.cell)));
+    const room = fresh.slice(0, cellsThatFit(memory.entries, fresh));
+    const cut = new Set(fresh.slice(room.length).map((t) => cellKey(t.sheet, t.cell)));
+    const colour = colourable.filter((t) => !cut.has(cellKey(t.sheet, t.cell)));
+    const truncated = expanded.truncated + cut.size;
     const exactRestore = features.fillTint;
-    if (!targetsOk.length)
+    if (!colour.length)
       return { highlighted: 0, skipped, truncated, exactRestore, memoryDamaged: memory.damaged, syncs: 1 };
 
     const range = rangeGetter(context);
-    const fills = targetsOk
-      .filter((t) => !remembered.has(cellKey(t.sheet, t.cell)))
-      .map((t) => {
-        const fill = range(t.sheet, t.cell).format.fill;
-        fill.load(features.fillTint ? 'color,tintAndShade' : 'color');
-        return { t, fill };
-      });
+    const fills = room.map((t) => {
+      const fill = range(t.sheet, t.cell).format.fill;
+      fill.load(features.fillTint ? 'color,tintAndShade' : 'color');
+      return { t, fill };
+    });
     await context.sync();
 
     const entries: RememberedFill[] = [
       ...memory.entries,
-      ...fills.map(({ t, fill }) => ({
-        sheet: t.sheet,
-        cell: t.cell,
-        fill: hasNoFill(fill, features.fillTint) ? null : fill.color,
-      })),
+      ...fills.map(({ t, fill }) => ({ sheet: t.sheet, cell: t.cell, fill: oldFill(fill, features) })),
     ];
     context.workbook.settings.add(HIGHLIGHT_SETTING, serializeMemory(entries));
-    for (const t of targetsOk) range(t.sheet, t.cell).format.fill.color = HIGHLIGHT_FILL[t.severity];
+    for (const t of colour) range(t.sheet, t.cell).format.fill.color = HIGHLIGHT_FILL[t.severity];
     await context.sync();
-    return {
-      highlighted: targetsOk.length,
-      skipped,
-      truncated,
-      exactRestore,
-      memoryDamaged: memory.damaged,
-      syncs: 3,
-    };
+    const result = { skipped, truncated, exactRestore, memoryDamaged: memory.damaged, syncs: 3 };
+    return { highlighted: colour.length, ...result };
   });
 }
 
-/** Puts back every remembered fill and forgets them (cells on sheets now protected stay remembered). */
+/**
+ * Puts back every remembered fill and forgets them (cells on sheets now protected stay remembered). Retrying is safe:
+ * the memory is deleted after the fills are restored, in the same request.
+ */
 export async function clearHighlights(): Promise<ClearResult> {
+  return withRetry(() => clearOnce());
+}
+
+async function clearOnce(): Promise<ClearResult> {
   return Excel.run({ delayForCellEdit: true }, async (context) => {
     const { worksheets, stored } = loadSheetsAndMemory(context);
     await context.sync();
@@ -187,10 +208,11 @@ function writableSheets(items: readonly Excel.Worksheet[]): Map<string, boolean>
 }
 
 /**
- * "No fill" reads back as white ("#FFFFFF"), like a white fill. With ExcelApi 1.9, `tintAndShade` is null only for
- * no fill (https://github.com/OfficeDev/office-js/issues/4900); before it, white is taken for no fill.
+ * The fill to remember ("#RRGGBB", or null for none). "No fill" reads back as white ("#FFFFFF"), like a white fill.
+ * With ExcelApi 1.9, `tintAndShade` is null only for no fill (https://github.com/OfficeDev/office-js/issues/4900);
+ * before it, white is taken for no fill.
  */
-function hasNoFill(fill: Excel.RangeFill, tintKnown: boolean): boolean {
-  if (tintKnown) return fill.tintAndShade === null;
-  return fill.color.toUpperCase() === '#FFFFFF';
+function oldFill(fill: Excel.RangeFill, features: HostFeatures): string | null {
+  if (features.fillTint) return fill.tintAndShade === null ? null : fill.color;
+  return fill.color.toUpperCase() === '#FFFFFF' ? null : fill.color;
 }

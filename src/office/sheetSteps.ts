@@ -23,15 +23,21 @@ export interface SheetWork {
   skipped: OptionalFeature[];
 }
 
-/** Builds a sheet's content steps; `sheet()` gives its worksheet proxy when a step runs. */
+/**
+ * Builds a sheet's content steps; `sheet()` gives its worksheet proxy when a step runs. Table `i` is created under
+ * `tableName(i)`, asked when its step runs (the writer's temporary name, renamed at the end; default: its own).
+ */
 export function sheetContentSteps(
   spec: SheetSpec,
   styles: Readonly<Record<string, CellStyle>>,
   sheet: () => Excel.Worksheet,
   features: HostFeatures,
+  tableName: (i: number) => string = (i) => spec.tables[i]?.name ?? '',
 ): SheetWork {
   const work: SheetWork = { steps: [], cells: 0, textCells: 0, shortened: 0, skipped: [] };
-  const step = (bytes: number, queue: () => void) => work.steps.push({ bytes, queue });
+  // Setting values, formats and sizes again gives the same sheet (such a request may be resent); adding does not.
+  const step = (bytes: number, queue: () => void) => work.steps.push({ bytes, queue, idempotent: true });
+  const add = (bytes: number, queue: () => void) => work.steps.push({ bytes, queue });
 
   for (const chunk of cellChunks(spec)) {
     work.cells += chunk.cells;
@@ -57,7 +63,7 @@ export function sheetContentSteps(
     );
   }
 
-  for (const merge of spec.merges) step(ACTION_BYTES * 2, () => sheet().getRange(merge).merge(false));
+  for (const merge of spec.merges) add(ACTION_BYTES * 2, () => sheet().getRange(merge).merge(false));
 
   for (const group of columnGroups(spec)) {
     step(ACTION_BYTES * 3, () => {
@@ -77,7 +83,7 @@ export function sheetContentSteps(
   for (const v of spec.validations) {
     const translated = officeValidation(v);
     work.shortened += translated.shortened;
-    step(translated.bytes, () => applyValidation(sheet(), translated));
+    add(translated.bytes, () => applyValidation(sheet(), translated));
   }
 
   for (const cf of spec.conditionalFormats) {
@@ -87,7 +93,7 @@ export function sheetContentSteps(
       // "Cell value equal to" a quoted text: an exact match, where "text contains" would also colour "Gần đạt" for
       // "Đạt". https://learn.microsoft.com/javascript/api/excel/excel.conditionalcellvaluerule
       const formula1 = `="${rule.text.replace(/"/g, '""')}"`;
-      step(ACTION_BYTES * 6 + jsonBytes(formula1), () => {
+      add(ACTION_BYTES * 6 + jsonBytes(formula1), () => {
         const format = sheet().getRange(cf.range).conditionalFormats.add('CellValue');
         format.cellValue.rule = { formula1, operator: 'EqualTo' };
         applyConditionalStyle(format.cellValue.format, style);
@@ -95,16 +101,28 @@ export function sheetContentSteps(
     }
   }
 
-  for (const t of spec.tables) {
-    step(ACTION_BYTES * 3, () => {
+  spec.tables.forEach((t, i) => {
+    add(ACTION_BYTES * 3, () => {
       const table = sheet().tables.add(t.range, true);
-      table.name = t.name;
+      table.name = tableName(i);
       table.style = t.style;
     });
-  }
+  });
 
-  for (const chart of spec.charts) step(ACTION_BYTES * 8, () => addChart(sheet(), chart));
+  for (const chart of spec.charts) add(ACTION_BYTES * 8, () => addChart(sheet(), chart));
 
+  viewSteps(spec, sheet, features, work);
+  return work;
+}
+
+/** Freeze panes, tab colour and print setup (the last only with ExcelApi 1.9; else noted as skipped). */
+function viewSteps(
+  spec: SheetSpec,
+  sheet: () => Excel.Worksheet,
+  features: HostFeatures,
+  work: SheetWork,
+): void {
+  const step = (bytes: number, queue: () => void) => work.steps.push({ bytes, queue, idempotent: true });
   const freeze = spec.freeze;
   if (freeze && (freeze.rows > 0 || freeze.cols > 0)) {
     step(ACTION_BYTES * 2, () => {
@@ -134,7 +152,6 @@ export function sheetContentSteps(
       if (print.titleRows) page.setPrintTitleRows(absoluteRows(print.titleRows));
     });
   }
-  return work;
 }
 
 /** A clustered bar chart of one series over the spec's ranges, placed over its cell frame. */

@@ -28,17 +28,40 @@ export function usedRangeRows(
   merges: readonly CellRange[],
 ): (SnapshotCell | null)[][] {
   if (!used) return [];
-  const origin = parseSheetAddress(used.address);
-  if (!origin) throw new Error(`unexpected used-range address ${JSON.stringify(used.address)}`);
-  const rows: (SnapshotCell | null)[][] = [];
-  for (let r = 0; r < origin.top; r++) rows.push([]);
-  used.values.forEach((values, r) => {
+  return assembleRows(blockOrigin(used).top, [blockRows(used)], merges);
+}
+
+/** The zero-based top-left cell of a loaded range, from its address. */
+export function blockOrigin(block: LoadedRange): CellRange {
+  const origin = parseSheetAddress(block.address);
+  if (!origin) throw new Error(`unexpected used-range address ${JSON.stringify(block.address)}`);
+  return origin;
+}
+
+/** One loaded block's rows as snapshot cells, each row padded from column A. */
+export function blockRows(block: LoadedRange): (SnapshotCell | null)[][] {
+  const origin = blockOrigin(block);
+  return block.values.map((values, r) => {
     const row: (SnapshotCell | null)[] = Array<null>(origin.left).fill(null);
     values.forEach((value, c) => {
-      row.push(toCell(value, used.valueTypes[r]?.[c], used.formulas[r]?.[c], used.numberFormat[r]?.[c]));
+      row.push(toCell(value, block.valueTypes[r]?.[c], block.formulas[r]?.[c], block.numberFormat[r]?.[c]));
     });
-    rows.push(row);
+    return row;
   });
+}
+
+/**
+ * A sheet's rows from the rows of its blocks, in order from row `top`: empty rows above, merged cells other than
+ * top-left cleared, rows never ending in nulls.
+ */
+export function assembleRows(
+  top: number,
+  blocks: readonly (SnapshotCell | null)[][][],
+  merges: readonly CellRange[],
+): (SnapshotCell | null)[][] {
+  const rows: (SnapshotCell | null)[][] = [];
+  for (let r = 0; r < top; r++) rows.push([]);
+  for (const block of blocks) for (const row of block) rows.push(row);
   clearMerged(rows, merges);
   return trim(rows);
 }

@@ -1,9 +1,8 @@
 /**
- * The task pane: Fluent UI in the Office theme's light or dark, the language switch, and — once Office says this is
- * Excel with ExcelApi 1.8 — the tabs; otherwise the message saying why not.
+ * The task pane: Fluent UI in the Office theme's light or dark, the live regions, the footer (help, language) and —
+ * once Office says this is Excel with ExcelApi 1.8 — the tabs; otherwise the message saying why not.
  */
 import {
-  Button,
   FluentProvider,
   Spinner,
   makeStyles,
@@ -12,8 +11,10 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useEffect } from 'react';
+import { AnnouncerProvider } from './components/Announcer';
 import { HostMessage } from './components/HostMessage';
 import { NoticeBar } from './components/NoticeBar';
+import { PaneFooter } from './components/PaneFooter';
 import { useLanguage } from './hooks/useLanguage';
 import { useOfficeReady } from './hooks/useOfficeReady';
 import { useOfficeTheme } from './hooks/useOfficeTheme';
@@ -21,27 +22,22 @@ import { errorNotice } from './services/notice';
 import { LanguageContext } from './text';
 import { uiText } from '../i18n/ui';
 import { Workspace } from './Workspace';
+import type { PlanContext } from '../app/plan';
+import { PlanProvider } from './plan';
 
 const useStyles = makeStyles({
-  root: {
-    minHeight: '100vh',
-    boxSizing: 'border-box',
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+  root: { minHeight: '100vh', boxSizing: 'border-box', display: 'flex', flexDirection: 'column' },
+  body: {
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
   },
-  header: {
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalS,
-  },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
 });
 
-/** The whole pane. */
-export function App() {
+/** The whole pane, working on `plan`. */
+export function App({ plan }: { plan: PlanContext }) {
   const styles = useStyles();
   const host = useOfficeReady();
   const { lang, toggle } = useLanguage();
@@ -54,10 +50,12 @@ export function App() {
     document.documentElement.lang = lang;
   }, [lang]);
 
-  // The page behind the provider takes the theme's background, so the whole pane is dark or light. (Layout styles
-  // live on an inner element: FluentProvider copies its className onto every portal — listboxes, dialogs —
-  // FluentProviderProps.applyStylesToPortals, default true: https://react.fluentui.dev/?path=/docs/components-fluentprovider--docs)
+  // The page behind the provider takes the theme's background, so the whole pane is dark or light (taskpane.html
+  // painted the same colour before the bundle ran). Layout styles live on an inner element: FluentProvider copies
+  // its className onto every portal — listboxes, dialogs — FluentProviderProps.applyStylesToPortals, default true:
+  // https://react.fluentui.dev/?path=/docs/components-fluentprovider--docs
   useEffect(() => {
+    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
     document.body.style.backgroundColor = theme.colorNeutralBackground1;
     document.body.style.colorScheme = dark ? 'dark' : 'light';
   }, [theme, dark]);
@@ -65,26 +63,28 @@ export function App() {
   return (
     <FluentProvider theme={theme} data-theme={dark ? 'dark' : 'light'} data-testid="app">
       <LanguageContext.Provider value={lang}>
-        <div className={styles.root}>
-          <header className={styles.header}>
-            <h1 className={styles.title}>{t('appTitle')}</h1>
-            <Button
-              size="small"
-              appearance="subtle"
-              onClick={toggle}
-              aria-label={t('switchLanguageLabel')}
-              data-testid="lang-switch"
-            >
-              {t('switchLanguage')}
-            </Button>
-          </header>
-          <main>
-            {host.status === 'checking' ? <Spinner size="small" label={t('connecting')} /> : null}
-            {host.status === 'unavailable' ? <HostMessage reason={host.reason} needed={host.needed} /> : null}
-            {host.status === 'failed' ? <NoticeBar notice={errorNotice(host.error)} /> : null}
-            {host.status === 'ready' ? <Workspace /> : null}
-          </main>
-        </div>
+        <AnnouncerProvider>
+          <div className={styles.root}>
+            <div className={styles.body}>
+              <header>
+                <h1 className={styles.title}>{t('appTitle')}</h1>
+              </header>
+              <main>
+                {host.status === 'checking' ? <Spinner size="small" label={t('connecting')} /> : null}
+                {host.status === 'unavailable' ? (
+                  <HostMessage reason={host.reason} needed={host.needed} />
+                ) : null}
+                {host.status === 'failed' ? <NoticeBar notice={errorNotice(host.error)} /> : null}
+                {host.status === 'ready' ? (
+                  <PlanProvider value={plan}>
+                    <Workspace />
+                  </PlanProvider>
+                ) : null}
+              </main>
+            </div>
+            <PaneFooter onToggleLanguage={toggle} />
+          </div>
+        </AnnouncerProvider>
       </LanguageContext.Provider>
     </FluentProvider>
   );

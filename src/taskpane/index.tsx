@@ -1,12 +1,16 @@
-/** Entry of taskpane.html: renders the pane at once (it waits for Office itself, see hooks/useOfficeReady). */
+/**
+ * Entry of taskpane.html: renders the pane at once (it waits for Office itself, see hooks/useOfficeReady), on the
+ * built-in plan — the one place the pane's plan is chosen.
+ */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { builtInPlan } from './plan';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('taskpane.html has no #root element');
 createRoot(container).render(
   <StrictMode>
-    <App />
+    <App plan={builtInPlan()} />
   </StrictMode>,
 );

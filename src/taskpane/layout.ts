@@ -17,4 +17,35 @@ export const useLayout = makeStyles({
     flexDirection: 'column',
     gap: '2px',
   },
+  /** Long names and file names wrap anywhere rather than being cut or widening the pane. */
+  wrap: { overflowWrap: 'anywhere', minWidth: 0 },
+  /** In the accessibility tree and the tab order, out of sight. */
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    border: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
+  /**
+   * A bar that stays at the top of the pane while its tab scrolls (the summary and the action that matters), on the
+   * pane's background so what scrolls under it does not show through.
+   */
+  sticky: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+  },
+  /** A heading or region focused by the pane (after a check or a read): no tab stop, a visible outline. */
+  focusTarget: {
+    ':focus': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
+  },
 });

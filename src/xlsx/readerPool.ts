@@ -1,6 +1,6 @@
 /**
  * Reads untrusted workbooks in worker threads, each with a heap cap and a time budget, so one hostile file is
- * rejected with a reason while the batch goes on (DESIGN.md, "Reading files from outside"): a worker that runs out of
+ * rejected with a reason while the batch goes on (docs/design.md, "Reading files from outside"): a worker that runs out of
  * time is terminated and replaced (FILE_TIMEOUT), one that dies of out-of-memory (ERR_WORKER_OUT_OF_MEMORY) gives
  * FILE_OUT_OF_MEMORY, any other crash FILE_CORRUPT. Node only; in a browser the same reader runs in a Web Worker.
  *

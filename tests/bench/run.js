@@ -42,8 +42,10 @@ async function mergeChild(listFile) {
   const { files, out } = JSON.parse(fs.readFileSync(listFile, 'utf8'));
   const plan = loadPlan();
   const { runMerge } = build('cli/consolidation.js');
+  const { planContext } = build('app/plan.js');
+  const ctx = planContext(plan, { kind: 'builtIn' });
   const t = await time(() =>
-    runMerge({ plan, files, period: '2025-07', out: path.join(out, 'tong-hop.xlsx'), now: new Date(), lang: 'vi' }),
+    runMerge({ ctx, files, period: '2025-07', out: path.join(out, 'tong-hop.xlsx'), now: new Date(), lang: 'vi' }),
   );
   const acc = t.value.consolidation.accounting;
   process.stdout.write(
@@ -167,8 +169,9 @@ async function main() {
   try {
     // 1. Templates for every agency, one month (CLI path: layout + ExcelJS + atomic write).
     const tplDir = path.join(tmp, 'templates');
-    await writeTemplates(plan, period, [plan.agencies[0].id], tplDir, { now: new Date(), overwrite: true }); // warm-up
-    const tpl = await time(() => writeTemplates(plan, period, [], tplDir, { now: new Date(), overwrite: true }));
+    const ctx = build('app/plan.js').planContext(plan, { kind: 'builtIn' });
+    await writeTemplates(ctx, period, [plan.agencies[0].id], tplDir, { now: new Date(), overwrite: true }); // warm-up
+    const tpl = await time(() => writeTemplates(ctx, period, [], tplDir, { now: new Date(), overwrite: true }));
     line(`templates: all ${tpl.value.written.length} agencies, one month`, ms(tpl.ms), 'aim < 2000 ms');
 
     // 2. The corpus: 1,000 submissions (the first 300 are the 300-file run).

@@ -1,5 +1,5 @@
 /** Finding an agency in the Mẫu biểu picker by what people type: with or without Vietnamese marks, or by id. */
-import { agencyMatches, foldVietnamese } from '../../src/taskpane/services/agencySearch';
+import { agencyMatches, exactAgency, foldVietnamese } from '../../src/taskpane/services/agencySearch';
 import { seedPlan } from './support/seed';
 
 const { plan } = seedPlan();
@@ -23,5 +23,26 @@ describe('agency search', () => {
   it('lists every agency for an empty query, none for nonsense', () => {
     expect(found('   ')).toHaveLength(plan.agencies.length);
     expect(found('zzz')).toEqual([]);
+  });
+});
+
+describe('an agency name typed in full', () => {
+  const exact = (typed: string) => exactAgency(plan.agencies, typed)?.id ?? null;
+
+  it.each([
+    ['Sở Y tế', 'so-y-te'],
+    ['so y te', 'so-y-te'],
+    ['  SỞ  Y   TẾ ', 'so-y-te'],
+    ['Viện Kiểm sát nhân dân tỉnh', 'vien-kiem-sat'],
+    ['so van hoa the thao va du lich', 'so-vhttdl'],
+    ['ubnd-moc-chau', 'ubnd-moc-chau'],
+  ])('"%s" is %s', (typed, id) => {
+    expect(exact(typed)).toBe(id);
+  });
+
+  it('a part of a name, or nothing, is no choice', () => {
+    expect(exact('y te')).toBeNull();
+    expect(exact('Sở')).toBeNull();
+    expect(exact('   ')).toBeNull();
   });
 });

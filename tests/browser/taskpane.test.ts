@@ -6,7 +6,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { CONSOLIDATED_SHEETS } from '../../src/core/consolidate/labels';
 import { periodInfo } from '../../src/core/plan/period';
 import { cellAddress } from '../../src/core/sheet/a1';
@@ -15,101 +15,26 @@ import { HEADER_ROW, indicatorColumns, SHEETS } from '../../src/core/template/mo
 import { validate } from '../../src/core/validate';
 import { HIGHLIGHT_FILL } from '../../src/office/highlightMemory';
 import { readWorkbook } from '../../src/xlsx/read';
-import type { FakeOffice } from '../support/fake-excel';
-import { launchChromium, openPane, screenshot, type Pane, type PaneOptions } from './support/browser';
-import { DIST, ensureDist } from './support/dist';
-import { buildFakeOfficeBundle } from './support/fakeOfficeBundle';
+import { screenshot } from './support/browser';
+import {
+  announced,
+  chooseTemplate,
+  dialogSettled,
+  expectNoHorizontalOverflow,
+  insertTemplate,
+  noticeText,
+  onFake,
+  paneHarness,
+  type FakeWindow,
+} from './support/pane';
 import { seedPlan, submission, truncated } from './support/seed';
-import { serveStatic, type StaticServer } from './support/server';
 
 jest.setTimeout(120_000);
 
-/** The page's window as the fake entry leaves it. */
-interface FakeWindow {
-  __fake: FakeOffice;
-}
-
 const { plan } = seedPlan();
 const PERIOD = '2025-07';
-let browser: Browser;
-let server: StaticServer;
-let fakeBundle: string;
-const open: Pane[] = [];
-
-beforeAll(async () => {
-  ensureDist();
-  [fakeBundle, server, browser] = await Promise.all([
-    buildFakeOfficeBundle(),
-    serveStatic(DIST),
-    launchChromium(),
-  ]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const pane of open.splice(0)) await pane.page.context().close();
-});
-
-async function pane(options: PaneOptions): Promise<Page> {
-  const p = await openPane(browser, server.url, fakeBundle, options);
-  open.push(p);
-  return p.page;
-}
-
-/** Page errors of the last pane opened, except the expected failure to reach the (routed) CDN. */
-function pageErrors(ignoreCdn = false): string[] {
-  const errors = open.at(-1)?.errors ?? [];
-  return ignoreCdn ? errors.filter((e) => !/Failed to load resource/.test(e)) : errors;
-}
-
-/** Runs `fn` on the fake host inside the page. */
-function onFake<T, A>(page: Page, fn: (fake: FakeOffice, arg: A) => T, arg: A): Promise<T> {
-  return page.evaluate(
-    ({ source, arg: a }) => {
-      const run = new Function('fake', 'arg', `return (${source})(fake, arg);`) as (
-        f: unknown,
-        x: unknown,
-      ) => T;
-      return run((window as unknown as FakeWindow).__fake, a);
-    },
-    { source: fn.toString(), arg },
-  );
-}
-
-/** The pane fits its width: nothing scrolls sideways. */
-async function expectNoHorizontalOverflow(page: Page): Promise<void> {
-  const { scroll, width } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    width: window.innerWidth,
-  }));
-  expect(scroll).toBeLessThanOrEqual(width);
-}
-
-/** The success message of the tab on screen (hidden tabs keep theirs). */
-async function successNotice(page: Page): Promise<string> {
-  const bar = page.locator('[role="tabpanel"]:not([hidden]) [data-testid="notice"][data-intent="success"]');
-  await bar.waitFor();
-  return (await bar.innerText()).trim();
-}
-
-/** Chooses an agency by typing part of its name (without marks) and picking the option, then a month. */
-async function chooseTemplate(page: Page, typed: string, agencyName: string, period: string): Promise<void> {
-  const box = page.getByRole('combobox', { name: 'Cơ quan' });
-  await box.click();
-  await box.pressSequentially(typed);
-  await page.getByRole('option', { name: new RegExp(agencyName) }).click();
-  await page.getByLabel('Kỳ báo cáo').selectOption(period);
-}
-
-async function insertTemplate(page: Page, typed: string, agencyName: string): Promise<string> {
-  await chooseTemplate(page, typed, agencyName, PERIOD);
-  await page.getByRole('button', { name: 'Chèn vào sổ đang mở' }).click();
-  return successNotice(page);
-}
+const { pane, pageErrors } = paneHarness();
+const successNotice = (page: Page) => noticeText(page, 'success');
 
 describe('task pane in Chromium against the fake Excel host', () => {
   it('(a) outside Excel: a clear message in Vietnamese and English instead of a blank page', async () => {
@@ -140,6 +65,8 @@ describe('task pane in Chromium against the fake Excel host', () => {
     const page = await pane({ fake: {} });
     await page.context().route('**/taskpane.*.js', (route) => route.abort('blockedbyclient'));
     await page.reload();
+    // First the splash; once the fallback's delay has passed, the fallback instead of it.
+    expect(await page.getByTestId('splash').innerText()).toBe('Đang khởi động Chỉ tiêu KT-XH…');
     await page.waitForFunction(
       () => {
         const fallback = document.querySelector('#root .fallback');
@@ -151,6 +78,7 @@ describe('task pane in Chromium against the fake Excel host', () => {
     const text = await page.locator('#root .fallback').innerText();
     expect(text).toContain('Chỉ tiêu KT-XH chưa khởi động được');
     expect(text).toContain('could not start');
+    expect(await page.getByTestId('splash').isVisible()).toBe(false);
     await screenshot(page, 'fallback-no-javascript');
   });
 
@@ -161,6 +89,7 @@ describe('task pane in Chromium against the fake Excel host', () => {
     await onFake(page, (fake) => fake.resetCounters(), null);
     await page.getByRole('button', { name: 'Chèn vào sổ đang mở' }).click();
     expect(await successNotice(page)).toContain('Sở Y tế');
+    expect(await announced(page, 'status', /Đã chèn/)).toContain('Sở Y tế, kỳ 7/2025');
 
     const after = await onFake(
       page,
@@ -188,19 +117,16 @@ describe('task pane in Chromium against the fake Excel host', () => {
     await expectNoHorizontalOverflow(page);
     await screenshot(page, 'template');
 
-    // Again: the sheets exist, so the pane asks; replacing keeps one set of sheets.
+    // Again: the sheets exist, so the pane asks (tests/browser/template.test.ts has the dialog's details);
+    // replacing keeps one set of sheets and says so.
     await page.getByRole('button', { name: 'Chèn vào sổ đang mở' }).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.waitFor();
-    expect(await dialog.innerText()).toContain('“Chỉ tiêu”');
-    // Let the dialog's entrance animation finish before the screenshot.
-    await page.waitForFunction(() => {
-      const surface = document.querySelector('.fui-DialogSurface');
-      return surface !== null && getComputedStyle(surface).opacity === '1';
-    });
+    await dialogSettled(page);
     await screenshot(page, 'template-replace-dialog');
     await dialog.getByRole('button', { name: 'Thay thế' }).click();
-    await successNotice(page);
+    expect(await successNotice(page)).toContain('Sở Y tế');
+    await announced(page, 'status', /Đã chèn mẫu biểu của Sở Y tế/);
     expect(await onFake(page, (fake) => fake.workbook.sheetNames().length, null)).toBe(5);
     expect(pageErrors()).toEqual([]);
   });
@@ -224,6 +150,7 @@ describe('task pane in Chromium against the fake Excel host', () => {
     );
     await download.saveAs(file);
     expect(await successNotice(page)).toContain(`${PERIOD}_so-xay-dung.xlsx`);
+    await announced(page, 'status', `Đã tạo tệp ${PERIOD}_so-xay-dung.xlsx.`);
     expect(scripts.some((s) => s.startsWith('xlsx-writer'))).toBe(true);
 
     const read = readWorkbook(new Uint8Array(await fs.readFile(file)), 'download.xlsx');
@@ -242,7 +169,7 @@ describe('task pane in Chromium against the fake Excel host', () => {
 
   it('(c) Kiểm tra: lists issues at their cells, selects a cell on click, colours and restores cells', async () => {
     const page = await pane({ fake: {}, width: 350 });
-    await insertTemplate(page, 'xay dung', 'Sở Xây dựng');
+    await insertTemplate(page, 'xay dung', 'Sở Xây dựng', PERIOD);
 
     // The cell of CT12's actual, from the same layout the pane used.
     const request = resolveTemplateRequest(plan, 'so-xay-dung', PERIOD);
@@ -272,17 +199,24 @@ describe('task pane in Chromium against the fake Excel host', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('issue-list').waitFor();
     expect(await page.getByTestId('status-summary').innerText()).toContain('Sở Xây dựng');
+    expect(await announced(page, 'status', /^Đã kiểm tra Sở Xây dựng, tháng 7\/2025: \d+ lỗi/)).toBeTruthy();
 
+    // The typed text-number is found by searching for what was typed; its group opens with the search.
+    await page.getByLabel('Tìm trong các vấn đề').fill('20,6');
     const numericText = page.locator(
       `[data-cell="${SHEETS.indicators}!${cell}"][data-code="VALUE_NUMERIC_TEXT"]`,
     );
     expect(await numericText.innerText()).toContain('20,6');
+    await page.getByRole('button', { name: 'Bỏ lọc' }).click();
+    await page.getByRole('button', { name: /^Chưa nhập ô bắt buộc \(\d+\)$/ }).click();
     expect(await page.locator('[data-code="INPUT_MISSING"][data-cell]').count()).toBeGreaterThan(0);
     await expectNoHorizontalOverflow(page);
     await screenshot(page, 'validate');
 
+    await page.getByLabel('Tìm trong các vấn đề').fill('20,6');
     await numericText.focus();
     await page.keyboard.press('Enter');
+    await announced(page, 'status', `Đã chọn ô ${cell} trang ${SHEETS.indicators}.`);
     await page.waitForFunction(
       (a) => {
         const s = (window as unknown as FakeWindow).__fake.workbook.selection;
@@ -336,22 +270,26 @@ describe('task pane in Chromium against the fake Excel host', () => {
     expect(scripts.some((s) => s.startsWith('consolidate'))).toBe(true);
 
     await input.setInputFiles([xd, yt, damaged]);
-    await page.getByTestId('consolidation-summary').waitFor();
-    const states = await page
-      .locator('[data-testid="file-progress"] li')
-      .evaluateAll((items) =>
-        items.map((li) => [li.getAttribute('data-file'), li.getAttribute('data-state')]),
-      );
-    expect(states).toEqual([
-      [xd.name, 'read'],
-      [yt.name, 'read'],
-      [damaged.name, 'failed'],
-    ]);
+    await page.getByTestId('consolidation-heading').waitFor();
     expect(scripts.some((s) => s.startsWith('xlsx-reader'))).toBe(true);
-    const counts = await page.getByTestId('file-counts').innerText();
-    expect(counts).toContain('3 tệp: 2 tổng hợp');
-    expect(counts).toContain('1 bị từ chối');
-    expect(await page.getByTestId('not-merged').innerText()).toContain(damaged.name);
+    expect(await page.getByTestId('file-counts').innerText()).toBe(
+      '2/3 tệp được tổng hợp · 1 tệp cần xem lại',
+    );
+    // Collapsed to the file that needs a look: unreadable, with one plain reason and no English parser text.
+    const rows = page.locator('[data-testid="file-list"] li');
+    expect(
+      await rows.evaluateAll((items) =>
+        items.map((li) => [li.getAttribute('data-file'), li.getAttribute('data-outcome')]),
+      ),
+    ).toEqual([[damaged.name, 'unreadable']]);
+    expect(await rows.first().innerText()).toContain('Không đọc được');
+    await page.getByRole('switch', { name: 'Hiện cả 3 tệp' }).click();
+    expect(await rows.evaluateAll((items) => items.map((li) => li.getAttribute('data-outcome')))).toEqual([
+      'merged',
+      'merged',
+      'unreadable',
+    ]);
+    await page.getByRole('button', { name: 'Chưa nộp (30)' }).click();
     const missing = await page.getByTestId('missing-agencies').innerText();
     expect(missing).toContain('Sở Tư pháp');
     expect(missing).not.toContain('Sở Y tế');
@@ -376,6 +314,7 @@ describe('task pane in Chromium against the fake Excel host', () => {
     await page.getByRole('button', { name: 'Đóng' }).click();
     await page.getByRole('button', { name: 'Ghi vào sổ đang mở' }).click();
     await successNotice(page);
+    await announced(page, 'status', /^Đã ghi \d+ trang tổng hợp/);
     const again = await onFake(
       page,
       (fake, dataSheet: string) => ({
@@ -388,8 +327,9 @@ describe('task pane in Chromium against the fake Excel host', () => {
     expect(again.dataCells).toBe(written.dataCells);
 
     // The next month, written into the same workbook: "Dữ liệu" keeps July and adds August (the CLI's --into).
+    await page.getByRole('button', { name: 'Bỏ hết' }).click();
     await input.setInputFiles([await submission(plan, 'so-y-te', '2025-08')]);
-    await page.getByText('Kết quả tổng hợp kỳ 8/2025').waitFor();
+    await page.getByText('Tổng hợp tháng 8/2025').waitFor();
     await page.getByRole('button', { name: 'Ghi vào sổ đang mở' }).click();
     expect(await successNotice(page)).toContain('2 tháng');
     const periods = await onFake(
@@ -411,11 +351,14 @@ describe('task pane in Chromium against the fake Excel host', () => {
     await page.getByRole('button', { name: 'Chèn vào sổ đang mở' }).click();
     const error = page.locator('[role="tabpanel"]:not([hidden]) [data-testid="notice"][data-intent="error"]');
     await error.waitFor();
-    const text = await error.innerText();
-    expect(text).toContain('Dữ liệu quá lớn cho một lần gửi tới Excel.');
-    expect(text).toContain('Mã lỗi: RequestPayloadSizeLimitExceeded');
+    expect(await error.innerText()).toContain('Dữ liệu quá lớn cho một lần gửi tới Excel.');
+    expect(await announced(page, 'alert', /./)).toBe('Dữ liệu quá lớn cho một lần gửi tới Excel.');
+    // The code is a technical detail: one click away, under "Chi tiết".
+    expect(await error.innerText()).not.toContain('RequestPayloadSizeLimitExceeded');
+    await error.getByRole('button', { name: 'Chi tiết' }).click();
+    expect(await error.innerText()).toContain('Mã lỗi: RequestPayloadSizeLimitExceeded');
     await screenshot(page, 'office-error');
-    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('button', { name: 'English' }).click();
     expect(await error.innerText()).toContain('Too much data for one request to Excel.');
     expect(pageErrors()).toEqual([]);
   });
@@ -423,7 +366,10 @@ describe('task pane in Chromium against the fake Excel host', () => {
   it('(e) the EN/VI switch changes the UI text and is remembered', async () => {
     const page = await pane({ fake: {} });
     await page.getByRole('tab', { name: 'Mẫu biểu' }).waitFor();
-    await page.getByRole('button', { name: 'Switch to English' }).click();
+    // The switch sits in the footer with the help link (Office's own menu has the top right corner).
+    const footer = page.getByRole('contentinfo');
+    expect(await footer.getByRole('link', { name: 'Hướng dẫn' }).getAttribute('href')).toBe('help.html');
+    await footer.getByRole('button', { name: 'English' }).click();
     await page.getByRole('tab', { name: 'Template' }).waitFor();
     expect(await page.getByRole('tab', { name: 'Check' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Insert into the open workbook' }).count()).toBe(1);
@@ -436,7 +382,7 @@ describe('task pane in Chromium against the fake Excel host', () => {
 
     await page.reload();
     await page.getByRole('tab', { name: 'Consolidate' }).waitFor();
-    await page.getByRole('button', { name: 'Chuyển sang tiếng Việt' }).click();
+    await page.getByRole('contentinfo').getByRole('button', { name: 'Tiếng Việt' }).click();
     await page.getByRole('tab', { name: 'Tổng hợp' }).waitFor();
     expect(pageErrors()).toEqual([]);
   });
@@ -452,6 +398,26 @@ describe('task pane in Chromium against the fake Excel host', () => {
     await dark.locator('[data-testid="app"][data-theme="dark"]').waitFor();
     expect(await luminance(dark)).toBeLessThan(0.3);
     await screenshot(dark, 'dark');
+
+    // Opened again: dark from the first paint — while Office.js is still downloading from the CDN (held back here),
+    // before any of the bundle runs — not white until the pane has asked Office.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await dark.route('https://appsforoffice.microsoft.com/**', async (route) => {
+      await held;
+      await route.fallback();
+    });
+    await dark.reload({ waitUntil: 'commit' });
+    await dark.waitForFunction(() => document.documentElement.getAttribute('data-theme') === 'dark');
+    expect(
+      await dark.evaluate(() => ({
+        background: getComputedStyle(document.documentElement).backgroundColor,
+        pane: document.querySelector('[data-testid="app"]') !== null,
+      })),
+    ).toEqual({ background: 'rgb(41, 41, 41)', pane: false });
+    release();
+    await dark.locator('[data-testid="app"][data-theme="dark"]').waitFor();
+    await dark.unroute('https://appsforoffice.microsoft.com/**');
 
     // Office's theme changed (File → Account) while the pane was open: read again when the pane regains focus.
     await dark.evaluate(() => {

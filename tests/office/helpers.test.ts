@@ -127,11 +127,26 @@ describe('planning an insert', () => {
     });
   });
 
-  it('adds a replacing sheet under a free temporary name, then deletes the old one', () => {
-    expect(planInsert(spec, ['Chỉ tiêu', 'chitieu-new-1'], [], true)).toEqual({
+  it('writes every new sheet and table under a free temporary name, and names where the old ones go aside', () => {
+    expect(
+      planInsert(spec, ['Chỉ tiêu', '(tạm 1) Chỉ tiêu'], [{ name: 'T1', sheet: 'Chỉ tiêu' }], true),
+    ).toEqual({
       ok: true,
-      plan: { addAs: ['chitieu-new-2', 'Dữ liệu'], deletes: ['Chỉ tiêu'] },
+      plan: {
+        temporary: ['(tạm 2) Chỉ tiêu', '(tạm 3) Dữ liệu'],
+        temporaryTables: [[], ['Tam1_T1']],
+        replaced: [{ name: 'Chỉ tiêu', asideAs: '(cũ 4) Chỉ tiêu' }],
+        replacedTables: [{ name: 'T1', asideAs: 'Cu2_T1' }],
+      },
     });
+  });
+
+  it('keeps temporary sheet names within Excel’s 31 characters, never ending in an apostrophe', () => {
+    // 22 characters, then the apostrophe that would be the 31st character of "(tạm 1) …".
+    const long = { ...spec, sheets: [emptySheet("Mười-một-chữ-và-mười-x'y")] };
+    const plan = planInsert(long, [], [], false);
+    if (!plan.ok) throw new Error('unexpected clash');
+    expect(plan.plan.temporary).toEqual(['(tạm 1) Mười-một-chữ-và-mười-x']);
   });
 
   it('accepts a clashing table that goes away with its replaced sheet', () => {

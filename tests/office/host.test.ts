@@ -1,5 +1,7 @@
 /** checkHost: outside Office, another Office application, an Excel too old, and the optional features found. */
-import { checkHost, hostFeatures, MIN_EXCEL_API } from '../../src/office/host';
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkHost, fileRoute, hostFeatures, hostPlatform, MIN_EXCEL_API } from '../../src/office/host';
 import { installFakeOffice, type FakeOffice } from '../support/fake-excel';
 
 let fake: FakeOffice | undefined;
@@ -33,6 +35,7 @@ describe('checkHost', () => {
     expect(await checkHost()).toEqual({
       ok: true,
       features: { pageLayout: false, fillTint: false, mergedAreas: false },
+      platform: 'windows',
     });
   });
 
@@ -44,5 +47,29 @@ describe('checkHost', () => {
   it('finds page layout but not merged areas on ExcelApi 1.12', () => {
     fake = installFakeOffice(globalThis, { excelApi: '1.12' });
     expect(hostFeatures()).toEqual({ pageLayout: true, fillTint: true, mergedAreas: false });
+  });
+});
+
+describe('the platform', () => {
+  it.each([
+    ['PC', 'windows', 'download'],
+    ['OfficeOnline', 'web', 'download'],
+    ['Mac', 'mac', 'newWorkbook'],
+    ['iOS', 'ipad', 'newWorkbook'],
+  ] as const)('%s is %s, where a template leaves the pane as a %s', (office, platform, route) => {
+    fake = installFakeOffice(globalThis, { platform: office });
+    expect(hostPlatform()).toBe(platform);
+    expect(fileRoute()).toBe(route);
+  });
+
+  it('is "other" outside Office', () => {
+    expect(hostPlatform()).toBe('other');
+  });
+});
+
+describe('the minimum requirement set', () => {
+  it('is the manifest’s: Office refuses the add-in below it, the pane checks it again', () => {
+    const manifest = fs.readFileSync(path.join(__dirname, '../../manifest.xml'), 'utf8');
+    expect(/<Set Name="ExcelApi" MinVersion="([\d.]+)"/.exec(manifest)?.[1]).toBe(MIN_EXCEL_API);
   });
 });

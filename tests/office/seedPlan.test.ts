@@ -22,7 +22,7 @@ const agencies = plan.agencies.filter((a) => a.reportsMonthly).map((a) => a.id);
 
 describe('templates of the Sơn La 2025 plan', () => {
   it.each(agencies)(
-    '%s: inserts in ≤ 3 syncs under 4 MB and reads back in ≤ 2 with its identity',
+    '%s: inserts in ≤ 3 syncs under 4 MB and reads back in 3 (sheets, used ranges, one block sync) with its identity',
     async (id) => {
       const fake = installFakeOffice(globalThis);
       try {
@@ -32,7 +32,7 @@ describe('templates of the Sơn La 2025 plan', () => {
         expect(fake.counters.largestRequestBytes).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
         fake.resetCounters();
         const report = validate(await readOpenWorkbook(), plan);
-        expect(fake.counters.syncs).toBeLessThanOrEqual(2);
+        expect(fake.counters.syncs).toBe(3);
         expect(report.identity).toMatchObject({ agencyId: id, period: '2025-07', planId: plan.id });
       } finally {
         fake.uninstall();

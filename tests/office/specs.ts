@@ -21,14 +21,21 @@ interface Row {
 const STATUS = ['Đạt', 'Gần đạt', 'Chưa đạt'];
 
 const COLUMNS: TableColumn<Row>[] = [
-  { header: 'Mã cơ quan', width: 16, kind: 'text', value: (r) => r.agency },
-  { header: 'Cơ quan', width: 30, kind: 'userText', value: (r) => r.name },
-  { header: 'Mã chỉ tiêu', width: 10, kind: 'text', value: (r) => r.indicator },
-  { header: 'Thực hiện', width: 12, kind: 'number', value: (r) => r.actual },
-  { header: 'Ước cả năm', width: 12, kind: 'number', value: (r) => r.estimate },
-  { header: '% so với mốc', width: 12, kind: 'percent', value: (r) => r.percent },
-  { header: 'Ngày báo cáo', width: 12, kind: 'date', value: (r) => r.reported },
-  { header: 'Đánh giá', width: 14, kind: 'text', value: (r) => r.status },
+  { key: 'agency', header: 'Mã cơ quan', width: 16, kind: 'text', value: (r) => r.agency },
+  { key: 'name', header: 'Cơ quan', width: 30, kind: 'userText', value: (r) => r.name },
+  { key: 'indicator', header: 'Mã chỉ tiêu', width: 10, kind: 'text', value: (r) => r.indicator },
+  { key: 'actual', header: 'Thực hiện', width: 12, kind: 'number', value: (r) => r.actual },
+  { key: 'estimate', header: 'Ước cả năm', width: 12, kind: 'number', value: (r) => r.estimate },
+  { key: 'percent', header: '% so với mốc', width: 12, kind: 'percent', value: (r) => r.percent },
+  { key: 'reported', header: 'Ngày báo cáo', width: 12, kind: 'date', value: (r) => r.reported },
+  {
+    key: 'status',
+    header: 'Đánh giá',
+    width: 14,
+    kind: 'text',
+    value: (r) => r.status,
+    colours: STATUS.map((w, i) => [w, ['statusMet', 'statusNear', 'statusMissed'][i] ?? ''] as const),
+  },
 ];
 
 /** A consolidation-like workbook: an overview with a chart, a table sheet of `rows` × 8, and a short log. */
@@ -52,9 +59,6 @@ export function consolidationSpec(rows: number): WorkbookSpec {
     columns: COLUMNS,
     rows: data,
     safety: textSafety(),
-    colours: [
-      { column: 7, words: STATUS.map((w, i) => [w, ['statusMet', 'statusNear', 'statusMissed'][i] ?? '']) },
-    ],
   });
   return { sheets: [overviewSheet(), table, logSheet()], styles: STYLES, properties: PROPERTIES };
 }

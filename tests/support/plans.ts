@@ -6,6 +6,36 @@ export function testPlan(): Plan {
   return structuredClone(TEST_PLAN);
 }
 
+/**
+ * The test plan with one more derived indicator, CT06, of the formula kind "growth" — the kind added to the registry
+ * to prove that a new kind needs the registry and its tests only (tests/core/formulas/newKind.test.ts).
+ */
+export function growthPlan(): Plan {
+  const plan = testPlan();
+  plan.indicators.push({
+    id: 'CT06',
+    name: 'Tốc độ tăng thu ngân sách so với cùng kỳ',
+    unit: '%',
+    measure: 'percent',
+    direction: 'atLeast',
+    tolerance: 2,
+    target: 10,
+    milestones: [],
+    min: -100,
+    max: 1000,
+    lead: 'so-tc',
+    reporters: ['kind:locality'],
+    inputs: [
+      { id: 'revenueLastYear', name: 'Thu ngân sách cùng kỳ năm trước', unit: 'tỷ đồng', min: 0 },
+      { id: 'revenueThisYear', name: 'Thu ngân sách lũy kế năm nay', unit: 'tỷ đồng', min: 0 },
+    ],
+    formula: { kind: 'growth', before: 'revenueLastYear', after: 'revenueThisYear' },
+    aggregation: 'ratioOfSums',
+    clause: 'II.4.1',
+  });
+  return plan;
+}
+
 const TEST_PLAN: Plan = {
   schemaVersion: 1,
   id: 'test-2025',

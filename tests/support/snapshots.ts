@@ -3,6 +3,7 @@
  * small setters to fill it the way an agency would — so validation tests read like specifications.
  */
 import { layout, resolveTemplateRequest } from '../../src/core/template/layout';
+import { formulaExample, type IndicatorFormula } from '../../src/core/plan/formulas';
 import type { Plan } from '../../src/core/plan/schema';
 import { cellAddress, parseCellAddress } from '../../src/core/sheet/a1';
 import type { WorkbookSpec } from '../../src/core/sheet/spec';
@@ -133,6 +134,11 @@ export function setPreparer(snapshot: WorkbookSnapshot, name: string, phone: str
   setCell(snapshot, SHEETS.instructions, cellAddress(rowOf('Điện thoại'), 1), phone);
 }
 
+/** Inputs of a clean submission: a full ratio (100 %), else the kind's example of 40 %. */
+function cleanInputs(formula: IndicatorFormula): Record<string, number> {
+  return formula.kind === 'ratio' ? formulaExample(formula, 100, 200) : formulaExample(formula, 40, 10);
+}
+
 /**
  * A complete, clean submission: every required input filled with values that meet the checkpoint, tasks in
  * progress, report date before the due date.
@@ -146,11 +152,7 @@ export function cleanSubmission(plan: Plan, agencyId: string, period: string): W
     const indicator = plan.indicators.find((i) => i.id === id.v);
     if (!indicator) continue;
     if (indicator.formula) {
-      const f = indicator.formula;
-      const inputs =
-        f.kind === 'ratio'
-          ? { [f.denominator]: 200, [f.numerator]: 200 }
-          : { [f.before]: 100, [f.after]: 60 };
+      const inputs = cleanInputs(indicator.formula);
       fillIndicator(snap, id.v, {
         input1: inputs[indicator.inputs[0]?.id ?? ''] ?? null,
         input2: inputs[indicator.inputs[1]?.id ?? ''] ?? null,

@@ -5,10 +5,10 @@
 import type { Command } from 'commander';
 import path from 'node:path';
 import { periodInfo } from '../../core/plan/period';
-import { resolveTemplateRequest, layout } from '../../core/template/layout';
+import { buildTemplate } from '../../app/template';
 import { fillTemplate } from '../../demo/fill';
 import { demoFiles } from '../../demo/scenario';
-import { cliText } from '../../i18n';
+import { cliText } from '../../i18n/cli';
 import { writeWorkbook } from '../../xlsx/write';
 import { action, langOf } from '../command';
 import { runMerge } from '../consolidation';
@@ -33,7 +33,8 @@ export function registerDemo(root: Command): void {
     .action(
       action(async (opts: { out: string; period: string; plan?: string }, cmd: Command) => {
         const lang = langOf(cmd);
-        const { plan } = await loadPlan(opts.plan, lang);
+        const ctx = await loadPlan(opts.plan, lang);
+        const { plan } = ctx;
         const info = periodOrThrow(plan, opts.period);
         const now = new Date();
         const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -41,7 +42,7 @@ export function registerDemo(root: Command): void {
 
         const templatesDir = path.join(opts.out, 'mau-bieu');
         // The demo's own folder: regenerated on every run, like the agencies' files it writes next.
-        const templates = await writeTemplates(plan, info.period, [], templatesDir, { now, overwrite: true });
+        const templates = await writeTemplates(ctx, info.period, [], templatesDir, { now, overwrite: true });
         say(cliText(lang, 'demoTemplates', { count: templates.written.length, dir: templatesDir }));
 
         const inbox = path.join(opts.out, 'nop-ve');
@@ -50,13 +51,13 @@ export function registerDemo(root: Command): void {
           info.month > 1 ? periodInfo(plan, `${info.year}-${String(info.month - 1).padStart(2, '0')}`) : null;
         const files = demoFiles(plan, info, previous);
         for (const file of files) {
-          const req = resolveTemplateRequest(plan, file.agencyId, file.period);
-          if (!req.ok) throw requestError(req.error);
-          const template = layout(plan, req.agency, req.info, {
+          const built = buildTemplate(ctx, file.agencyId, file.period, {
             generatedAt: `${file.period}-01T01:00:00Z`,
             generator: GENERATOR,
           });
-          let bytes = await writeWorkbook(fillTemplate(template, plan, req.info, file.fill));
+          if (!built.ok) throw requestError(built.error);
+          const { spec, info: period } = built.template;
+          let bytes = await writeWorkbook(fillTemplate(spec, plan, period, file.fill));
           if (file.truncateTo !== undefined)
             bytes = bytes.slice(0, Math.floor(bytes.byteLength * file.truncateTo));
           await writeFileAtomic(path.join(inbox, file.fileName), bytes);
@@ -64,7 +65,7 @@ export function registerDemo(root: Command): void {
         say(cliText(lang, 'demoFilled', { count: files.length, dir: inbox }));
 
         const outcome = await runMerge({
-          plan,
+          ctx,
           files: files.map((f) => path.join(inbox, f.fileName)),
           period: info.period,
           out: path.join(opts.out, `tong-hop_${info.period}.xlsx`),

@@ -1,6 +1,8 @@
 /** `chitieu merge INPUT…`: the Finance Department's monthly consolidation into one workbook (and CSV). */
 import type { Command } from 'commander';
-import { issueMessage, cliText, type Lang } from '../../i18n';
+import { issueMessage, type Lang } from '../../i18n';
+import { cliText } from '../../i18n/cli';
+import type { PlanContext } from '../../app/plan';
 import { action, EXIT_CODES_HELP, langOf } from '../command';
 import type { MergeOutcome } from '../consolidation';
 import { runMerge } from '../consolidation';
@@ -30,11 +32,11 @@ export function registerMerge(root: Command): void {
     .action(
       action(async (inputs: string[], opts: MergeOptions, cmd: Command) => {
         const lang = langOf(cmd);
-        const { plan, hash } = await loadPlan(opts.plan, lang);
+        const ctx = await loadPlan(opts.plan, lang);
         const { files, skipped } = await expandInputs(inputs);
         const progress = progressPrinter(lang, files.length);
         const outcome = await runMerge({
-          plan,
+          ctx,
           files,
           now: new Date(),
           lang,
@@ -45,9 +47,7 @@ export function registerMerge(root: Command): void {
           ...(opts.csv ? { csv: opts.csv } : {}),
         });
         if (opts.json)
-          process.stdout.write(
-            `${JSON.stringify({ ...mergeJson(outcome, plan.id, hash, lang), skipped }, null, 2)}\n`,
-          );
+          process.stdout.write(`${JSON.stringify({ ...mergeJson(outcome, ctx, lang), skipped }, null, 2)}\n`);
         else {
           const lines = summaryLines(outcome, lang);
           if (skipped.length) lines.push(cliText(lang, 'inputsSkipped', { list: skipped.join(', ') }));
@@ -122,11 +122,11 @@ export function summaryLines(o: MergeOutcome, lang: Lang, withOutputs = true): s
 }
 
 /** The JSON document of a merge: files with status and reason, agencies, accounting, province values, outputs. */
-export function mergeJson(o: MergeOutcome, planId: string, planHash: string, lang: Lang) {
+function mergeJson(o: MergeOutcome, ctx: PlanContext, lang: Lang) {
   const c = o.consolidation;
   const expected = c.submissions.filter((s) => s.expected);
   return {
-    plan: { id: planId, hash: planHash },
+    plan: { id: ctx.plan.id, hash: ctx.hash },
     period: c.period,
     files: c.files.map((f) => ({
       file: f.fileName,

@@ -1,9 +1,11 @@
 /** `chitieu plan check | export | import`: the plan as JSON or as sheets planners edit in Excel. */
 import type { Command } from 'commander';
 import path from 'node:path';
-import { checkPlan, formatPlanPath, type PlanProblem } from '../../core/plan/check';
+import { checkPlan } from '../../core/plan/check';
+import { formatPlanPath, type PlanProblem } from '../../core/plan/problems';
 import { planFromSnapshot, planWorkbook, type SheetProblem } from '../../core/plan/sheets';
-import { cliText, issueMessage, planProblemMessage, planProblemText, type Lang } from '../../i18n';
+import { issueMessage, planProblemMessage, planProblemText, type Lang } from '../../i18n';
+import { cliText } from '../../i18n/cli';
 import { readWorkbook } from '../../xlsx/read';
 import { writeWorkbook } from '../../xlsx/write';
 import { action, langOf } from '../command';
@@ -49,11 +51,11 @@ async function checkFile(file: string, lang: Lang): Promise<Checked> {
   }
   const read = await readPlanJson(file);
   if (!read.ok) return { ok: false, lines: read.problems.map((p) => planProblemMessage(p, lang, read.json)) };
-  const { plan } = read.loaded;
+  const { plan, hash } = read.ctx;
   return {
     ok: true,
     json: plan,
-    hash: read.loaded.hash,
+    hash,
     counts: [plan.agencies.length, plan.indicators.length, plan.tasks.length],
   };
 }
@@ -97,8 +99,8 @@ export function registerPlan(root: Command): void {
     .action(
       action(async (opts: { out: string; plan?: string }, cmd: Command) => {
         const lang = langOf(cmd);
-        const loaded = await loadPlan(opts.plan, lang);
-        const spec = planWorkbook(loaded.plan, new Date().toISOString(), GENERATOR);
+        const { plan } = await loadPlan(opts.plan, lang);
+        const spec = planWorkbook(plan, new Date().toISOString(), GENERATOR);
         await writeFileAtomic(opts.out, await writeWorkbook(spec));
         process.stdout.write(
           `${cliText(lang, 'planExported', { file: opts.out, sheets: spec.sheets.length })}\n`,

@@ -1,20 +1,16 @@
 /** `chitieu templates`: one template .xlsx per agency for a period, from the plan. */
 import type { Command } from 'commander';
 import path from 'node:path';
-import { layout, resolveTemplateRequest, type TemplateRequestError } from '../../core/template/layout';
-import type { Plan } from '../../core/plan/schema';
+import type { PlanContext } from '../../app/plan';
+import { buildTemplate } from '../../app/template';
+import type { TemplateRequestError } from '../../core/template/layout';
 import { writeWorkbook } from '../../xlsx/write';
 import { EXIT, UsageError } from '../errors';
-import { cliText } from '../../i18n';
+import { cliText } from '../../i18n/cli';
 import { action, langOf } from '../command';
 import { loadPlan } from '../plan';
 import { ensureDir, exists, writeFileAtomic } from '../io';
 import { GENERATOR } from '../version';
-
-/** The file name of an agency's template: period and agency id, ASCII only (safe on every system and mailer). */
-export function templateFileName(period: string, agencyId: string): string {
-  return `${period}_${agencyId}.xlsx`;
-}
 
 /** Turns a bad template request into the usage error that lists the valid choices. */
 export function requestError(error: TemplateRequestError): UsageError {
@@ -40,28 +36,30 @@ export interface TemplatesWritten {
  * send their reports back under the template's name, and a filled report must never be replaced by a blank one.
  */
 export async function writeTemplates(
-  plan: Plan,
+  ctx: PlanContext,
   period: string,
   agencyIds: readonly string[],
   outDir: string,
   options: { now: Date; overwrite: boolean },
 ): Promise<TemplatesWritten> {
-  const ids = agencyIds.length ? agencyIds : plan.agencies.map((a) => a.id);
-  const requests = ids.map((id) => {
-    const r = resolveTemplateRequest(plan, id, period);
-    if (!r.ok) throw requestError(r.error);
-    return r;
+  const ids = agencyIds.length ? agencyIds : ctx.plan.agencies.map((a) => a.id);
+  const templates = ids.map((id) => {
+    const built = buildTemplate(ctx, id, period, {
+      generatedAt: options.now.toISOString(),
+      generator: GENERATOR,
+    });
+    if (!built.ok) throw requestError(built.error);
+    return built.template;
   });
   await ensureDir(outDir);
   const result: TemplatesWritten = { written: [], kept: [] };
-  for (const { agency, info } of requests) {
-    const file = path.join(outDir, templateFileName(info.period, agency.id));
+  for (const template of templates) {
+    const file = path.join(outDir, template.fileName);
     if (!options.overwrite && (await exists(file))) {
       result.kept.push(file);
       continue;
     }
-    const meta = { generatedAt: options.now.toISOString(), generator: GENERATOR };
-    await writeFileAtomic(file, await writeWorkbook(layout(plan, agency, info, meta)));
+    await writeFileAtomic(file, await writeWorkbook(template.spec));
     result.written.push(file);
   }
   return result;
@@ -80,9 +78,9 @@ export function registerTemplates(root: Command): void {
     .action(
       action(async (opts: TemplatesOptions, cmd: Command) => {
         const lang = langOf(cmd);
-        const { plan } = await loadPlan(opts.plan, lang);
+        const ctx = await loadPlan(opts.plan, lang);
         const started = Date.now();
-        const { written, kept } = await writeTemplates(plan, opts.period, opts.agency ?? [], opts.out, {
+        const { written, kept } = await writeTemplates(ctx, opts.period, opts.agency ?? [], opts.out, {
           now: new Date(),
           overwrite: opts.overwrite === true,
         });

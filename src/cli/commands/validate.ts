@@ -1,6 +1,6 @@
 /** `chitieu validate FILE…`: every problem at its cell and every indicator judged; one bad file never stops the rest. */
 import type { Command } from 'commander';
-import { cliText } from '../../i18n';
+import { cliText } from '../../i18n/cli';
 import { action, EXIT_CODES_HELP, langOf } from '../command';
 import { EXIT } from '../errors';
 import { formatReport, isReadFailure, reportJson } from '../format';

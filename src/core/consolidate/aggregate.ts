@@ -1,12 +1,65 @@
-/** Province-wide values: the lead's value, a sum, or a ratio of sums — then judged like any value. */
+/** Province-wide values: the lead's value, a sum, or a formula over sums — then judged like any value. */
+import { deriveValue, weightInput } from '../plan/formulas';
 import { applicableCheckpoint, type PeriodInfo } from '../plan/period';
+import { round6 } from '../plan/rounding';
 import { resolveAgencies } from '../plan/resolve';
-import type { Indicator, Plan } from '../plan/schema';
-import { deriveValue } from '../validate/derive';
-import { judge, round6 } from '../validate/judge';
+import type { Aggregation, Indicator, Plan } from '../plan/schema';
+import { indicatorStatus } from '../validate/status';
+import type { Reading } from '../validate/types';
 import type { AgencyValue, ProvinceIndicator } from './types';
 
-/** Aggregates one indicator over the agencies' values (only valid, non-null values count). */
+/** A province-wide actual and year estimate, and how many agencies' values went into them. */
+interface Aggregate {
+  actual: number | null;
+  yearEstimate: number | null;
+  reporting: number;
+}
+
+/** Sum of the non-null values (null when there are none). */
+function sumOf(values: readonly (number | null)[]): number | null {
+  const present = values.filter((v): v is number => v !== null);
+  return present.length ? round6(present.reduce((s, v) => s + v, 0)) : null;
+}
+
+/** How each aggregation rule forms the province's value from the reporters' values (only valid values count). */
+const AGGREGATE: Record<Aggregation, (ind: Indicator, own: readonly AgencyValue[]) => Aggregate> = {
+  lead: (ind, own) => {
+    const lead = own.find((v) => v.agencyId === ind.lead);
+    return {
+      actual: lead?.actual ?? null,
+      yearEstimate: lead?.yearEstimate ?? null,
+      reporting: lead && lead.actual !== null ? 1 : 0,
+    };
+  },
+  sum: (_, own) => ({
+    actual: sumOf(own.map((v) => v.actual)),
+    yearEstimate: sumOf(own.map((v) => v.yearEstimate)),
+    reporting: own.filter((v) => v.actual !== null).length,
+  }),
+  // The formula over the sums of each input (a ratio of sums, not an average of ratios); year estimates, being
+  // percentages, averaged weighted by each agency's base (the formula kind's weight input).
+  ratioOfSums: (ind, own) => {
+    const formula = ind.formula;
+    if (!formula) return { actual: null, yearEstimate: null, reporting: 0 }; // the plan checker refuses this
+    const complete = own.filter((v) => ind.inputs.every((i) => typeof v.inputs[i.id] === 'number'));
+    if (!complete.length) return { actual: null, yearEstimate: null, reporting: 0 };
+    const sums: Record<string, number> = {};
+    for (const input of ind.inputs)
+      sums[input.id] = complete.reduce((s, v) => s + (v.inputs[input.id] ?? 0), 0);
+    const weight = weightInput(formula);
+    const weightOf = (v: AgencyValue) => v.inputs[weight] ?? 0;
+    const weighted = complete.filter((v) => v.yearEstimate !== null && weightOf(v) > 0);
+    const total = weighted.reduce((s, v) => s + weightOf(v), 0);
+    const estimate = weighted.reduce((s, v) => s + (v.yearEstimate ?? 0) * weightOf(v), 0);
+    return {
+      actual: deriveValue(formula, sums),
+      yearEstimate: total > 0 ? round6(estimate / total) : null,
+      reporting: complete.length,
+    };
+  },
+};
+
+/** Aggregates one indicator over the agencies' values. */
 export function aggregateIndicator(
   plan: Plan,
   info: PeriodInfo,
@@ -16,57 +69,30 @@ export function aggregateIndicator(
   const reporters = new Set(resolveAgencies(plan, ind.reporters).map((a) => a.id));
   const own = values.filter((v) => v.indicatorId === ind.id && reporters.has(v.agencyId));
   const checkpoint = applicableCheckpoint(plan, ind, info.windowEnd);
-  let actual: number | null = null;
-  let yearEstimate: number | null = null;
-  let reporting = 0;
-
-  if (ind.aggregation === 'lead') {
-    const lead = own.find((v) => v.agencyId === ind.lead);
-    actual = lead?.actual ?? null;
-    yearEstimate = lead?.yearEstimate ?? null;
-    reporting = lead && lead.actual !== null ? 1 : 0;
-  } else if (ind.aggregation === 'sum') {
-    const withActual = own.filter((v) => v.actual !== null);
-    reporting = withActual.length;
-    actual = reporting ? round6(withActual.reduce((s, v) => s + (v.actual ?? 0), 0)) : null;
-    const withEstimate = own.filter((v) => v.yearEstimate !== null);
-    yearEstimate = withEstimate.length
-      ? round6(withEstimate.reduce((s, v) => s + (v.yearEstimate ?? 0), 0))
-      : null;
-  } else if (ind.formula) {
-    const formula = ind.formula;
-    const complete = own.filter((v) => ind.inputs.every((i) => typeof v.inputs[i.id] === 'number'));
-    reporting = complete.length;
-    if (reporting) {
-      const sums: Record<string, number> = {};
-      for (const input of ind.inputs)
-        sums[input.id] = complete.reduce((s, v) => s + (v.inputs[input.id] ?? 0), 0);
-      actual = deriveValue(formula, sums);
-      // Year estimates are percentages: weight each by its agency's base (denominator / days before).
-      const weightOf = (v: AgencyValue) =>
-        v.inputs[formula.kind === 'ratio' ? formula.denominator : formula.before] ?? 0;
-      const weighted = complete.filter((v) => v.yearEstimate !== null && weightOf(v) > 0);
-      const weight = weighted.reduce((s, v) => s + weightOf(v), 0);
-      yearEstimate =
-        weight > 0
-          ? round6(weighted.reduce((s, v) => s + (v.yearEstimate ?? 0) * weightOf(v), 0) / weight)
-          : null;
-    }
-  }
-
-  const judged = checkpoint.annual && yearEstimate !== null ? yearEstimate : actual;
-  const judgement = judged === null ? null : judge(judged, checkpoint.value, ind.direction, ind.tolerance);
+  const { actual, yearEstimate, reporting } = AGGREGATE[ind.aggregation](ind, own);
+  // Judged like one agency's value; figures formed from valid values are there or not, never unusable.
+  const judged = indicatorStatus(
+    { inputs: {}, actual: sure(actual), yearEstimate: sure(yearEstimate), notes: none, duplicated: false },
+    { checkpoint, direction: ind.direction, tolerance: ind.tolerance, derived: false },
+  );
   return {
     indicatorId: ind.id,
     aggregation: ind.aggregation,
     actual,
     yearEstimate,
-    judged,
+    judged: judged.judged,
     checkpoint,
-    status: judgement?.status ?? 'missing',
-    gap: judgement?.gap ?? null,
-    percentOfCheckpoint: judgement?.percentOfCheckpoint ?? null,
+    status: judged.status,
+    gap: judged.gap,
+    percentOfCheckpoint: judged.percentOfCheckpoint,
     reporting,
     expected: reporters.size,
   };
+}
+
+const none: Reading<string> = { state: 'missing', value: null };
+
+/** A value formed from valid values: there or not. */
+function sure(value: number | null): Reading<number> {
+  return value === null ? { state: 'missing', value } : { state: 'ok', value };
 }

@@ -10,10 +10,12 @@ import { TASK_STATUSES, type TaskStatus } from '../template/model';
 import { formatDateVi } from '../text/dates';
 import { compareIssues, issue, type Issue } from '../issues/issue';
 import { localDateTime } from '../validate/timeliness';
-import type { Report } from '../validate/types';
+import { completenessOf } from '../validate/completeness';
+import type { IndicatorResult, Report, TaskResult } from '../validate/types';
 import { aggregateIndicator } from './aggregate';
 import { dataRows } from './data';
 import type {
+  Accounting,
   AgencyTask,
   AgencyValue,
   Consolidation,
@@ -39,6 +41,12 @@ interface Candidate {
   agencyId: string;
 }
 
+/** What a step of the consolidation decided: files accounted for, and the issues saying why. */
+interface Step {
+  files: FileEntry[];
+  issues: Issue[];
+}
+
 /** Merges validated submissions for one period into one consolidation. */
 export function consolidate(plan: Plan, period: string, inputs: readonly SubmissionInput[]): Consolidation {
   const info = periodInfo(plan, period);
@@ -49,34 +57,68 @@ export function consolidate(plan: Plan, period: string, inputs: readonly Submiss
       a.provenance.sha256.localeCompare(b.provenance.sha256) ||
       a.provenance.fileName.localeCompare(b.provenance.fileName),
   );
-  const files: FileEntry[] = [];
-  const issues: Issue[] = [];
+  const triaged = triage(plan, period, sorted);
+  const picked = pickWinners(triaged.candidates);
+  const collected = collect(plan, period, picked.winners);
+  const files = [...triaged.files, ...picked.files, ...collected.files].sort(
+    (a, b) => a.fileName.localeCompare(b.fileName) || a.sha256.localeCompare(b.sha256),
+  );
+  const issues = [...triaged.issues, ...picked.issues, ...collected.issues];
+  return {
+    planId: plan.id,
+    planHash: planHash(plan),
+    period,
+    files,
+    submissions: collected.submissions,
+    indicators: plan.indicators.map((ind) => aggregateIndicator(plan, info, ind, collected.values)),
+    values: collected.values,
+    tasks: collected.tasks,
+    taskCounts: countTasks(collected.tasks),
+    issues: issues.sort(compareIssues),
+    data: dataRows(plan, period, collected.values),
+    accounting: account(files),
+  };
+}
+
+/** A file's entry in the log; `reason` says why it was not merged. */
+function fileEntry(p: Provenance, report: Report | null, status: FileStatus, reason?: Issue): FileEntry {
+  const read = report?.rows.length ?? 0;
+  const merged = status === 'merged' ? (report?.rows.filter((x) => x.outcome === 'accepted').length ?? 0) : 0;
+  return {
+    fileName: p.fileName,
+    sha256: p.sha256,
+    size: p.size,
+    status,
+    ...(reason ? { reason } : {}),
+    ...(report?.identity ? { agencyId: report.identity.agencyId, period: report.identity.period } : {}),
+    ...(p.savedAt ? { savedAt: p.savedAt } : {}),
+    reportDate: report?.timeliness?.date ?? null,
+    rows: { read, merged, rejected: read - merged },
+    errors: report?.counts.bySeverity.error ?? 1,
+    warnings: report?.counts.bySeverity.warning ?? 0,
+  };
+}
+
+/**
+ * Triage: every input is a duplicate of an earlier one (same bytes), unreadable, not a template of this plan, of
+ * another period — each rejected with the reason — or a candidate for its agency.
+ */
+function triage(
+  plan: Plan,
+  period: string,
+  sorted: readonly SubmissionInput[],
+): Step & { candidates: Map<string, Candidate[]> } {
+  const step: Step = { files: [], issues: [] };
   const candidates = new Map<string, Candidate[]>();
   const firstBySha = new Map<string, string>();
-
   for (const input of sorted) {
     const p = input.provenance;
     const report = 'report' in input ? input.report : null;
-    const read = report?.rows.length ?? 0;
-    const entry = (status: FileStatus, reason?: Issue): FileEntry => ({
-      fileName: p.fileName,
-      sha256: p.sha256,
-      size: p.size,
-      status,
-      ...(reason ? { reason } : {}),
-      ...(report?.identity ? { agencyId: report.identity.agencyId, period: report.identity.period } : {}),
-      ...(p.savedAt ? { savedAt: p.savedAt } : {}),
-      reportDate: report?.timeliness?.date ?? null,
-      rows: { read, merged: 0, rejected: read },
-      errors: report?.counts.bySeverity.error ?? 1,
-      warnings: report?.counts.bySeverity.warning ?? 0,
-    });
     const reject = (status: FileStatus, reason: Issue) => {
       const withFile = { ...reason, file: p.fileName };
-      files.push(entry(status, withFile));
-      issues.push(withFile);
+      step.files.push(fileEntry(p, report, status, withFile));
+      step.issues.push(withFile);
     };
-
     const twin = firstBySha.get(p.sha256);
     if (twin !== undefined) {
       reject('duplicate', issue('SUBMISSION_DUPLICATE', { expected: twin }));
@@ -87,161 +129,152 @@ export function consolidate(plan: Plan, period: string, inputs: readonly Submiss
       reject('rejected', input.readFailure);
       continue;
     }
-    const r = input.report;
-    const identityIssue = r.issues.find((i) => IDENTITY_CODES.has(i.code) || i.code === 'PLAN_UNKNOWN');
-    if (!r.identity) {
-      if (identityIssue?.code === 'PLAN_UNKNOWN') {
-        reject(
-          'otherPlan',
-          issue('SUBMISSION_OTHER_PLAN', { found: identityIssue.found ?? null, expected: plan.id }),
-        );
-      } else {
-        reject('rejected', identityIssue ?? issue('SUBMISSION_NOT_TEMPLATE', {}));
-      }
+    const rejection = rejectionOf(plan, period, input.report);
+    if (rejection) {
+      reject(rejection.status, rejection.reason);
       continue;
     }
-    if (r.identity.period !== period) {
-      reject(
-        'otherPeriod',
-        issue('SUBMISSION_OTHER_PERIOD', {
-          subject: r.identity.agencyId,
-          found: r.identity.period,
-          expected: period,
-        }),
-      );
-      continue;
-    }
-    const list = candidates.get(r.identity.agencyId) ?? [];
-    list.push({ provenance: p, report: r, agencyId: r.identity.agencyId });
-    candidates.set(r.identity.agencyId, list);
+    const agencyId = input.report.identity?.agencyId ?? '';
+    candidates.set(agencyId, [
+      ...(candidates.get(agencyId) ?? []),
+      { provenance: p, report: input.report, agencyId },
+    ]);
   }
+  return { ...step, candidates };
+}
 
+/** Why a readable file cannot be a candidate (no usable stamp, another plan, another period), or null. */
+function rejectionOf(plan: Plan, period: string, r: Report): { status: FileStatus; reason: Issue } | null {
+  if (!r.identity) {
+    const why = r.issues.find((i) => IDENTITY_CODES.has(i.code) || i.code === 'PLAN_UNKNOWN');
+    if (why?.code === 'PLAN_UNKNOWN') {
+      const reason = issue('SUBMISSION_OTHER_PLAN', { found: why.found ?? null, expected: plan.id });
+      return { status: 'otherPlan', reason };
+    }
+    return { status: 'rejected', reason: why ?? issue('SUBMISSION_NOT_TEMPLATE', {}) };
+  }
+  if (r.identity.period === period) return null;
+  const { agencyId: subject, period: found } = r.identity;
+  return {
+    status: 'otherPeriod',
+    reason: issue('SUBMISSION_OTHER_PERIOD', { subject, found, expected: period }),
+  };
+}
+
+/** Picks each agency's newest file; the others are superseded, each with the rule that decided. */
+function pickWinners(
+  candidates: ReadonlyMap<string, Candidate[]>,
+): Step & { winners: Map<string, Candidate> } {
+  const step: Step = { files: [], issues: [] };
   const winners = new Map<string, Candidate>();
   for (const [agencyId, list] of candidates) {
-    const ranked = [...list].sort(newestFirst);
-    const [winner, ...others] = ranked;
+    const [winner, ...others] = [...list].sort(newestFirst);
     if (!winner) continue;
     winners.set(agencyId, winner);
     for (const loser of others) {
       const reason = { ...supersededReason(winner, loser), file: loser.provenance.fileName };
-      const read = loser.report.rows.length;
-      files.push({
-        fileName: loser.provenance.fileName,
-        sha256: loser.provenance.sha256,
-        size: loser.provenance.size,
-        status: 'superseded',
-        reason,
-        agencyId,
-        period,
-        ...(loser.provenance.savedAt ? { savedAt: loser.provenance.savedAt } : {}),
-        reportDate: loser.report.timeliness?.date ?? null,
-        rows: { read, merged: 0, rejected: read },
-        errors: loser.report.counts.bySeverity.error,
-        warnings: loser.report.counts.bySeverity.warning,
-      });
-      issues.push(reason);
+      step.files.push(fileEntry(loser.provenance, loser.report, 'superseded', reason));
+      step.issues.push(reason);
     }
   }
+  return { ...step, winners };
+}
 
-  const values: AgencyValue[] = [];
-  const tasks: AgencyTask[] = [];
-  const submissions: SubmissionStatus[] = [];
+/** What the winners say, in plan order: each agency's submission (or its absence), values and tasks. */
+interface Collected extends Step {
+  submissions: SubmissionStatus[];
+  values: AgencyValue[];
+  tasks: AgencyTask[];
+}
+
+/** Collects the results of every agency's winning file; an agency expected to report without one is missing. */
+function collect(plan: Plan, period: string, winners: ReadonlyMap<string, Candidate>): Collected {
+  const out: Collected = { files: [], issues: [], submissions: [], values: [], tasks: [] };
   for (const agency of plan.agencies) {
     const w = winners.get(agency.id);
     if (!w) {
       if (agency.reportsMonthly) {
-        submissions.push({
-          agencyId: agency.id,
-          agencyName: agency.name,
-          expected: true,
-          status: 'missing',
-          daysLate: 0,
-          completeness: null,
-          errors: 0,
-          warnings: 0,
-        });
-        issues.push(
-          issue('SUBMISSION_MISSING', {
-            subject: agency.name,
-            expected: period,
-            params: { agencyId: agency.id },
-          }),
-        );
+        out.submissions.push(missingSubmission(agency.id, agency.name));
+        const params = { agencyId: agency.id };
+        out.issues.push(issue('SUBMISSION_MISSING', { subject: agency.name, expected: period, params }));
       }
       continue;
     }
     const r = w.report;
     const fileName = w.provenance.fileName;
-    const accepted = r.rows.filter((x) => x.outcome === 'accepted').length;
-    files.push({
-      fileName,
-      sha256: w.provenance.sha256,
-      size: w.provenance.size,
-      status: 'merged',
-      agencyId: agency.id,
-      period,
-      ...(w.provenance.savedAt ? { savedAt: w.provenance.savedAt } : {}),
-      reportDate: r.timeliness?.date ?? null,
-      rows: { read: r.rows.length, merged: accepted, rejected: r.rows.length - accepted },
-      errors: r.counts.bySeverity.error,
-      warnings: r.counts.bySeverity.warning,
-    });
-    issues.push(...r.issues.map((i) => ({ ...i, file: fileName })));
-    const required = r.completeness.reduce((s, c) => s + c.required, 0);
-    const filled = r.completeness.reduce((s, c) => s + c.filled, 0);
-    submissions.push({
-      agencyId: agency.id,
-      agencyName: agency.name,
-      expected: agency.reportsMonthly,
-      status: r.timeliness?.late ? 'late' : 'submitted',
-      fileName,
-      date: r.timeliness?.date ?? null,
-      daysLate: r.timeliness?.daysLate ?? 0,
-      completeness: required ? Math.round((filled / required) * 1000) / 10 : 100,
-      errors: r.counts.bySeverity.error,
-      warnings: r.counts.bySeverity.warning,
-      ...(r.preparer ? { preparer: r.preparer.name, phone: r.preparer.phone } : {}),
-    });
-    for (const v of r.indicators) {
-      values.push({
-        agencyId: agency.id,
-        agencyName: agency.name,
-        indicatorId: v.indicatorId,
-        actual: v.actual,
-        yearEstimate: v.yearEstimate,
-        judged: v.judged,
-        inputs: v.inputs,
-        checkpoint: v.checkpoint.value,
-        status: v.status,
-        gap: v.gap,
-        fileName,
-        sheet: v.sheet,
-        cells: v.cells,
-        notes: v.notes,
-      });
-    }
-    for (const t of r.tasks) {
-      tasks.push({
-        agencyId: agency.id,
-        agencyName: agency.name,
-        taskId: t.taskId,
-        role: t.role,
-        status: t.status,
-        percent: t.percent,
-        overdue: t.overdue,
-        results: t.results,
-        proposals: t.proposals,
-        fileName,
-        sheet: t.sheet,
-        row: t.row,
-      });
-    }
+    out.files.push(fileEntry(w.provenance, r, 'merged'));
+    out.issues.push(...r.issues.map((i) => ({ ...i, file: fileName })));
+    out.submissions.push(submissionOf(agency, w));
+    const by = { agencyId: agency.id, agencyName: agency.name, fileName };
+    out.values.push(...r.indicators.map((v) => agencyValue(by, v)));
+    out.tasks.push(...r.tasks.map((t) => agencyTask(by, t)));
   }
+  return out;
+}
 
-  files.sort((a, b) => a.fileName.localeCompare(b.fileName) || a.sha256.localeCompare(b.sha256));
-  const indicators = plan.indicators.map((ind) => aggregateIndicator(plan, info, ind, values));
-  const taskCounts = countTasks(tasks);
-  const accounting = {
+/** The submission line of an agency expected to report that sent nothing. */
+function missingSubmission(agencyId: string, agencyName: string): SubmissionStatus {
+  const none = { daysLate: 0, completeness: null, errors: 0, warnings: 0 };
+  return { agencyId, agencyName, expected: true, status: 'missing', ...none };
+}
+
+/** The submission line of an agency's winning file. */
+function submissionOf(agency: Plan['agencies'][number], w: Candidate): SubmissionStatus {
+  const r = w.report;
+  return {
+    agencyId: agency.id,
+    agencyName: agency.name,
+    expected: agency.reportsMonthly,
+    status: r.timeliness?.late ? 'late' : 'submitted',
+    fileName: w.provenance.fileName,
+    date: r.timeliness?.date ?? null,
+    daysLate: r.timeliness?.daysLate ?? 0,
+    completeness: completenessOf(r.completeness).percent,
+    errors: r.counts.bySeverity.error,
+    warnings: r.counts.bySeverity.warning,
+    ...(r.preparer ? { preparer: r.preparer.name, phone: r.preparer.phone } : {}),
+  };
+}
+
+type By = Pick<AgencyValue, 'agencyId' | 'agencyName' | 'fileName'>;
+
+/** One agency's value of one indicator, with where it came from. */
+function agencyValue(by: By, v: IndicatorResult): AgencyValue {
+  return {
+    ...by,
+    indicatorId: v.indicatorId,
+    actual: v.actual,
+    yearEstimate: v.yearEstimate,
+    judged: v.judged,
+    inputs: v.inputs,
+    checkpoint: v.checkpoint.value,
+    status: v.status,
+    gap: v.gap,
+    sheet: v.sheet,
+    cells: v.cells,
+    notes: v.notes,
+  };
+}
+
+/** One agency's progress on one task, with where it came from. */
+function agencyTask(by: By, t: TaskResult): AgencyTask {
+  return {
+    ...by,
+    taskId: t.taskId,
+    role: t.role,
+    status: t.status,
+    percent: t.percent,
+    overdue: t.overdue,
+    results: t.results,
+    proposals: t.proposals,
+    sheet: t.sheet,
+    row: t.row,
+  };
+}
+
+/** Totals that must add up: files by outcome, and rows read = merged + rejected. */
+function account(files: readonly FileEntry[]): Accounting {
+  const accounting: Accounting = {
     files: {
       total: files.length,
       merged: 0,
@@ -259,20 +292,7 @@ export function consolidate(plan: Plan, period: string, inputs: readonly Submiss
     accounting.rows.merged += f.rows.merged;
     accounting.rows.rejected += f.rows.rejected;
   }
-  return {
-    planId: plan.id,
-    planHash: planHash(plan),
-    period,
-    files,
-    submissions,
-    indicators,
-    values,
-    tasks,
-    taskCounts,
-    issues: issues.sort(compareIssues),
-    data: dataRows(plan, period, values),
-    accounting,
-  };
+  return accounting;
 }
 
 const savedAt = (c: Candidate) => c.provenance.savedAt ?? '';

@@ -1,6 +1,7 @@
 /** Vietnamese words the consolidated workbook shows for statuses, file outcomes and measures. */
 import type { Aggregation } from '../plan/schema';
 import type { Severity } from '../issues/codes';
+import { CONSOLIDATION_STAMP_SHEET } from '../stamps/consolidation';
 import type { FileStatus, SubmissionStatus } from './types';
 
 /** Submission status words. */
@@ -58,8 +59,5 @@ export const CONSOLIDATED_SHEETS = {
   issues: 'Vấn đề',
   data: 'Dữ liệu',
   log: 'Nhật ký',
-  stamp: '_tonghop',
+  stamp: CONSOLIDATION_STAMP_SHEET,
 } as const;
-
-/** Marker of our consolidated workbook (so `--into` never merges into a stranger's workbook). */
-export const CONSOLIDATION_FORMAT = 'chitieu-ktxh/consolidation';

@@ -1,5 +1,9 @@
-/** A titled sheet holding one Excel Table (filters, frozen header, status colours): the consolidation's building block. */
-import { cellAddress, columnLetters } from '../sheet/a1';
+/**
+ * A titled sheet holding one Excel Table (filters, frozen header, status colours): the consolidation's building block.
+ * Columns are addressed by key: each carries its header, width, kind, format and colours, and whoever needs a
+ * column's place (a chart, a reader of the sheet) asks for it by key — never by index or letter.
+ */
+import { cellAddress } from '../sheet/a1';
 import type { CellScalar, CellSpec, ConditionalFormatSpec, SheetSpec } from '../sheet/spec';
 import { safeTextCell, type TextSafety } from '../text/safeText';
 import { FORMATS, STYLES } from '../template/styles';
@@ -8,18 +12,20 @@ import { fitRowHeights } from '../sheet/rowHeights';
 /** How a column's values are written. `userText` is text that came from an agency's file (kept as text, counted). */
 export type ColumnKind = 'text' | 'userText' | 'number' | 'integer' | 'percent' | 'date';
 
+/** Text a column shows → the style that colours it (a conditional format over the column's data cells). */
+export type ColumnColours = readonly (readonly [text: string, style: string])[];
+
 /** One column of a table sheet. */
-export interface TableColumn<R> {
+export interface TableColumn<R, K extends string = string> {
+  key: K;
   header: string;
   width: number;
   kind: ColumnKind;
   value: (row: R) => CellScalar | undefined;
-  /** Number format overriding the kind's default. */
-  fmt?: string;
+  /** Number format overriding the kind's default; a function when it depends on the row (an indicator's measure). */
+  fmt?: string | ((row: R) => string);
+  colours?: ColumnColours;
 }
-
-/** Colour rules: text in a column → style. */
-export type StatusColours = { column: number; words: [text: string, style: string][] }[];
 
 /** Zero-based index of the table's header row. */
 export const TABLE_HEADER_ROW = 3;
@@ -31,16 +37,33 @@ const DEFAULT_FORMAT: Partial<Record<ColumnKind, string>> = {
   date: FORMATS.date,
 };
 
+/** The zero-based position of the column with this key (a bug, not user data, when it is not there). */
+export function columnOf<K extends string>(columns: readonly { key: K }[], key: K): number {
+  const index = columns.findIndex((c) => c.key === key);
+  if (index < 0) throw new Error(`table has no column "${key}"`);
+  return index;
+}
+
+/** The A1 range of a column's data cells in a table of `rowCount` rows (an empty table has its one placeholder row). */
+export function columnDataRange<K extends string>(
+  columns: readonly { key: K }[],
+  key: K,
+  rowCount: number,
+): string {
+  const col = columnOf(columns, key);
+  const top = TABLE_HEADER_ROW + 1;
+  return `${cellAddress(top, col)}:${cellAddress(top + Math.max(rowCount, 1) - 1, col)}`;
+}
+
 /** Builds the sheet: title, subtitle, a blank row, then the table (an empty table gets one "(không có)" row). */
 export function tableSheet<R>(spec: {
   name: string;
   title: string;
   subtitle: string;
   tableName: string;
-  columns: TableColumn<R>[];
+  columns: readonly TableColumn<R>[];
   rows: readonly R[];
   safety: TextSafety;
-  colours?: StatusColours;
   tabColor?: string;
 }): SheetSpec {
   const { columns, safety } = spec;
@@ -56,10 +79,16 @@ export function tableSheet<R>(spec: {
   if (spec.rows.length === 0)
     cells.push(columns.map((_, i) => (i === 0 ? { v: '(không có)', s: 'cell' } : { s: 'cell' })));
   const lastRow = cells.length - 1;
-  const conditionalFormats: ConditionalFormatSpec[] = (spec.colours ?? []).map(({ column, words }) => ({
-    range: `${columnLetters(column)}${TABLE_HEADER_ROW + 2}:${columnLetters(column)}${lastRow + 1}`,
-    rules: words.map(([text, style]) => ({ kind: 'textEquals', text, style })),
-  }));
+  const conditionalFormats: ConditionalFormatSpec[] = columns.flatMap((c) =>
+    c.colours
+      ? [
+          {
+            range: columnDataRange(columns, c.key, spec.rows.length),
+            rules: c.colours.map(([text, style]) => ({ kind: 'textEquals' as const, text, style })),
+          },
+        ]
+      : [],
+  );
   const sheet: SheetSpec = {
     name: spec.name,
     visibility: 'visible',
@@ -91,11 +120,12 @@ export function tableSheet<R>(spec: {
 
 function cellFor<R>(column: TableColumn<R>, row: R, safety: TextSafety): CellSpec {
   const value = column.value(row);
-  const fmt = column.fmt ?? DEFAULT_FORMAT[column.kind];
   if (value === undefined || value === null || value === '') return { s: 'cell' };
   if (typeof value === 'string') {
     if (column.kind === 'userText') return safeTextCell(value, safety, 'cell');
     return { v: value, s: 'cell' };
   }
+  const fmt =
+    typeof column.fmt === 'function' ? column.fmt(row) : (column.fmt ?? DEFAULT_FORMAT[column.kind]);
   return { v: value, s: 'cellNumber', ...(fmt ? { fmt } : {}) };
 }

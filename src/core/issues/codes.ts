@@ -53,7 +53,6 @@ export const ISSUE_SEVERITY = {
   VALUE_NOT_INTEGER: 'error',
   VALUE_PERCENT_FORMAT: 'info',
   DERIVED_OUT_OF_RANGE: 'error',
-  VALUE_NOT_DATE: 'error',
   FORMULA_ERROR: 'error',
   FORMULA_NO_RESULT: 'error',
   FORMULA_IN_INPUT: 'warning',
@@ -89,7 +88,6 @@ export const ISSUE_SEVERITY = {
   SUBMISSION_OTHER_PLAN: 'warning',
   SUBMISSION_NOT_TEMPLATE: 'error',
   SUBMISSION_MISSING: 'warning',
-  TEXT_NEUTRALISED: 'info',
 
   // Reports.
   ISSUES_TRUNCATED: 'info',

@@ -3,16 +3,10 @@
  * (unknown agencies, duplicate ids, milestones outside the year …). Problems are data; i18n renders them.
  */
 import { AGENCY_KINDS, PlanSchema, type Indicator, type Plan } from './schema';
+import { formulaOperands } from './formulas';
 import { planHash } from './hash';
+import type { PlanProblem } from './problems';
 import { resolveAgencies } from './resolve';
-
-/** One problem in a plan, at a path such as ["indicators", 3, "lead"]. */
-export interface PlanProblem {
-  path: (string | number)[];
-  /** A zod issue code (invalid_type, too_small …) or a cross-reference code (unknown_agency, duplicate_id …). */
-  code: string;
-  params: Record<string, string | number>;
-}
 
 /** The result of checking a plan. */
 export type PlanCheck = { ok: true; plan: Plan; hash: string } | { ok: false; problems: PlanProblem[] };
@@ -120,11 +114,7 @@ function checkIndicatorShape(
   if (new Set(inputIds).size !== inputIds.length)
     add(at('inputs'), 'duplicate_id', { id: inputIds.join(', ') });
   if (ind.formula) {
-    const used =
-      ind.formula.kind === 'ratio'
-        ? [ind.formula.numerator, ind.formula.denominator]
-        : [ind.formula.before, ind.formula.after];
-    used.forEach((id) => {
+    formulaOperands(ind.formula).forEach(({ input: id }) => {
       if (!inputIds.includes(id)) add(at('formula'), 'unknown_input', { id });
     });
     if (ind.inputs.length !== 2) add(at('inputs'), 'formula_needs_two_inputs', { count: ind.inputs.length });
@@ -153,22 +143,4 @@ function checkIndicatorShape(
     if (m.date <= previous) add(at('milestones', j, 'date'), 'milestones_not_increasing', { date: m.date });
     previous = m.date;
   });
-}
-
-/** "indicators[3].lead" (with the item's id when known: "indicators[3] (CT04).lead"). */
-export function formatPlanPath(path: readonly (string | number)[], json?: unknown): string {
-  let out = '';
-  let node: unknown = json;
-  for (const part of path) {
-    if (typeof part === 'number') {
-      out += `[${part}]`;
-      node = Array.isArray(node) ? node[part] : undefined;
-      const id = node && typeof node === 'object' ? (node as Record<string, unknown>).id : undefined;
-      if (typeof id === 'string') out += ` (${id})`;
-    } else {
-      out += out ? `.${part}` : part;
-      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
-    }
-  }
-  return out || '(gốc)';
 }

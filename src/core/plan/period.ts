@@ -16,7 +16,7 @@ export interface PeriodInfo {
 }
 
 /** Parses "YYYY-MM"; null when malformed or the month does not exist. */
-export function parsePeriod(text: string): { year: number; month: number } | null {
+function parsePeriod(text: string): { year: number; month: number } | null {
   const m = /^(\d{4})-(\d{2})$/.exec(text.trim());
   if (!m) return null;
   const year = Number(m[1]);
@@ -60,7 +60,7 @@ export interface Checkpoint {
 }
 
 /** The annual target as a checkpoint on 31 December of the plan year. */
-export function annualCheckpoint(plan: Plan, indicator: Indicator): Checkpoint {
+function annualCheckpoint(plan: Plan, indicator: Indicator): Checkpoint {
   return {
     value: indicator.target,
     date: `${plan.year}-12-31`,

@@ -3,6 +3,7 @@
  * Decision. The zod schema is the single definition; `Plan` and friends are inferred from it.
  */
 import { z } from 'zod';
+import { FORMULA_KINDS, FORMULAS, type FormulaKind, type IndicatorFormula } from './formulas';
 
 /** Kinds of agencies (cơ quan/đơn vị) that appear in a plan. */
 export const AGENCY_KINDS = [
@@ -20,13 +21,13 @@ export const AGENCY_KINDS = [
 ] as const;
 
 /** Directions a target can have. */
-export const DIRECTIONS = ['atLeast', 'atMost', 'about'] as const;
+const DIRECTIONS = ['atLeast', 'atMost', 'about'] as const;
 
 /** How a province-wide value is formed from agency values. */
-export const AGGREGATIONS = ['lead', 'sum', 'ratioOfSums'] as const;
+const AGGREGATIONS = ['lead', 'sum', 'ratioOfSums'] as const;
 
 /** What an indicator measures: drives range and fraction checks. */
-export const MEASURES = ['percent', 'amount', 'count'] as const;
+const MEASURES = ['percent', 'amount', 'count'] as const;
 
 const isoDate = z
   .string()
@@ -44,7 +45,7 @@ const inputId = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'inputId');
 const finite = z.number().refine(Number.isFinite, 'finite');
 
 /** One agency: stable id, Vietnamese name, kind, and whether the Decision's monthly report applies to it. */
-export const AgencySchema = z.strictObject({
+const AgencySchema = z.strictObject({
   id: agencyId,
   name: text,
   nameEn: text.optional(),
@@ -54,7 +55,7 @@ export const AgencySchema = z.strictObject({
 });
 
 /** A value an agency enters for a derived indicator (e.g. baseline days, current days). */
-export const InputSchema = z.strictObject({
+const InputSchema = z.strictObject({
   id: inputId,
   name: text,
   nameEn: text.optional(),
@@ -64,16 +65,22 @@ export const InputSchema = z.strictObject({
   integer: z.boolean().optional(),
 });
 
-/** How a derived indicator is computed from its inputs, in percent. */
-export const FormulaSchema = z.discriminatedUnion('kind', [
-  /** numerator / denominator × 100 */
-  z.strictObject({ kind: z.literal('ratio'), numerator: inputId, denominator: inputId }),
-  /** (1 − after / before) × 100 */
-  z.strictObject({ kind: z.literal('reduction'), before: inputId, after: inputId }),
-]);
+/** The schema of one formula kind: its name and an input id for each of its operands (see ./formulas). */
+function formulaKindSchema(kind: FormulaKind) {
+  const operands = FORMULAS[kind].operands as readonly string[];
+  return z.strictObject({ kind: z.literal(kind), ...Object.fromEntries(operands.map((o) => [o, inputId])) });
+}
+
+type FormulaKindSchema = ReturnType<typeof formulaKindSchema>;
+
+/** How a derived indicator is computed from its inputs, in percent: one shape per kind of the registry. */
+const FormulaSchema = z.discriminatedUnion(
+  'kind',
+  FORMULA_KINDS.map(formulaKindSchema) as [FormulaKindSchema, ...FormulaKindSchema[]],
+) as unknown as z.ZodType<IndicatorFormula>;
 
 /** A dated checkpoint before year end (e.g. 50% disbursed by 30 June). */
-export const MilestoneSchema = z.strictObject({
+const MilestoneSchema = z.strictObject({
   date: isoDate,
   value: finite,
   label: text,
@@ -81,7 +88,7 @@ export const MilestoneSchema = z.strictObject({
 });
 
 /** One quantitative target of the Decision. */
-export const IndicatorSchema = z.strictObject({
+const IndicatorSchema = z.strictObject({
   id: z.string().regex(/^[A-Z]{2}\d{2}$/, 'indicatorId'),
   name: text,
   nameEn: text.optional(),
@@ -109,10 +116,10 @@ export const IndicatorSchema = z.strictObject({
 });
 
 /** A deadline stated in the Decision for a task. */
-export const DeadlineSchema = z.strictObject({ date: isoDate, label: text, labelEn: text.optional() });
+const DeadlineSchema = z.strictObject({ date: isoDate, label: text, labelEn: text.optional() });
 
 /** One numbered assignment (1.1–12.2) or reporting duty. */
-export const TaskSchema = z.strictObject({
+const TaskSchema = z.strictObject({
   id: z.string().regex(/^(NV\d{1,2}\.\d{1,2}|BC\d{1,2})$/, 'taskId'),
   kind: z.enum(['assignment', 'reporting']),
   title: text,
@@ -126,7 +133,7 @@ export const TaskSchema = z.strictObject({
 });
 
 /** Reporting settings: kept as data, not constants (Decree 09/2019/NĐ-CP data window; Điều 2 due day). */
-export const ReportingSchema = z.strictObject({
+const ReportingSchema = z.strictObject({
   recipient: agencyId,
   dueDay: z.number().int().min(1).max(28),
   /** Data window: from this day of the previous month … */
@@ -157,10 +164,6 @@ export type Plan = z.infer<typeof PlanSchema>;
 export type Agency = z.infer<typeof AgencySchema>;
 /** An indicator of a plan. */
 export type Indicator = z.infer<typeof IndicatorSchema>;
-/** An input of a derived indicator. */
-export type IndicatorInput = z.infer<typeof InputSchema>;
-/** A derived indicator's formula. */
-export type IndicatorFormula = z.infer<typeof FormulaSchema>;
 /** A dated milestone. */
 export type Milestone = z.infer<typeof MilestoneSchema>;
 /** A task of a plan. */
@@ -171,3 +174,5 @@ export type AgencyKind = (typeof AGENCY_KINDS)[number];
 export type Direction = (typeof DIRECTIONS)[number];
 /** Aggregation rule. */
 export type Aggregation = (typeof AGGREGATIONS)[number];
+/** What an indicator measures. */
+export type Measure = (typeof MEASURES)[number];

@@ -42,13 +42,3 @@ export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   properties: WorkbookProperties;
 }
-
-/** Where a snapshot came from: shown to users and kept as provenance in the consolidation. */
-export interface SnapshotSource {
-  /** File name as the user gave it (not a path to trust). */
-  fileName: string;
-  /** SHA-256 of the file's bytes, lowercase hex. */
-  sha256: string;
-  /** Size in bytes. */
-  size: number;
-}

@@ -1,5 +1,7 @@
 /** The indicators sheet ("Chỉ tiêu"): one row per indicator the agency reports, inputs in yellow, formulas for the rest. */
 import { applicableCheckpoint, type PeriodInfo } from '../plan/period';
+import { formulaExcel } from '../plan/formulas';
+import { indicatorRange } from '../plan/indicator';
 import type { Agency, Indicator, Plan } from '../plan/schema';
 import { cellAddress, columnLetters } from '../sheet/a1';
 import type { CellSpec, SheetSpec, ValidationSpec } from '../sheet/spec';
@@ -13,23 +15,9 @@ import {
   STATUS_TEXT,
   type IndicatorColumn,
 } from './model';
-import { FORMATS, STYLES } from './styles';
+import { FORMATS, MEASURE_FORMAT, STATUS_COLOURS, STYLES } from './styles';
 import { fitRowHeights } from '../sheet/rowHeights';
 import { titleRows, statusFormats } from './sheetParts';
-
-/** The number format for an indicator's values. */
-export function indicatorFormat(indicator: Indicator): string {
-  if (indicator.measure === 'percent') return FORMATS.percentPoints;
-  if (indicator.measure === 'count') return FORMATS.count;
-  return FORMATS.amount;
-}
-
-/** The range a value of this indicator may take (plan bounds, else sensible defaults by measure). */
-export function indicatorRange(indicator: Indicator): { min: number; max: number } {
-  const fallbackMin = indicator.measure === 'percent' ? -1000 : 0;
-  const fallbackMax = indicator.measure === 'percent' ? 1000 : 1e12;
-  return { min: indicator.min ?? fallbackMin, max: indicator.max ?? fallbackMax };
-}
 
 /** Builds the indicators sheet for an agency and period. */
 export function indicatorsSheet(
@@ -67,11 +55,7 @@ export function indicatorsSheet(
     merges: [0, 1, 2].map((r) => `${cellAddress(r, 0)}:${cellAddress(r, columns.length - 1)}`),
     validations,
     conditionalFormats: [
-      statusFormats(`${statusCol}${firstData + 1}:${statusCol}${lastData + 1}`, [
-        [STATUS_TEXT.met, 'statusMet'],
-        [STATUS_TEXT.near, 'statusNear'],
-        [STATUS_TEXT.missed, 'statusMissed'],
-      ]),
+      statusFormats(`${statusCol}${firstData + 1}:${statusCol}${lastData + 1}`, STATUS_COLOURS),
     ],
     tables: [],
     charts: [],
@@ -91,7 +75,7 @@ function indicatorRow(
   row: number,
   col: Record<IndicatorColumn, number>,
 ): CellSpec[] {
-  const fmt = indicatorFormat(ind);
+  const fmt = MEASURE_FORMAT[ind.measure];
   const at = (key: IndicatorColumn) => cellAddress(row, col[key]);
   const checkpoint = applicableCheckpoint(plan, ind, info.windowEnd);
   const derived = ind.formula !== undefined;
@@ -116,7 +100,7 @@ function indicatorRow(
   set(
     'actual',
     derived
-      ? { f: derivedFormula(ind, at('input1'), at('input2')), s: 'computed', fmt }
+      ? { f: derivedFormula(ind, [at('input1'), at('input2')]), s: 'computed', fmt }
       : { s: 'input', fmt },
   );
   set('yearEstimate', { s: 'input', fmt });
@@ -142,20 +126,12 @@ function indicatorRow(
   return out;
 }
 
-/** The sheet formula of a derived indicator (same arithmetic as core/validate's recomputation). */
-function derivedFormula(ind: Indicator, in1: string, in2: string): string {
-  const ref = (inputId: string) => (ind.inputs[0]?.id === inputId ? in1 : in2);
-  const f = ind.formula;
-  if (!f) throw new Error(`indicator ${ind.id} has no formula`);
-  const guard = `OR(NOT(ISNUMBER(${in1})),NOT(ISNUMBER(${in2})))`;
-  if (f.kind === 'ratio') {
-    const num = ref(f.numerator);
-    const den = ref(f.denominator);
-    return `IF(${guard},"",IF(${den}=0,"",ROUND(${num}/${den}*100,6)))`;
-  }
-  const before = ref(f.before);
-  const after = ref(f.after);
-  return `IF(${guard},"",IF(${before}=0,"",ROUND((1-${after}/${before})*100,6)))`;
+/** The sheet formula of a derived indicator: blank until every input is a number, then its kind's arithmetic. */
+function derivedFormula(ind: Indicator, inputCells: readonly string[]): string {
+  if (!ind.formula) throw new Error(`indicator ${ind.id} has no formula`);
+  const cellOf = (inputId: string) => inputCells[ind.inputs.findIndex((i) => i.id === inputId)] ?? '';
+  const guard = `OR(${inputCells.map((c) => `NOT(ISNUMBER(${c}))`).join(',')})`;
+  return `IF(${guard},"",${formulaExcel(ind.formula, cellOf)})`;
 }
 
 /** The status formula: Đạt / Gần đạt / Chưa đạt by direction and tolerance (mirrors core/validate/judge). */

@@ -8,7 +8,7 @@ import { planHash } from '../plan/hash';
 import { indicatorsSheet } from './indicatorsSheet';
 import { instructionsSheet } from './instructionsSheet';
 import { LAYOUT_VERSION } from './model';
-import { stampSheet, type Stamp } from './stamp';
+import { stampSheet, type Stamp } from '../stamps/template';
 import { STYLES } from './styles';
 import { tasksSheet } from './tasksSheet';
 
@@ -48,7 +48,7 @@ export function resolveTemplateRequest(
 }
 
 /** The stamp of a template: plan identity, agency, period and the targets as issued. */
-export function templateStamp(plan: Plan, agency: Agency, info: PeriodInfo, options: LayoutOptions): Stamp {
+function templateStamp(plan: Plan, agency: Agency, info: PeriodInfo, options: LayoutOptions): Stamp {
   return {
     layoutVersion: LAYOUT_VERSION,
     planId: plan.id,

@@ -2,6 +2,7 @@
  * The template's fixed vocabulary: sheet names, columns, status words. Shared by the layout that writes a
  * template and the validator that reads one back, so the two can never drift apart.
  */
+import type { TaskRole } from '../plan/resolve';
 
 /** Layout version written into the stamp; readers accept only versions they know. */
 export const LAYOUT_VERSION = 1;
@@ -29,11 +30,17 @@ export const TASK_STATUSES = ['Chưa triển khai', 'Đang triển khai', 'Hoàn
 /** A task progress choice. */
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
+/** What is shown for a task an agency gave no status for. */
+export const TASK_NOT_REPORTED_TEXT = 'Chưa báo cáo';
+
 /** The task status that means done. */
 export const TASK_DONE: TaskStatus = 'Hoàn thành';
 
 /** Text the tasks sheet's warning column shows for an overdue task. */
 export const OVERDUE_TEXT = 'Quá hạn';
+
+/** An agency's role in a task, as shown. */
+export const ROLE_TEXT: Record<TaskRole, string> = { lead: 'Chủ trì', collaborator: 'Phối hợp' };
 
 /** Label of the report-date cell on the instructions sheet (column A; the date is in column B). */
 export const REPORT_DATE_LABEL = 'Ngày báo cáo';

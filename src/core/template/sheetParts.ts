@@ -13,6 +13,9 @@ export function titleRows(
 }
 
 /** Conditional formats that colour cells whose text is one of the given words. */
-export function statusFormats(range: string, words: [text: string, style: string][]): ConditionalFormatSpec {
+export function statusFormats(
+  range: string,
+  words: readonly (readonly [text: string, style: string])[],
+): ConditionalFormatSpec {
   return { range, rules: words.map(([text, style]) => ({ kind: 'textEquals', text, style })) };
 }

@@ -1,5 +1,7 @@
 /** Named cell styles shared by the templates and the consolidated workbook (plain data for both writers). */
+import type { Measure } from '../plan/schema';
 import type { CellStyle } from '../sheet/spec';
+import { OVERDUE_TEXT, STATUS_TEXT, type TaskStatus } from './model';
 
 /** Fill of input cells (light yellow), also used in the legend. */
 export const INPUT_FILL = 'FFF2CC';
@@ -43,3 +45,30 @@ export const FORMATS = {
   date: 'dd/mm/yyyy',
   text: '@',
 } as const;
+
+/** The number format of an indicator's values by what it measures (a count is never shown with a decimal). */
+export const MEASURE_FORMAT: Record<Measure, string> = {
+  percent: FORMATS.percentPoints,
+  amount: FORMATS.amount,
+  count: FORMATS.count,
+};
+
+/** Status words and the style that colours each, wherever an indicator's status is shown. */
+export const STATUS_COLOURS: readonly (readonly [text: string, style: string])[] = [
+  [STATUS_TEXT.met, 'statusMet'],
+  [STATUS_TEXT.near, 'statusNear'],
+  [STATUS_TEXT.missed, 'statusMissed'],
+];
+
+/** Task progress words and their colours, wherever a task's progress is shown. */
+export const TASK_STATUS_COLOURS: readonly (readonly [text: TaskStatus, style: string])[] = [
+  ['Hoàn thành', 'statusMet'],
+  ['Đang triển khai', 'statusInfo'],
+  ['Chậm tiến độ', 'statusMissed'],
+  ['Chưa triển khai', 'statusNone'],
+];
+
+/** The overdue warning and its colour. */
+export const OVERDUE_COLOURS: readonly (readonly [text: string, style: string])[] = [
+  [OVERDUE_TEXT, 'statusMissed'],
+];

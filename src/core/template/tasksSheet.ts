@@ -9,6 +9,7 @@ import {
   columnIndexes,
   HEADER_ROW,
   OVERDUE_TEXT,
+  ROLE_TEXT,
   SHEETS,
   TASK_DONE,
   TASK_STATUSES,
@@ -16,11 +17,8 @@ import {
   type TaskColumn,
 } from './model';
 import { titleRows, statusFormats } from './sheetParts';
-import { FORMATS, STYLES } from './styles';
+import { FORMATS, OVERDUE_COLOURS, STYLES, TASK_STATUS_COLOURS } from './styles';
 import { fitRowHeights } from '../sheet/rowHeights';
-
-/** Role names as shown. */
-export const ROLE_TEXT: Record<TaskRole, string> = { lead: 'Chủ trì', collaborator: 'Phối hợp' };
 
 /** Builds the tasks sheet for an agency and period. */
 export function tasksSheet(
@@ -79,13 +77,8 @@ export function tasksSheet(
     merges: [0, 1, 2].map((r) => `${cellAddress(r, 0)}:${cellAddress(r, columns.length - 1)}`),
     validations,
     conditionalFormats: [
-      statusFormats(range('status'), [
-        ['Hoàn thành', 'statusMet'],
-        ['Đang triển khai', 'statusInfo'],
-        ['Chậm tiến độ', 'statusMissed'],
-        ['Chưa triển khai', 'statusNone'],
-      ]),
-      statusFormats(range('warning'), [[OVERDUE_TEXT, 'statusMissed']]),
+      statusFormats(range('status'), TASK_STATUS_COLOURS),
+      statusFormats(range('warning'), OVERDUE_COLOURS),
     ],
     tables: [],
     charts: [],

@@ -11,7 +11,7 @@ export const MAX_CELL_TEXT = 32767;
 const RISKY = /^[=+\-@\t\r\n]/;
 
 /** True when text would be taken for a formula (or a DDE trick) if written as a plain value. */
-export function isRiskyText(text: string): boolean {
+function isRiskyText(text: string): boolean {
   return RISKY.test(text);
 }
 

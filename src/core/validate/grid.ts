@@ -16,7 +16,7 @@ export interface LocatedSheet<K extends string> {
 const HEADER_SEARCH_ROWS = 60;
 
 /** Finds the header row (the row matching most of the expected headers, including the id header). */
-export function locateColumns<K extends string>(
+function locateColumns<K extends string>(
   sheet: SheetSnapshot,
   defs: readonly ColumnDef<K>[],
 ): LocatedSheet<K> | null {
@@ -82,7 +82,7 @@ export interface RowIndex {
 }
 
 /** Normalises an id as typed: trimmed, upper case ("ct01 " → "CT01"). */
-export function normaliseId(text: string): string {
+function normaliseId(text: string): string {
   return text.normalize('NFC').trim().toUpperCase();
 }
 

@@ -3,29 +3,34 @@ import { periodInfo, type PeriodInfo } from '../plan/period';
 import { findAgency } from '../plan/resolve';
 import type { Agency, Plan } from '../plan/schema';
 import { planHash } from '../plan/hash';
-import type { SheetSnapshot, WorkbookSnapshot } from '../snapshot/types';
+import type { WorkbookSnapshot } from '../snapshot/types';
 import { SHEETS } from '../template/model';
-import { parseStamp, STAMP_FORMAT, SUPPORTED_LAYOUTS, type Stamp } from '../template/stamp';
+import { findStampSheet, parseStamp, SUPPORTED_LAYOUTS, type Stamp } from '../stamps/template';
+import type { IssueCode } from '../issues/codes';
 import { issue, type Issue } from '../issues/issue';
-import { consolidationStamp } from '../consolidate/stamp';
+import { consolidationStamp } from '../stamps/consolidation';
+
+/** The identity rule as a newcomer reads it. */
+export const identityRule = {
+  summary:
+    'The hidden stamp says which plan (and version), agency and period the template was issued for; without a usable one nothing else is judged. A consolidated workbook is told apart.',
+  codes: [
+    'STAMP_MISSING',
+    'SUBMISSION_IS_CONSOLIDATION',
+    'STAMP_UNREADABLE',
+    'LAYOUT_UNSUPPORTED',
+    'PLAN_UNKNOWN',
+    'PLAN_VERSION_CHANGED',
+    'AGENCY_UNKNOWN',
+    'PERIOD_INVALID',
+  ] as const satisfies readonly IssueCode[],
+};
 
 /** A stamp that matches the plan: the agency and period it is for. */
 export interface Identity {
   stamp: Stamp;
   agency: Agency;
   info: PeriodInfo;
-}
-
-/** The stamp sheet: by name, else any hidden sheet that starts with our stamp marker (it may have been renamed). */
-export function findStampSheet(snapshot: WorkbookSnapshot): SheetSnapshot | undefined {
-  return (
-    snapshot.sheets.find((s) => s.name === SHEETS.stamp) ??
-    snapshot.sheets.find((s) => {
-      const a1 = s.rows[0]?.[0];
-      const b1 = s.rows[0]?.[1];
-      return a1?.t === 's' && a1.v === 'format' && b1?.t === 's' && b1.v === STAMP_FORMAT;
-    })
-  );
 }
 
 /**

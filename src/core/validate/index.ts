@@ -10,18 +10,11 @@ import { validateIndicators } from './indicators';
 import { validateTasks } from './tasks';
 import { checkTimeliness } from './timeliness';
 import { readPreparer } from './preparer';
-import type { Completeness, Report } from './types';
-import type { RowAccount } from './grid';
-
-/** What validating one template sheet returns. */
-interface SheetOutcome {
-  issues: Issue[];
-  accounts: RowAccount[];
-  completeness: Completeness;
-}
+import type { SheetOutcome } from './rules/structure';
+import type { Report } from './types';
 
 /** At most this many issues of one code are listed per report; the rest are counted (ISSUES_TRUNCATED). */
-export const ISSUES_PER_CODE = 500;
+const ISSUES_PER_CODE = 500;
 
 /** Validates one submission against the plan. Pure: the same snapshot and plan always give the same report. */
 export function validate(snapshot: WorkbookSnapshot, plan: Plan): Report {
@@ -48,7 +41,7 @@ export function validate(snapshot: WorkbookSnapshot, plan: Plan): Report {
   };
 
   /** Runs one sheet's validation, or reports the sheet missing when the agency has rows to fill there. */
-  const sheetOutcome = <K extends string, O extends SheetOutcome>(
+  const sheetOutcome = <K extends string, O extends SheetOutcome<unknown>>(
     name: string,
     defs: Parameters<typeof findTemplateSheet<K>>[2],
     expectedRows: number,
@@ -73,7 +66,7 @@ export function validate(snapshot: WorkbookSnapshot, plan: Plan): Report {
     )?.results ?? [];
   report.tasks =
     sheetOutcome(SHEETS.tasks, taskColumns(), expectedTasks.length, (located) =>
-      validateTasks(plan, info, expectedTasks, issuedTasks, located),
+      validateTasks(info, expectedTasks, issuedTasks, located),
     )?.results ?? [];
 
   const timeliness = checkTimeliness(snapshot, info);
@@ -95,9 +88,4 @@ function finish(report: Omit<Report, 'counts'>): Report {
   const issues = capIssues([...report.issues].sort(compareIssues), ISSUES_PER_CODE);
   const all = report.issues;
   return { ...report, issues, counts: { bySeverity: countBySeverity(all), byCode: countByCode(all) } };
-}
-
-/** True when a report has no errors (warnings allowed). */
-export function isClean(report: Report): boolean {
-  return report.counts.bySeverity.error === 0;
 }

@@ -1,11 +1,7 @@
 /** Judging a value against a checkpoint: met / near / missed by direction and tolerance (as the template's formula). */
+import { round6 } from '../plan/rounding';
 import type { Direction } from '../plan/schema';
 import type { Status } from '../template/model';
-
-/** Values are compared after rounding to 6 decimals, as the template's formulas do (ROUND(…,6)). */
-export function round6(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
-}
 
 /** The judgement of one value. */
 export interface Judgement {

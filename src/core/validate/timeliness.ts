@@ -4,12 +4,13 @@ import { cellText, isBlank } from '../snapshot/cells';
 import type { SnapshotCell, WorkbookSnapshot } from '../snapshot/types';
 import { daysBetween, formatDateVi, parseDateText, serialToIso } from '../text/dates';
 import { REPORT_DATE_LABEL, SHEETS } from '../template/model';
+import type { IssueCode } from '../issues/codes';
 import { issue, type Issue } from '../issues/issue';
 import { labelledCell } from './labelledCell';
 import type { Timeliness } from './types';
 
 /** Vietnam's offset from UTC in hours (no daylight saving): saved times are UTC, due dates are local days. */
-export const VIETNAM_UTC_OFFSET_HOURS = 7;
+const VIETNAM_UTC_OFFSET_HOURS = 7;
 
 /** Local (Vietnam) calendar day of an ISO date-time in UTC. */
 export function localDay(isoDateTime: string): string | null {
@@ -27,6 +28,19 @@ function vietnamIso(isoDateTime: string): string | null {
   const t = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(isoDateTime) ? isoDateTime : `${isoDateTime}Z`);
   return Number.isNaN(t) ? null : new Date(t + VIETNAM_UTC_OFFSET_HOURS * 3600000).toISOString();
 }
+
+/** The timeliness rule as a newcomer reads it. */
+export const timelinessRule = {
+  summary:
+    'The report date (else the date the file was saved) is on or before the due date; a date before the data window ends is a likely typo.',
+  codes: [
+    'SUBMISSION_LATE',
+    'REPORT_DATE_MISSING',
+    'REPORT_DATE_INVALID',
+    'REPORT_DATE_EARLY',
+    'SUBMISSION_DATE_UNKNOWN',
+  ] as const satisfies readonly IssueCode[],
+};
 
 /**
  * Finds the report date and judges lateness at day granularity against the period's due date; a report date before

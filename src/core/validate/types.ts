@@ -9,6 +9,27 @@ import type { RowAccount } from './grid';
 /** An indicator's status, or why it has none. */
 export type IndicatorStatus = Status | 'missing' | 'invalid' | 'notApplicable';
 
+/** Whether a value read could be used: it is there and good, it is not there, or what is there is not usable. */
+export type Usable = 'ok' | 'missing' | 'invalid';
+
+/** One value as read: usable or not, and the value when it is (`value` is not null exactly when `state` is ok). */
+export interface Reading<T> {
+  state: Usable;
+  value: T | null;
+}
+
+/** Everything read for one indicator: what its status is computed from (validate/status.ts). */
+export interface IndicatorReadings {
+  /** A derived indicator's inputs by id (none for an indicator the agency types directly). */
+  inputs: Record<string, Reading<number>>;
+  /** Typed, or recomputed from the inputs (missing while one is missing, invalid when one is invalid). */
+  actual: Reading<number>;
+  yearEstimate: Reading<number>;
+  notes: Reading<string>;
+  /** The indicator's id is on more than one row: the first is read, the others are rejected. */
+  duplicated: boolean;
+}
+
 /** One indicator as reported by one agency, judged against the plan. */
 export interface IndicatorResult {
   indicatorId: string;
@@ -29,6 +50,8 @@ export interface IndicatorResult {
   gap: number | null;
   percentOfCheckpoint: number | null;
   notes: string;
+  /** The values read, each usable or not. */
+  readings: IndicatorReadings;
 }
 
 /** One task as reported by one agency. */

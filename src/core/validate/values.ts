@@ -4,6 +4,7 @@ import type { SnapshotCell } from '../snapshot/types';
 import { parseNumberText } from '../text/numbers';
 import { MAX_CELL_TEXT } from '../text/safeText';
 import { issue, type Issue } from '../issues/issue';
+import type { Reading } from './types';
 
 /** Where a value is: for issue placement. */
 export interface CellRef {
@@ -121,17 +122,33 @@ function percentPoints(fraction: number): number {
 }
 
 /** 0.206 where the unit is % and the reference is ~20.6: ×100 lands closer to the reference than the value. */
-export function looksLikeFraction(value: number, reference: number): boolean {
+function looksLikeFraction(value: number, reference: number): boolean {
   if (value === 0 || Math.abs(value) >= 1 || Math.abs(reference) < 5) return false;
   return Math.abs(value * 100 - reference) < Math.abs(value - reference);
 }
 
+/** The reading of a number as read: usable, absent, or there but not usable. */
+export function numberReading(read: ReadNumber): Reading<number> {
+  return { state: read.value !== null ? 'ok' : read.invalid ? 'invalid' : 'missing', value: read.value };
+}
+
+/** Free text as read: the text ('' when there is none or it is unusable), its reading, and the issues. */
+export interface ReadText {
+  value: string;
+  reading: Reading<string>;
+  issues: Issue[];
+}
+
 /** Reads free text (notes, results): any scalar as text; a formula's value is used but flagged. */
-export function readText(cell: SnapshotCell | null, at: CellRef): { value: string; issues: Issue[] } {
-  if (cell === null) return { value: '', issues: [] };
-  if (cell.t === 'z')
-    return { value: '', issues: [issue('FORMULA_NO_RESULT', { ...at, found: `=${cell.f}` })] };
-  if (cell.t === 'e') return { value: '', issues: [issue('FORMULA_ERROR', { ...at, found: cell.v })] };
+export function readText(cell: SnapshotCell | null, at: CellRef): ReadText {
+  const invalid = (i: Issue): ReadText => ({
+    value: '',
+    reading: { state: 'invalid', value: null },
+    issues: [i],
+  });
+  if (cell === null) return { value: '', reading: { state: 'missing', value: null }, issues: [] };
+  if (cell.t === 'z') return invalid(issue('FORMULA_NO_RESULT', { ...at, found: `=${cell.f}` }));
+  if (cell.t === 'e') return invalid(issue('FORMULA_ERROR', { ...at, found: cell.v }));
   const value = cellText(cell).trim();
   const issues =
     cell.f !== undefined ? [issue('FORMULA_IN_INPUT', { ...at, found: `=${cell.f}`, expected: value })] : [];
@@ -140,7 +157,8 @@ export function readText(cell: SnapshotCell | null, at: CellRef): { value: strin
     issues.push(
       issue('VALUE_TEXT_TOO_LONG', { ...at, found: value.length, params: { limit: MAX_CELL_TEXT } }),
     );
-  return { value, issues };
+  const reading: Reading<string> = value === '' ? { state: 'missing', value: null } : { state: 'ok', value };
+  return { value, reading, issues };
 }
 
 /** A value the plan fixes (target, tolerance, milestone): a different number in the sheet is tampering. */

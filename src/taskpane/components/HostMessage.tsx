@@ -1,6 +1,7 @@
 /**
  * Why the pane cannot work here — opened outside Excel, in another Office app, or in an Excel too old for ExcelApi
- * 1.8 — in Vietnamese and, below it, in English (the page may be opened by anyone, e.g. straight in a browser).
+ * 1.8 — in Vietnamese and, below it, in English (the page may be opened by anyone, e.g. straight in a browser). An
+ * Excel too old also learns what to use instead: the .xlsx templates and the chitieu program.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../i18n';
@@ -22,20 +23,21 @@ const useStyles = makeStyles({
   second: { color: tokens.colorNeutralForeground3, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
 });
 
-const KEYS: Record<HostProblem, { title: UiKey; body: UiKey }> = {
+const KEYS: Record<HostProblem, { title: UiKey; body: UiKey; instead?: UiKey }> = {
   outsideOffice: { title: 'outsideTitle', body: 'outsideBody' },
   notExcel: { title: 'notExcelTitle', body: 'notExcelBody' },
-  tooOld: { title: 'tooOldTitle', body: 'tooOldBody' },
+  tooOld: { title: 'tooOldTitle', body: 'tooOldBody', instead: 'hostInstead' },
 };
 
 /** The message for a host problem, both languages. */
 export function HostMessage({ reason, needed }: { reason: HostProblem; needed: string }) {
   const styles = useStyles();
-  const { title, body } = KEYS[reason];
+  const { title, body, instead } = KEYS[reason];
   const block = (lang: Lang) => (
     <section lang={lang} className={styles.box} data-testid={`host-${reason}-${lang}`}>
       <h2 className={styles.title}>{uiText(lang, title)}</h2>
       <p className={styles.body}>{uiText(lang, body, { needed })}</p>
+      {instead ? <p className={styles.body}>{uiText(lang, instead)}</p> : null}
     </section>
   );
   return (

@@ -1,18 +1,20 @@
-/** Shows an action's outcome (success, warning or an Office error with its code) in a Fluent MessageBar. */
+/**
+ * Shows an action's outcome (success, warning or error) in a Fluent MessageBar: plain sentences, and an error code
+ * under "Chi tiết". Announcing is done once by useAction through the pane's live regions, not by the bar.
+ */
 import {
   Button,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   makeStyles,
-  tokens,
 } from '@fluentui/react-components';
 import type { Notice } from '../services/notice';
 import { useText } from '../text';
+import { Details } from './Details';
 
 const useStyles = makeStyles({
-  code: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, wordBreak: 'break-word' },
-  body: { whiteSpace: 'normal' },
+  body: { whiteSpace: 'normal', overflowWrap: 'anywhere' },
 });
 
 /** The notice, with a close button when `onDismiss` is given. */
@@ -25,7 +27,9 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss?: (
         {notice.lines.map((line, i) => (
           <div key={i}>{t(line.key, line.params)}</div>
         ))}
-        {notice.code ? <div className={styles.code}>{t('errorCode', { code: notice.code })}</div> : null}
+        {notice.code ? (
+          <Details testId="notice-details">{t('errorCode', { code: notice.code })}</Details>
+        ) : null}
       </MessageBarBody>
       {onDismiss ? (
         <MessageBarActions>

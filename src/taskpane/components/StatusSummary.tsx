@@ -1,27 +1,40 @@
-/** The summary of a check: whose report and which month, problems by severity, each indicator's status, tasks, dates. */
-import { Badge, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components';
+/**
+ * The summary of a check: whose report and which month, problems by severity, each indicator's verdicts, tasks,
+ * dates. An indicator row carries a list of verdicts (today one: its status) so that a second one — the year-end
+ * forecast beside progress to date — is one more entry of `indicatorVerdicts`, not a new layout.
+ */
+import { Badge, makeStyles, mergeClasses, tokens, type BadgeProps } from '@fluentui/react-components';
+import type { Ref } from 'react';
 import { SEVERITY_LABEL } from '../../i18n';
 import type { UiKey } from '../../i18n/ui';
 import { formatDateVi } from '../../core/text/dates';
 import { TASK_DONE } from '../../core/template/model';
-import type { IndicatorStatus, Report } from '../../core/validate/types';
+import { completenessOf } from '../../core/validate/completeness';
+import type { IndicatorResult, IndicatorStatus, Report } from '../../core/validate/types';
 import { useLayout } from '../layout';
-import { PLAN } from '../plan';
-import { useText } from '../text';
+import { usePlan } from '../plan';
+import { monthText, useText } from '../text';
 
 const useStyles = makeStyles({
   indicator: {
     display: 'flex',
+    flexWrap: 'wrap',
     gap: tokens.spacingHorizontalS,
     alignItems: 'baseline',
     justifyContent: 'space-between',
   },
-  name: { minWidth: 0, overflowWrap: 'anywhere' },
+  name: { minWidth: 0, flexBasis: '12rem', flexGrow: 1, overflowWrap: 'anywhere' },
   id: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
-  badge: { flexShrink: 0 },
+  verdicts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
 });
 
-const STATUS: Record<IndicatorStatus, { key: UiKey; color: BadgeProps['color'] }> = {
+/** A verdict as a badge: its text and colour. */
+export interface Verdict {
+  key: UiKey;
+  color: BadgeProps['color'];
+}
+
+const STATUS: Record<IndicatorStatus, Verdict> = {
   met: { key: 'statusMet', color: 'success' },
   near: { key: 'statusNear', color: 'warning' },
   missed: { key: 'statusMissed', color: 'danger' },
@@ -30,36 +43,52 @@ const STATUS: Record<IndicatorStatus, { key: UiKey; color: BadgeProps['color'] }
   notApplicable: { key: 'statusNotApplicable', color: 'subtle' },
 };
 
+/** The verdicts shown for an indicator, in order. */
+export function indicatorVerdicts(result: IndicatorResult): Verdict[] {
+  return [STATUS[result.status]];
+}
+
 const SEVERITY_COLOUR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 
 /** The summary; `checkedAt` is when the check ran (results go stale as the user edits). */
-export function StatusSummary({ report, checkedAt }: { report: Report; checkedAt: Date }) {
+export function StatusSummary({
+  report,
+  checkedAt,
+  headingRef,
+}: {
+  report: Report;
+  checkedAt: Date;
+  /** The heading, focused after a check. */
+  headingRef?: Ref<HTMLHeadingElement>;
+}) {
   const { t, lang } = useText();
   const layout = useLayout();
   const styles = useStyles();
+  const { plan } = usePlan();
   const id = report.identity;
   const indicatorName = (indicatorId: string) => {
-    const ind = PLAN.indicators.find((i) => i.id === indicatorId);
+    const ind = plan.indicators.find((i) => i.id === indicatorId);
     return (lang === 'en' ? ind?.nameEn : undefined) ?? ind?.name ?? indicatorId;
   };
   const done = report.tasks.filter((task) => task.status === TASK_DONE).length;
   const overdue = report.tasks.filter((task) => task.overdue).length;
-  const required = report.completeness.reduce((s, c) => s + c.required, 0);
-  const filled = report.completeness.reduce((s, c) => s + c.filled, 0);
+  const { required, filled } = completenessOf(report.completeness);
   const time = report.timeliness;
 
   return (
     <section className={layout.stack} aria-labelledby="summary-heading" data-testid="status-summary">
       <div className={layout.tight}>
-        <h2 id="summary-heading" className={layout.heading}>
+        <h2
+          id="summary-heading"
+          className={mergeClasses(layout.heading, layout.focusTarget)}
+          tabIndex={-1}
+          ref={headingRef}
+        >
           {t('summaryHeading')}
         </h2>
-        <span>
+        <span className={layout.wrap}>
           {id
-            ? t('summaryIdentity', {
-                agency: id.agencyName,
-                period: `${Number(id.period.slice(5))}/${id.period.slice(0, 4)}`,
-              })
+            ? t('summaryIdentity', { agency: id.agencyName, period: monthText(id.period, lang) })
             : t('summaryNoIdentity')}
         </span>
         <span className={layout.muted}>
@@ -83,9 +112,13 @@ export function StatusSummary({ report, checkedAt }: { report: Report; checkedAt
                   <span className={styles.id}>{r.indicatorId}</span>
                   {indicatorName(r.indicatorId)}
                 </span>
-                <Badge className={styles.badge} appearance="outline" color={STATUS[r.status].color}>
-                  {t(STATUS[r.status].key)}
-                </Badge>
+                <span className={styles.verdicts}>
+                  {indicatorVerdicts(r).map((v) => (
+                    <Badge key={v.key} appearance="outline" color={v.color}>
+                      {t(v.key)}
+                    </Badge>
+                  ))}
+                </span>
               </li>
             ))}
           </ul>

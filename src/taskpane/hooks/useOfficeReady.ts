@@ -1,11 +1,14 @@
-/** Waits for Office.js and checks the host once: Excel with ExcelApi 1.8, or the reason the pane cannot work here. */
+/**
+ * Waits for Office.js and checks the host once: Excel with ExcelApi 1.8 (and on which platform: on Mac and iPad a
+ * template leaves the pane as a new workbook, not a download), or the reason the pane cannot work here.
+ */
 import { useEffect, useState } from 'react';
-import { checkHost, type HostProblem } from '../../office/host';
+import { checkHost, type HostPlatform, type HostProblem } from '../../office/host';
 
 /** Where the start-up check stands. */
 export type HostState =
   | { status: 'checking' }
-  | { status: 'ready' }
+  | { status: 'ready'; platform: HostPlatform }
   | { status: 'unavailable'; reason: HostProblem; needed: string }
   | { status: 'failed'; error: unknown };
 
@@ -19,7 +22,7 @@ export function useOfficeReady(): HostState {
         if (!live) return;
         setState(
           check.ok
-            ? { status: 'ready' }
+            ? { status: 'ready', platform: check.platform }
             : { status: 'unavailable', reason: check.reason, needed: check.needed },
         );
       },

@@ -6,6 +6,7 @@
  * again whenever the pane regains focus (the user changes the theme in File → Account, then comes back).
  */
 import { useEffect, useState } from 'react';
+import { readSetting, SETTING, writeSetting } from '../storage';
 
 /** True when the Office theme is dark (Black or Dark Gray), from `isDarkTheme` or the body background's lightness. */
 export function officeThemeIsDark(): boolean {
@@ -39,12 +40,26 @@ function tryHandler(call: () => void): boolean {
   }
 }
 
-/** Whether to use the dark theme; re-evaluated on theme changes once the host is ready. */
+/**
+ * The theme to start with, before Office can say: the one last seen (taskpane.html's splash uses the same), else the
+ * system's — so a dark Office does not flash white while the pane connects.
+ */
+function startingTheme(): boolean {
+  const last = readSetting(SETTING.theme);
+  if (last === 'dark' || last === 'light') return last === 'dark';
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
+}
+
+/** Whether to use the dark theme; re-evaluated on theme changes once the host is ready, and remembered. */
 export function useOfficeTheme(hostReady: boolean): boolean {
-  const [dark, setDark] = useState(false);
+  const [dark, setDark] = useState(startingTheme);
   useEffect(() => {
     if (!hostReady || typeof Office === 'undefined') return undefined;
-    const refresh = () => setDark(officeThemeIsDark());
+    const refresh = () => {
+      const now = officeThemeIsDark();
+      writeSetting(SETTING.theme, now ? 'dark' : 'light');
+      setDark(now);
+    };
     refresh();
     window.addEventListener('focus', refresh);
     const document = Office.context.document as Office.Document | undefined;

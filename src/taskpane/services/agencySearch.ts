@@ -19,3 +19,24 @@ export function agencyMatches(agency: Agency, query: string): boolean {
   const words = foldVietnamese(`${agency.name} ${agency.nameEn ?? ''} ${agency.id}`).split(/[^a-z0-9]+/);
   return typed.every((t) => words.some((w) => w.startsWith(t)));
 }
+
+/** Folded text with runs of spaces and punctuation as one space, for comparing whole names. */
+function wholeName(text: string): string {
+  return foldVietnamese(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * The agency whose full name (or English name, or id) is exactly what was typed, marks and case aside
+ * ("so y te" → Sở Y tế), or null. A typed full name is a choice, even without picking it from the list.
+ */
+export function exactAgency(agencies: readonly Agency[], typed: string): Agency | null {
+  const want = wholeName(typed);
+  if (!want) return null;
+  return (
+    agencies.find((a) => [a.name, a.nameEn ?? '', a.id].some((n) => n !== '' && wholeName(n) === want)) ??
+    null
+  );
+}

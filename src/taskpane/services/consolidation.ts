@@ -1,21 +1,19 @@
 /**
- * Tổng hợp, composed as the CLI composes it (src/cli/consolidation.ts and submissions.ts) without the file system:
- * each chosen file is hashed, read in the worker, validated and its snapshot dropped; consolidate() merges; writing
- * first reads the open workbook's earlier "Dữ liệu" so months accumulate (the CLI's `--into`), then replaces the
- * consolidation sheets.
+ * Tổng hợp's I/O in the pane; the pipeline itself is the app layer's (src/app), as in the CLI. A chosen file is read
+ * into memory (refused first when too large), then hashed, read in the worker and validated; writing first reads the
+ * open workbook's earlier "Dữ liệu" so months accumulate (the CLI's `--into`), then replaces the consolidation sheets.
  */
-import { consolidate, inferPeriod } from '../../core/consolidate/consolidate';
-import { accumulateData } from '../../core/consolidate/data';
-import { previousDataRows, type PreviousDataProblem } from '../../core/consolidate/dataSheet';
+import { buildConsolidation, earlierData } from '../../app/consolidation';
+import type { PlanContext } from '../../app/plan';
+import { readSubmission, unreadSubmission } from '../../app/submission';
+import type { PreviousDataProblem } from '../../core/consolidate/sheets/data';
 import type { Consolidation, DataRow, SubmissionInput } from '../../core/consolidate/types';
-import { consolidationWorkbook } from '../../core/consolidate/workbook';
 import { issue } from '../../core/issues/issue';
-import { sha256HexBytes } from '../../core/plan/hash';
-import { validate } from '../../core/validate';
+import { CONSOLIDATED_SHEETS } from '../../core/consolidate/labels';
 import { readOpenWorkbook } from '../../office/readWorkbook';
 import { insertSheets, type WriteResult } from '../../office/writeWorkbook';
 import { DEFAULT_LIMITS, formatBytes } from '../../xlsx/read/limits';
-import { GENERATOR, PLAN } from '../plan';
+import { GENERATOR } from '../plan';
 import type { WorkbookReader } from './workbookReader';
 
 /** A file as the browser hands it over (a File, or anything with a name and bytes). */
@@ -26,12 +24,15 @@ export interface ChosenFile {
 }
 
 /** Reads, hashes and validates one chosen file into a consolidation input. */
-export async function readSubmission(file: ChosenFile, reader: WorkbookReader): Promise<SubmissionInput> {
-  const unread = { fileName: file.name, sha256: '', size: file.size };
+export async function readChosenFile(
+  ctx: PlanContext,
+  file: ChosenFile,
+  reader: WorkbookReader,
+): Promise<SubmissionInput> {
   // A huge file is refused before it is loaded into the pane's memory (the reader would refuse it anyway).
   if (file.size > DEFAULT_LIMITS.maxBytes) {
     const params = { size: formatBytes(file.size), limit: formatBytes(DEFAULT_LIMITS.maxBytes) };
-    return { provenance: unread, readFailure: issue('FILE_TOO_LARGE', { file: file.name, params }) };
+    return unreadSubmission(file.name, issue('FILE_TOO_LARGE', { file: file.name, params }), file.size);
   }
   let bytes: Uint8Array;
   try {
@@ -39,40 +40,11 @@ export async function readSubmission(file: ChosenFile, reader: WorkbookReader): 
   } catch (e) {
     // The browser could not read the file (moved or changed on disk since it was chosen: NotReadableError).
     if (!(e instanceof DOMException)) throw e;
-    return {
-      provenance: unread,
-      readFailure: issue('FILE_NOT_FOUND', { file: file.name, params: { reason: e.name } }),
-    };
+    const failure = issue('FILE_NOT_FOUND', { file: file.name, params: { reason: e.name } });
+    return unreadSubmission(file.name, failure, file.size);
   }
-  // Hash before the read: the bytes are transferred to the worker (and detached here) by it.
-  const provenance = { fileName: file.name, sha256: sha256HexBytes(bytes), size: bytes.byteLength };
-  const read = await reader.read(bytes, file.name);
-  if (!read.ok) return { provenance, readFailure: { ...read.issue, file: file.name } };
-  const savedAt = read.snapshot.properties.modified;
-  return {
-    provenance: { ...provenance, ...(savedAt ? { savedAt } : {}) },
-    report: validate(read.snapshot, PLAN),
-  };
-}
-
-/** The period to consolidate: the one chosen, else the one most files are for; null when neither is known. */
-export function consolidationPeriod(
-  chosen: string | null,
-  inputs: readonly SubmissionInput[],
-): string | null {
-  return chosen ?? inferPeriod(PLAN, inputs);
-}
-
-/** Merges the inputs for a period (pure core). */
-export function consolidateInputs(period: string, inputs: readonly SubmissionInput[]): Consolidation {
-  return consolidate(PLAN, period, inputs);
-}
-
-/** The (period, agency) pairs merged this time: their rows replace those of an earlier run. */
-export function mergedKeys(c: Consolidation): [string, string][] {
-  return c.files
-    .filter((f) => f.status === 'merged' && f.agencyId)
-    .map((f) => [c.period, f.agencyId as string]);
+  // Hashed before the read: the bytes are transferred to the worker (and detached here) by it.
+  return readSubmission(ctx.plan, file.name, bytes, (b, name) => reader.read(b, name));
 }
 
 /** What writing the consolidation did, or why nothing was written. */
@@ -85,16 +57,18 @@ export type ConsolidationWrite =
  * An open workbook without a consolidation starts afresh; one of another plan, or with a damaged data row, is left
  * untouched (nothing written, nothing lost).
  */
-export async function writeConsolidation(c: Consolidation, now: Date): Promise<ConsolidationWrite> {
-  const previous = previousDataRows(await readOpenWorkbook(), PLAN.id);
+export async function writeConsolidation(
+  ctx: PlanContext,
+  c: Consolidation,
+  now: Date,
+): Promise<ConsolidationWrite> {
+  // Earlier months need only the consolidation's stamp and its data: reading less keeps within Excel on the web's limits.
+  const needed = [CONSOLIDATED_SHEETS.stamp, CONSOLIDATED_SHEETS.data];
+  const previous = earlierData(ctx, await readOpenWorkbook({ sheets: needed }));
   if (!previous.ok && previous.problem.kind !== 'notConsolidation')
     return { ok: false, problem: previous.problem };
-  const data = accumulateData(previous.ok ? previous.rows : [], c.data, mergedKeys(c));
-  const { workbook } = consolidationWorkbook(PLAN, c, {
-    generatedAt: now.toISOString(),
-    generator: GENERATOR,
-    data,
-  });
+  const earlier = previous.ok ? previous.rows : [];
+  const { workbook, data } = buildConsolidation(ctx, c, { earlier, now, generator: GENERATOR });
   const result = await insertSheets(workbook, { replaceExisting: true, protect: false });
   return { ok: true, result, data };
 }

@@ -1,7 +1,8 @@
 /**
  * What the pane tells the user after an action, as data (key + params) so it renders in whichever language is on
- * screen. Failures from Office become a message by `error.code` (src/office/errors.ts), with the code shown for
- * support; nothing thrown is ever dropped.
+ * screen. Failures from Office become a message by `error.code` (src/office/errors.ts); the code is a technical
+ * detail, shown only under "Chi tiết". A bug's own text (a TypeError's message) is never shown: only its name, as
+ * the code for support. Nothing thrown is dropped.
  */
 import { describeOfficeError } from '../../office/errors';
 import type { UiKey } from '../../i18n/ui';
@@ -15,8 +16,9 @@ export interface NoticeLine {
 /** An outcome shown in a MessageBar. */
 export interface Notice {
   intent: 'success' | 'info' | 'warning' | 'error';
+  /** Plain sentences; the first is the one announced. */
   lines: NoticeLine[];
-  /** Office error code (and where it failed), shown small under the message. */
+  /** Error code (and where Office says it failed), behind "Chi tiết". */
   code?: string;
 }
 
@@ -28,13 +30,10 @@ export function notice(intent: Notice['intent'], key: UiKey, params?: NoticeLine
 /** The notice for anything thrown by an action: Office errors by code, anything else as unexpected. */
 export function errorNotice(error: unknown): Notice {
   const d = describeOfficeError(error);
-  const detail =
-    d.code === 'NotOfficeError' && error instanceof Error
-      ? `${error.name}: ${error.message}`.slice(0, 160)
-      : d.code;
+  const code = d.code === 'NotOfficeError' && error instanceof Error ? error.name : d.code;
   return {
     intent: 'error',
     lines: [{ key: d.messageKey }],
-    code: d.location ? `${detail} (${d.location})` : detail,
+    code: d.location ? `${code} (${d.location})` : code,
   };
 }

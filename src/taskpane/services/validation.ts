@@ -1,14 +1,14 @@
-/** Kiểm tra: the open workbook → core validate → a report, and the glue to select and colour problem cells. */
+/** Kiểm tra: the open workbook validated by the app layer, and the glue to select and colour problem cells. */
+import type { PlanContext } from '../../app/plan';
+import { checkWorkbook } from '../../app/submission';
 import type { Issue } from '../../core/issues/issue';
-import { validate } from '../../core/validate';
 import type { Report } from '../../core/validate/types';
 import type { HighlightTarget } from '../../office/highlightTargets';
 import { readOpenWorkbook } from '../../office/readWorkbook';
-import { PLAN } from '../plan';
 
-/** Reads the open workbook (two syncs) and validates it against the built-in plan. */
-export async function checkOpenWorkbook(): Promise<Report> {
-  return validate(await readOpenWorkbook(), PLAN);
+/** Reads the open workbook (two syncs) and validates it against the pane's plan. */
+export async function checkOpenWorkbook(ctx: PlanContext): Promise<Report> {
+  return checkWorkbook(ctx, await readOpenWorkbook());
 }
 
 /** An issue that points at a cell the user can be taken to. */

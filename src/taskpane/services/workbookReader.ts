@@ -57,7 +57,7 @@ export function createWorkbookReader(timeoutMs = READ_TIMEOUT_MS): WorkbookReade
         const crash = event instanceof ErrorEvent && event.message ? event.message : null;
         const failure = crash
           ? issue('FILE_CORRUPT', { file: fileName, params: { reason: crash } })
-          : issue('FILE_NOT_FOUND', { file: fileName, params: { reason: 'xlsx-reader unavailable' } });
+          : issue('FILE_NOT_FOUND', { file: fileName, params: { reason: 'WorkerUnavailable' } });
         finish({ ok: false, issue: failure }, true);
       };
       const timer = window.setTimeout(() => {

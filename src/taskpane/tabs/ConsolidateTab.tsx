@@ -1,185 +1,140 @@
 /**
- * Tổng hợp (loaded on first use): choose the agencies' files, read each in the worker with progress, see the
- * consolidation, then write it into the open workbook — re-running replaces the sheets, earlier months are kept.
+ * Tổng hợp (loaded on first use): choose the agencies' files (add or remove single files), read each in the worker
+ * (stop at any time), see the summary and the write action at the top — sticky — then the files that need a look.
+ * Writing replaces the consolidation sheets; earlier months are kept. Each read ends with one sentence announced and
+ * the focus on its result.
  */
-import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useId, useMemo, useState, type ChangeEvent } from 'react';
-import type { SubmissionInput } from '../../core/consolidate/types';
-import { BusyLine } from '../components/BusyLine';
+import type { PlanContext } from '../../app/plan';
+import { Text } from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Consolidation } from '../../core/consolidate/types';
+import { useAnnounce } from '../components/Announcer';
+import { ConsolidationBar } from '../components/ConsolidationBar';
 import { ConsolidationSummary } from '../components/ConsolidationSummary';
-import { FileProgressList, type FileRow } from '../components/FileProgressList';
-import { NoticeBar } from '../components/NoticeBar';
+import { FileList } from '../components/FileList';
+import { FilePicker } from '../components/FilePicker';
 import { PeriodSelect } from '../components/PeriodSelect';
-import { useAction } from '../hooks/useAction';
+import { noticeSentence, useAction } from '../hooks/useAction';
+import { runEndSentence, useConsolidationView } from '../hooks/useConsolidationView';
+import { useFocusRequest } from '../hooks/useFocusRequest';
+import { useSubmissionQueue, type RunEnd } from '../hooks/useSubmissionQueue';
 import { useLayout } from '../layout';
-import {
-  consolidateInputs,
-  consolidationPeriod,
-  readSubmission,
-  writeConsolidation,
-} from '../services/consolidation';
-import { notice, type Notice } from '../services/notice';
-import { createWorkbookReader } from '../services/workbookReader';
-import { useText } from '../text';
+import { usePlan } from '../plan';
+import { writeConsolidation } from '../services/consolidation';
+import { errorNotice, notice, type Notice } from '../services/notice';
+import { monthText, useText } from '../text';
 
-const useStyles = makeStyles({
-  // The native input stays in the tab order and the accessibility tree, but out of sight: its "Choose Files / No file
-  // chosen" is in the browser's language, not the pane's. The label below is what people see and click.
-  input: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
-  picker: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    border: `1px dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-    ':focus-within': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
-  },
-  choose: {
-    display: 'inline-block',
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontWeight: tokens.fontWeightSemibold,
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-  },
-  disabled: { opacity: 0.5, cursor: 'default' },
-});
-
-/** File types offered in the picker: .xlsx and the spreadsheets agencies send instead (refused with a reason). */
-const SPREADSHEET_TYPES =
-  '.xlsx,.xlsm,.xls,.ods,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** What writing did, as a notice. */
+async function write(ctx: PlanContext, consolidation: Consolidation): Promise<Notice> {
+  const outcome = await writeConsolidation(ctx, consolidation, new Date());
+  if (!outcome.ok) {
+    const p = outcome.problem;
+    return p.kind === 'otherPlan'
+      ? notice('error', 'previousOtherPlan', { found: p.found })
+      : notice('error', 'previousBadRow', { sheet: p.sheet, cell: p.cell, found: p.found });
+  }
+  if (!outcome.result.ok) return notice('error', 'tableClash', { tables: outcome.result.tables.join(', ') });
+  return notice('success', 'written', {
+    sheets: outcome.result.sheets.length,
+    rows: outcome.data.length,
+    months: new Set(outcome.data.map((d) => d.period)).size,
+  });
+}
 
 /** The tab. */
 export function ConsolidateTab() {
-  const { t } = useText();
+  const { t, lang } = useText();
+  const ctx = usePlan();
   const layout = useLayout();
-  const styles = useStyles();
-  const inputId = useId();
-  const [rows, setRows] = useState<FileRow[]>([]);
-  const [inputs, setInputs] = useState<SubmissionInput[] | null>(null);
-  const [chosenPeriod, setChosenPeriod] = useState<string | null>(null);
+  const announce = useAnnounce();
+  const focusLater = useFocusRequest();
+  const resultHeading = useRef<HTMLHeadingElement>(null);
   const action = useAction();
-  const reading = rows.some((r) => r.state === 'queued' || r.state === 'reading');
-  const chooseClass = mergeClasses(styles.choose, action.busy !== null && styles.disabled);
-
-  const period = inputs ? consolidationPeriod(chosenPeriod, inputs) : null;
-  const consolidation = useMemo(
-    () => (inputs && period ? consolidateInputs(period, inputs) : null),
-    [inputs, period],
+  const [chosenPeriod, setChosenPeriod] = useState<string | null>(null);
+  // Set when a reading run ends: the next render (with its consolidation) announces and moves the focus.
+  const [ended, setEnded] = useState<RunEnd | null>(null);
+  const queue = useSubmissionQueue(
+    ctx,
+    useCallback((end: RunEnd) => setEnded(end), []),
   );
+  const { files, reading } = queue;
 
-  const readFiles = async (files: File[]) => {
-    setInputs(null);
-    setRows(files.map((f) => ({ name: f.name, state: 'queued' })));
-    const update = (i: number, row: Partial<FileRow>) =>
-      setRows((current) => current.map((r, n) => (n === i ? { ...r, ...row } : r)));
-    const reader = createWorkbookReader();
-    const read: SubmissionInput[] = [];
-    try {
-      for (const [i, file] of files.entries()) {
-        update(i, { state: 'reading' });
-        const input = await readSubmission(file, reader);
-        read.push(input);
-        update(i, { state: 'readFailure' in input ? 'failed' : 'read', input });
-      }
-    } finally {
-      reader.close();
+  const view = useConsolidationView(ctx, files, reading, chosenPeriod, lang);
+  const { consolidation, usable } = view;
+
+  useEffect(() => {
+    if (!ended) return;
+    setEnded(null);
+    if (ended.kind === 'failed') {
+      const failure = errorNotice(ended.error);
+      action.setNotice(failure);
+      announce.alert(noticeSentence(failure, t));
+      return;
     }
-    setInputs(read);
-  };
+    const said = runEndSentence(ended, view, files.length, chosenPeriod, t, lang);
+    if (!said) return;
+    announce[said.region](said.text);
+    focusLater(resultHeading);
+  }, [ended, view, files.length, chosenPeriod, lang, t, announce, action, focusLater]);
 
-  const onChoose = (event: ChangeEvent<HTMLInputElement>) => {
-    const files = Array.from(event.target.files ?? []);
-    // Cleared so that choosing the same files again (after correcting one) fires a change again.
-    event.target.value = '';
-    if (!files.length) return;
-    void action.run('readingFiles', async () => {
-      await readFiles(files);
-      return null;
-    });
+  const choose = (chosen: File[]) => {
+    action.setNotice(null);
+    const skipped = queue.add(chosen);
+    const fresh = chosen.length - skipped;
+    announce.status(
+      [
+        fresh ? t('readingFiles', { count: fresh }) : '',
+        skipped ? t('filesAlreadyChosen', { count: skipped }) : '',
+      ]
+        .join(' ')
+        .trim(),
+    );
   };
-
-  const write = () => {
-    if (!consolidation) return;
-    void action.run('writing', async (): Promise<Notice> => {
-      const outcome = await writeConsolidation(consolidation, new Date());
-      if (!outcome.ok) {
-        const p = outcome.problem;
-        return p.kind === 'otherPlan'
-          ? notice('error', 'previousOtherPlan', { found: p.found })
-          : notice('error', 'previousBadRow', { sheet: p.sheet, cell: p.cell, found: p.found });
-      }
-      if (!outcome.result.ok)
-        return notice('error', 'tableClash', { tables: outcome.result.tables.join(', ') });
-      return notice('success', 'written', {
-        sheets: outcome.result.sheets.length,
-        rows: outcome.data.length,
-        months: new Set(outcome.data.map((d) => d.period)).size,
-      });
-    });
+  const remove = (id: number) => {
+    const file = files.find((f) => f.id === id);
+    action.setNotice(null);
+    queue.remove(id);
+    if (file) announce.status(t('fileRemoved', { file: file.file.name }));
+  };
+  const clear = () => {
+    action.setNotice(null);
+    queue.clear();
+    announce.status(t('filesRemoved'));
+  };
+  const writeNow = () => {
+    if (consolidation) void action.run('writing', () => write(ctx, consolidation));
   };
 
   return (
     <div className={layout.stack}>
       <Text className={layout.muted}>{t('consolidateIntro')}</Text>
-      <div className={layout.tight}>
-        <Text weight="semibold">{t('filesLabel')}</Text>
-        <div className={styles.picker}>
-          <input
-            id={inputId}
-            className={styles.input}
-            type="file"
-            multiple
-            // Spreadsheets an agency may send instead of .xlsx are offered too, so an .ods is refused with
-            // "save as .xlsx" in the results rather than being invisible in the picker.
-            accept={SPREADSHEET_TYPES}
-            onChange={onChoose}
-            disabled={action.busy !== null}
-            aria-label={t('filesLabel')}
-            data-testid="consolidate-files"
-          />
-          <label htmlFor={inputId} className={chooseClass}>
-            {t('chooseFiles')}
-          </label>
-          <Text size={200} className={layout.muted}>
-            {rows.length ? t('filesChosen', { count: rows.length }) : t('noFilesChosen')}
-          </Text>
-        </div>
-      </div>
-      {rows.length ? <FileProgressList rows={rows} /> : null}
-      {inputs ? (
+      <FilePicker count={files.length} disabled={action.busy !== null} onChoose={choose} onClear={clear} />
+      {view.bar ? (
+        <ConsolidationBar
+          state={view.bar}
+          notRead={view.notRead}
+          action={action}
+          headingRef={resultHeading}
+          onStop={queue.stop}
+          onResume={queue.resume}
+          onWrite={writeNow}
+        />
+      ) : null}
+      {view.identified && !reading ? (
         <PeriodSelect
           period={chosenPeriod}
           onChange={setChosenPeriod}
           label="consolidatePeriodLabel"
-          autoLabel="periodAuto"
+          autoText={
+            chosenPeriod === null && view.period
+              ? t('periodAutoFound', { month: monthText(view.period, lang) })
+              : t('periodAuto')
+          }
           testId="consolidate-period"
         />
       ) : null}
-      {inputs && !period ? <NoticeBar notice={notice('warning', 'noPeriod')} /> : null}
-      {consolidation ? <ConsolidationSummary consolidation={consolidation} /> : null}
-      {consolidation ? (
-        <div className={layout.row}>
-          <Button appearance="primary" onClick={write} disabled={action.busy !== null || reading}>
-            {t('writeConsolidation')}
-          </Button>
-        </div>
-      ) : null}
-      <BusyLine busy={action.busy} />
-      {action.notice ? <NoticeBar notice={action.notice} onDismiss={() => action.setNotice(null)} /> : null}
+      {files.length ? <FileList views={view.views} onRemove={remove} /> : null}
+      {consolidation && usable ? <ConsolidationSummary consolidation={consolidation} /> : null}
     </div>
   );
 }

@@ -1,21 +1,23 @@
 /** Mẫu biểu: choose an agency and a month, then insert its template into the open workbook or download it. */
 import { Button, Text } from '@fluentui/react-components';
-import { useState } from 'react';
-import { periodInfo } from '../../core/plan/period';
-import { indicatorsReportedBy, tasksOf } from '../../core/plan/resolve';
+import { useRef, useState } from 'react';
+import { defaultPeriod } from '../../app/periods';
+import { buildTemplate, templateContents, type Template } from '../../app/template';
 import { formatDateVi } from '../../core/text/dates';
 import type { WriteResult } from '../../office/writeWorkbook';
 import { AgencyPicker } from '../components/AgencyPicker';
+import { useAnnounce } from '../components/Announcer';
 import { BusyLine } from '../components/BusyLine';
 import { NoticeBar } from '../components/NoticeBar';
 import { PeriodSelect } from '../components/PeriodSelect';
-import { ReplaceDialog } from '../components/ReplaceDialog';
+import { ReplaceDialog, type ReplaceQuestion } from '../components/ReplaceDialog';
 import { useAction } from '../hooks/useAction';
+import { useFocusRequest } from '../hooks/useFocusRequest';
 import { useLayout } from '../layout';
-import { PLAN } from '../plan';
+import { GENERATOR, usePlan } from '../plan';
+import { describeExisting } from '../services/existingTemplate';
 import { errorNotice, notice, type Notice } from '../services/notice';
-import { defaultPeriod } from '../services/periods';
-import { buildTemplate, downloadTemplate, insertTemplate, type Template } from '../services/template';
+import { downloadTemplate, insertTemplate } from '../services/template';
 import { useText } from '../text';
 
 /** What an insert did, as a notice (a clash that replacing cannot solve — a table name elsewhere — is an error). */
@@ -33,33 +35,45 @@ function insertNotice(template: Template, result: Extract<WriteResult, { ok: tru
 /** The tab. */
 export function TemplateTab() {
   const { t } = useText();
+  const ctx = usePlan();
   const layout = useLayout();
+  const announce = useAnnounce();
+  const focusLater = useFocusRequest();
+  const insertButton = useRef<HTMLButtonElement>(null);
   const [agencyId, setAgencyId] = useState<string | null>(null);
-  const [period, setPeriod] = useState(() => defaultPeriod(new Date()));
+  const [period, setPeriod] = useState(() => defaultPeriod(ctx, new Date()));
   const [tried, setTried] = useState(false);
-  const [clash, setClash] = useState<{ template: Template; names: string[] } | null>(null);
+  const [clash, setClash] = useState<(ReplaceQuestion & { template: Template }) | null>(null);
   const action = useAction();
 
-  const info = periodInfo(PLAN, period);
-  const contents =
-    agencyId && info
-      ? t('templateContents', {
-          indicators: indicatorsReportedBy(PLAN, agencyId).length,
-          tasks: tasksOf(PLAN, agencyId).length,
-          due: formatDateVi(info.dueDate),
-        })
-      : null;
+  const held = agencyId ? templateContents(ctx, agencyId, period) : null;
+  const contents = held
+    ? t('templateContents', {
+        indicators: held.indicators,
+        tasks: held.tasks,
+        due: formatDateVi(held.dueDate),
+      })
+    : null;
 
   const chosen = (): Template | null => {
     setTried(true);
-    return agencyId ? buildTemplate(agencyId, period, new Date()) : null;
+    if (!agencyId) return null;
+    const built = buildTemplate(ctx, agencyId, period, {
+      generatedAt: new Date().toISOString(),
+      generator: GENERATOR,
+    });
+    // Both choices come from the plan's own lists: a request outside it is a bug.
+    if (!built.ok)
+      throw new Error(`template request outside the plan: ${built.error.kind} ${built.error.given}`);
+    return built.template;
   };
 
   const write = async (template: Template, replaceExisting: boolean): Promise<Notice | null> => {
     const result = await insertTemplate(template, replaceExisting);
     if (result.ok) return insertNotice(template, result);
     if (result.sheets.length && !replaceExisting) {
-      setClash({ template, names: [...result.sheets, ...result.tables] });
+      const existing = await describeExisting(ctx, result.sheets);
+      setClash({ template, existing, agencyName: template.agency.name, period: template.info.period });
       return null;
     }
     return notice('error', 'tableClash', { tables: result.tables.join(', ') });
@@ -74,19 +88,32 @@ export function TemplateTab() {
     const template = chosen();
     if (!template) return;
     void action.run('downloading', async () => {
+      let outcome;
       try {
-        await downloadTemplate(template);
+        outcome = await downloadTemplate(template);
       } catch (e) {
-        return { ...errorNotice(e), lines: [{ key: 'downloadFailed' }] };
+        // Keep the error's own explanation (e.g. "download is not available here") and add what to do.
+        const failed = errorNotice(e);
+        return { ...failed, lines: [...failed.lines, { key: 'downloadFailed' }] };
       }
-      return notice('success', 'downloaded', { file: template.fileName });
+      // On Mac and iPad the template opens as a new workbook instead of a download (services/download.ts).
+      return outcome === 'openedInExcel'
+        ? notice('success', 'downloadOpened', { file: template.fileName })
+        : notice('success', 'downloaded', { file: template.fileName });
     });
   };
 
+  // Either way the focus goes back to the button that opened the dialog.
   const confirmReplace = () => {
     const pending = clash;
     setClash(null);
+    focusLater(insertButton);
     if (pending) void action.run('inserting', () => write(pending.template, true));
+  };
+  const cancelReplace = () => {
+    setClash(null);
+    focusLater(insertButton);
+    announce.status(t('replaceCancelled'));
   };
 
   return (
@@ -94,22 +121,28 @@ export function TemplateTab() {
       <Text className={layout.muted}>{t('templateIntro')}</Text>
       <AgencyPicker agencyId={agencyId} onChange={setAgencyId} showRequired={tried} />
       <PeriodSelect period={period} onChange={(p) => p && setPeriod(p)} testId="template-period" />
-      {contents ? <Text size={200}>{contents}</Text> : null}
+      {contents ? (
+        <Text size={200} data-testid="template-contents">
+          {contents}
+        </Text>
+      ) : null}
       <div className={layout.row}>
-        <Button appearance="primary" onClick={insert} disabled={action.busy !== null}>
+        {/* disabledFocusable: a busy button keeps the focus (a disabled one would drop it to the page). */}
+        <Button
+          appearance="primary"
+          onClick={insert}
+          disabledFocusable={action.busy !== null}
+          ref={insertButton}
+        >
           {t('insertTemplate')}
         </Button>
-        <Button onClick={download} disabled={action.busy !== null}>
+        <Button onClick={download} disabledFocusable={action.busy !== null}>
           {t('downloadTemplate')}
         </Button>
       </div>
       <BusyLine busy={action.busy} />
       {action.notice ? <NoticeBar notice={action.notice} onDismiss={() => action.setNotice(null)} /> : null}
-      <ReplaceDialog
-        names={clash?.names ?? null}
-        onConfirm={confirmReplace}
-        onCancel={() => setClash(null)}
-      />
+      <ReplaceDialog question={clash} onConfirm={confirmReplace} onCancel={cancelReplace} />
     </div>
   );
 }

@@ -93,7 +93,7 @@ function numberCell(raw: RawCell, v: string, date1904: boolean): SnapshotCell {
 }
 
 /**
- * `t="d"`: an ISO 8601 date or date-time as text (§18.17.4.1). ExcelJS reads these as a year number (DESIGN.md); here
+ * `t="d"`: an ISO 8601 date or date-time as text (§18.17.4.1). ExcelJS reads these as a year number (docs/design.md); here
  * they become "YYYY-MM-DD", or "YYYY-MM-DDTHH:MM:SS" when there is a time of day (a zone suffix is dropped: Excel
  * keeps wall-clock times). Text that is no such date is kept as text for validation to report.
  */

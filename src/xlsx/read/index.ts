@@ -2,7 +2,7 @@
  * The guarded .xlsx reader: bytes of an untrusted workbook → WorkbookSnapshot (values only), or exactly one issue
  * saying why the file cannot be read.
  *
- * Submissions are deliberately NOT read with ExcelJS (it stays our writer). Measured on ExcelJS 4.4.0 (DESIGN.md,
+ * Submissions are deliberately NOT read with ExcelJS (it stays our writer). Measured on ExcelJS 4.4.0 (docs/design.md,
  * "Reading files from outside"): one huge merged range in a 6.5 KB file kills Node with an uncatchable out-of-memory,
  * 50k merges take minutes, `t="d"` cells read as a year, every cell of a merged range repeats the top-left value,
  * the streaming reader corrupts non-ASCII text at chunk boundaries, and odd files throw cryptic errors — while a

@@ -1,4 +1,4 @@
-/** How much one untrusted workbook may hold before it is rejected (DESIGN.md, "Reading files from outside"). */
+/** How much one untrusted workbook may hold before it is rejected (docs/design.md, "Reading files from outside"). */
 
 /** Limits checked before and while reading; every one has its own issue code. */
 export interface ReadLimits {

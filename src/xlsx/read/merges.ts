@@ -1,6 +1,6 @@
 /**
  * `<mergeCell ref>` ranges, checked by arithmetic on their corners and never expanded into cells: one merge of
- * A1:XFD1048576 (17 billion cells) in a 6 KB file made ExcelJS die of an uncatchable out-of-memory (DESIGN.md).
+ * A1:XFD1048576 (17 billion cells) in a 6 KB file made ExcelJS die of an uncatchable out-of-memory (docs/design.md).
  */
 import { parseRange, rangeArea, type CellRange } from '../../core/sheet/a1';
 import { abort, corrupt } from './abort';

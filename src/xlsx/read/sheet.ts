@@ -3,9 +3,10 @@
  * children of `<sheetData>`, their `<c>` children with `r`, `s`, `t`, and in each cell `<v>`, `<f>` and `<is>`;
  * `<mergeCell>` children of `<mergeCells>`. Everything else — columns, views, conditional formats, extensions,
  * elements of other namespaces — is passed over without being looked at beyond being well-formed.
- * Cells are counted before parsing (FILE_TOO_MANY_CELLS before any work), positions come from the `r` attributes or, where a writer leaves them out, by counting; merges are checked arithmetically;
- * covered cells are cleared (some writers store values under a merge; ExcelJS then repeated the top-left value across
- * it, double counting sums — DESIGN.md).
+ * Cells are counted before parsing (FILE_TOO_MANY_CELLS before any work); positions come from the `r` attributes
+ * or, where a writer leaves them out, by counting; merges are checked arithmetically; covered cells are cleared (some
+ * writers store values under a merge; ExcelJS then repeated the top-left value across it, double counting sums —
+ * docs/design.md).
  */
 import type { SheetSnapshot } from '../../core/snapshot/types';
 import { abort } from './abort';

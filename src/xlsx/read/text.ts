@@ -1,6 +1,6 @@
 /**
  * XML part bytes → text, decoded over the whole part at once: ExcelJS's streaming reader decoded chunk by chunk and
- * broke multi-byte characters ("Sở Xây dựng") at chunk boundaries (DESIGN.md). A DTD is refused by the tokenizer
+ * broke multi-byte characters ("Sở Xây dựng") at chunk boundaries (docs/design.md). A DTD is refused by the tokenizer
  * (xml/tokenizer.ts), which meets it before the root element (billion laughs:
  * https://en.wikipedia.org/wiki/Billion_laughs_attack).
  */

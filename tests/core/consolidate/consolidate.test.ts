@@ -9,6 +9,7 @@ import type { WorkbookSnapshot } from '../../../src/core/snapshot/types';
 import { SHEETS } from '../../../src/core/template/model';
 import { testPlan } from '../../support/plans';
 import { consolidationWorkbook } from '../../../src/core/consolidate/workbook';
+import { issueMessage } from '../../../src/i18n';
 import {
   addressOf,
   cleanSubmission,
@@ -197,6 +198,7 @@ describe('consolidate: files', () => {
     const workbook = consolidationWorkbook(plan, consolidate(plan, '2025-07', allAgencies()), {
       generatedAt: '2025-07-19T08:00:00Z',
       generator: 'test',
+      describe: (i) => issueMessage(i, 'vi'),
     }).workbook;
     const input: SubmissionInput = {
       provenance: { fileName: 'tong-hop_2025-07.xlsx', sha256: 'cc', size: 1 },

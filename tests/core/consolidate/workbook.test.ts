@@ -1,7 +1,7 @@
 /** The consolidated workbook: sheets, provenance, values only, injection neutralised, data carried over months. */
 import { consolidate } from '../../../src/core/consolidate/consolidate';
 import { dataCsv } from '../../../src/core/consolidate/csv';
-import { previousDataRows } from '../../../src/core/consolidate/dataSheet';
+import { previousDataRows } from '../../../src/core/consolidate/sheets/data';
 import { CONSOLIDATED_SHEETS } from '../../../src/core/consolidate/labels';
 import type { SubmissionInput } from '../../../src/core/consolidate/types';
 import { consolidationWorkbook } from '../../../src/core/consolidate/workbook';
@@ -17,9 +17,15 @@ import {
   specToSnapshot,
 } from '../../support/snapshots';
 import type { SheetSpec } from '../../../src/core/sheet/spec';
+import type { Issue } from '../../../src/core/issues/issue';
+import { issueMessage } from '../../../src/i18n';
 
 const plan = testPlan();
-const options = { generatedAt: '2025-07-19T08:00:00Z', generator: 'test' };
+const options = {
+  generatedAt: '2025-07-19T08:00:00Z',
+  generator: 'test',
+  describe: (i: Issue) => issueMessage(i, 'vi'),
+};
 
 function submission(
   fileName: string,

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkPlan, formatPlanPath, type PlanProblem } from '../../../src/core/plan/check';
+import { checkPlan } from '../../../src/core/plan/check';
+import { formatPlanPath, type PlanProblem } from '../../../src/core/plan/problems';
 
 const SEED = path.join(__dirname, '..', '..', '..', 'seeds', 'sonla-2025', 'plan.json');
 const SEED_JSON = JSON.parse(readFileSync(SEED, 'utf8')) as unknown;

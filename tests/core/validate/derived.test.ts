@@ -1,6 +1,6 @@
 /** Validation — derived indicators are recomputed from their inputs in core, not taken from the sheet. */
 import { validate } from '../../../src/core/validate';
-import { deriveValue } from '../../../src/core/validate/derive';
+import { deriveValue } from '../../../src/core/plan/formulas';
 import { SHEETS } from '../../../src/core/template/model';
 import { issueMessage } from '../../../src/i18n';
 import { testPlan } from '../../support/plans';

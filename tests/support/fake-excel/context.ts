@@ -7,6 +7,7 @@
 import { ACTION_OVERHEAD_BYTES, jsonBytes } from './bytes';
 import { fail, FakeOfficeError, notLoaded } from './errors';
 import type { WorkbookModel } from './model';
+import { clearsUndo, type Fault, type FakePlatform } from './rules';
 
 /** What the fake counts; tests assert budgets on it. */
 export interface FakeCounters {
@@ -20,16 +21,35 @@ export interface FakeCounters {
   runOptions: unknown[];
   /** Operations run so far (a clock for "what happened last"). */
   operations: number;
+  /** Requests that waited for the user to leave cell-edit mode (delayForCellEdit). */
+  delayedForCellEdit: number;
+  /** Actions in each request, in order (one per sync). */
+  requestOperations: number[];
 }
 
-/** The fake host shared by every context: the workbook, limits, API version and counters. */
+/** The fake host shared by every context: the workbook, limits, API version, platform, injected trouble, counters. */
 export interface FakeHost {
   workbook: WorkbookModel;
   counters: FakeCounters;
   requestLimitBytes: number;
   responseLimitBytes: number;
+  platform: FakePlatform;
   /** True when the host supports ExcelApi `version`. */
   supports(version: string): boolean;
+  /** Failures tests inject (removed once they fire). */
+  faults: Fault[];
+  /**
+   * The next `inactiveRequests` requests fail with InactiveWorkbook: "multiple workbooks are open and the workbook
+   * being called by this API has lost focus" (Excel error codes,
+   * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+   */
+  inactiveRequests: number;
+  /**
+   * The user is typing in a cell. A request then fails with InvalidOperationInCellEditMode unless its Excel.run asked
+   * for `delayForCellEdit`, in which case it waits until the edit ends (here: the edit ends, as if Enter was pressed):
+   * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit
+   */
+  cellEdit: boolean;
 }
 
 interface Action {
@@ -45,8 +65,14 @@ export class FakeContext {
   private responseBytes = 0;
   private closed = false;
 
-  /** A context on the fake host. */
-  constructor(readonly host: FakeHost) {}
+  /** The sheet that was active when the current request started (for the activate-then-select rule). */
+  activeAtRequestStart = 0;
+
+  /** A context on the fake host, for an Excel.run with or without `delayForCellEdit`. */
+  constructor(
+    readonly host: FakeHost,
+    private readonly delayForCellEdit = false,
+  ) {}
 
   /** Queues an action; its request cost is the JSON of `args` plus a fixed overhead. */
   enqueue(name: string, args: readonly unknown[], run: () => void): void {
@@ -68,6 +94,11 @@ export class FakeContext {
     this.pending.push(commit);
   }
 
+  /** Records that `api` ran, for the undo rules of the host's platform. */
+  noteUndo(api: string): void {
+    if (clearsUndo(api, this.host.platform)) this.host.workbook.undoClearedBy.push(api);
+  }
+
   /** Number of queued actions not yet synced. */
   get queued(): number {
     return this.queue.length;
@@ -85,30 +116,65 @@ export class FakeContext {
     const bytes = actions.reduce((n, a) => n + a.bytes, 0);
     counters.syncs += 1;
     counters.requestBytes.push(bytes);
+    counters.requestOperations.push(actions.length);
     counters.largestRequestBytes = Math.max(counters.largestRequestBytes, bytes);
+    this.checkHostState(counters.syncs);
     if (bytes > this.host.requestLimitBytes)
       fail(
         'RequestPayloadSizeLimitExceeded',
         `The request payload size (${bytes} bytes) has exceeded the limit.`,
       );
-    for (const action of actions) {
-      counters.operations += 1;
-      try {
-        action.run();
-      } catch (e) {
-        if (e instanceof FakeOfficeError && !e.debugInfo.errorLocation)
-          e.debugInfo.errorLocation = action.name;
-        throw e;
-      }
-    }
+    this.activeAtRequestStart = this.host.workbook.activeSheetId;
+    for (const action of actions) this.runAction(action);
     counters.largestResponseBytes = Math.max(counters.largestResponseBytes, this.responseBytes);
     if (this.responseBytes > this.host.responseLimitBytes)
       fail(
         'ResponsePayloadSizeLimitExceeded',
         `The response payload size (${this.responseBytes}) exceeds the limit.`,
       );
+    const lost = this.takeFault((f) => 'sync' in f && f.sync === counters.syncs && f.phase === 'after');
+    if (lost) fail(lost.code, `injected: request ${counters.syncs} ran, its answer was lost`);
     for (const commit of this.pending) commit();
     this.pending = [];
+  }
+
+  /** Failures decided before a request runs: injected ones, a workbook out of focus, a cell being edited. */
+  private checkHostState(sync: number): void {
+    const host = this.host;
+    const fault = this.takeFault((f) => 'sync' in f && f.sync === sync && f.phase !== 'after');
+    if (fault) fail(fault.code, `injected: request ${sync} failed before it ran`);
+    if (host.inactiveRequests > 0) {
+      host.inactiveRequests -= 1;
+      fail('InactiveWorkbook', 'The workbook being called by this API has lost focus.');
+    }
+    if (host.cellEdit) {
+      if (!this.delayForCellEdit)
+        fail(
+          'InvalidOperationInCellEditMode',
+          "The operation isn't available while Excel is in Edit cell mode.",
+        );
+      host.counters.delayedForCellEdit += 1;
+      host.cellEdit = false;
+    }
+  }
+
+  private runAction(action: Action): void {
+    const counters = this.host.counters;
+    counters.operations += 1;
+    try {
+      const fault = this.takeFault((f) => 'operation' in f && f.operation === counters.operations);
+      if (fault) fail(fault.code, `injected: operation ${counters.operations} (${action.name}) failed`);
+      action.run();
+    } catch (e) {
+      if (e instanceof FakeOfficeError && !e.debugInfo.errorLocation) e.debugInfo.errorLocation = action.name;
+      throw e;
+    }
+  }
+
+  private takeFault(match: (f: Fault) => boolean): Fault | undefined {
+    const faults = this.host.faults;
+    const i = faults.findIndex(match);
+    return i < 0 ? undefined : faults.splice(i, 1)[0];
   }
 
   /** Ends the context (Excel.run finished): later use of its proxies fails. */

@@ -12,3 +12,6 @@ export type {
   TableModel,
   ValidationModel,
 } from './model';
+export { PAYLOAD_LIMIT_BYTES, READ_CELL_LIMIT, SETTINGS_LIMIT_BYTES, clearsUndo } from './rules';
+export type { Fault, FakePlatform } from './rules';
+export { sheetId } from './worksheet';

@@ -6,6 +6,7 @@
 import { FakeContext, type FakeCounters, type FakeHost } from './context';
 import { fail } from './errors';
 import { WorkbookModel } from './model';
+import { PAYLOAD_LIMIT_BYTES, type Fault, type FakePlatform } from './rules';
 import { FakeWorkbook } from './workbook';
 
 /** How the fake host presents itself. */
@@ -20,6 +21,13 @@ export interface FakeOfficeOptions {
   responseLimitBytes?: number;
   /** Sheets the workbook starts with (default one "Sheet1"). */
   sheets?: string[];
+  /** Where Office runs (`Office.context.platform`; default "PC", Excel on Windows). */
+  platform?: FakePlatform;
+  /**
+   * What `Excel.createWorkbook` does (ExcelApi 1.8): "opens" (default; the new workbook is recorded) or fails with
+   * NotImplemented, as it once did on iPad (https://github.com/OfficeDev/office-js/issues/1562).
+   */
+  createWorkbook?: 'opens' | 'notImplemented';
 }
 
 /** The installed fake: its workbook, counters, and a way to remove it. */
@@ -30,6 +38,14 @@ export interface FakeOffice {
   resetCounters(): void;
   /** Changes the supported ExcelApi version. */
   setExcelApi(version: string): void;
+  /** Makes a later request fail (see rules.ts Fault). */
+  injectFault(fault: Fault): void;
+  /** The next `requests` requests fail with InactiveWorkbook (the user is in another workbook). */
+  setInactive(requests: number): void;
+  /** The user starts typing in a cell (until a delayed request lets the edit end). */
+  setCellEditMode(editing: boolean): void;
+  /** The .xlsx files (Base64) handed to Excel.createWorkbook, in order. */
+  createdWorkbooks: string[];
   /** Removes `Office` and `Excel` from the global object. */
   uninstall(): void;
 }
@@ -38,8 +54,6 @@ export interface FakeOffice {
 export class FakeRequestContext extends FakeContext {
   readonly workbook = new FakeWorkbook(this);
 }
-
-const MB = 1024 * 1024;
 
 /** "1.13" → [1, 13], compared numerically part by part (1.13 is newer than 1.9). */
 export function compareVersions(a: string, b: string): number {
@@ -58,13 +72,19 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
   for (const name of options.sheets ?? ['Sheet1']) workbook.addSheet(name);
   let excelApi = options.excelApi ?? '1.17';
   const counters = emptyCounters();
+  const platform = options.platform ?? 'PC';
   const host: FakeHost = {
     workbook,
     counters,
-    requestLimitBytes: options.requestLimitBytes ?? 5 * MB,
-    responseLimitBytes: options.responseLimitBytes ?? 5 * MB,
+    requestLimitBytes: options.requestLimitBytes ?? PAYLOAD_LIMIT_BYTES,
+    responseLimitBytes: options.responseLimitBytes ?? PAYLOAD_LIMIT_BYTES,
+    platform,
     supports: (version) => compareVersions(excelApi, version) >= 0,
+    faults: [],
+    inactiveRequests: 0,
+    cellEdit: false,
   };
+  const createdWorkbooks: string[] = [];
   const appHost = options.host === undefined ? 'Excel' : options.host;
 
   const run = async <T>(a: unknown, b?: unknown): Promise<T> => {
@@ -73,7 +93,8 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
     if (appHost !== 'Excel') return fail('ApiNotFound', 'Excel is not the host');
     counters.runs += 1;
     counters.runOptions.push(runOptions);
-    const context = new FakeRequestContext(host);
+    const delay = typeof runOptions === 'object' && runOptions !== null && 'delayForCellEdit' in runOptions;
+    const context = new FakeRequestContext(host, delay && runOptions.delayForCellEdit === true);
     try {
       const result = (await (batch as (c: FakeRequestContext) => Promise<T>)(context)) as T;
       // Strict: operations queued after the last sync would be lost; real add-ins must sync what they queue.
@@ -93,10 +114,18 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
       Outlook: 'Outlook',
       OneNote: 'OneNote',
     },
-    PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac' },
-    onReady: () => Promise.resolve({ host: appHost, platform: appHost ? 'OfficeOnline' : null }),
+    PlatformType: {
+      PC: 'PC',
+      OfficeOnline: 'OfficeOnline',
+      Mac: 'Mac',
+      iOS: 'iOS',
+      Android: 'Android',
+      Universal: 'Universal',
+    },
+    onReady: () => Promise.resolve({ host: appHost, platform: appHost ? platform : null }),
     context: {
       host: appHost,
+      platform: appHost ? platform : null,
       requirements: {
         isSetSupported: (name: string, version?: string | number) => {
           if (typeof version === 'number')
@@ -108,12 +137,23 @@ export function installFakeOffice(target: object, options: FakeOfficeOptions = {
   };
   const globals = target as Record<string, unknown>;
   globals.Office = office;
-  globals.Excel = { run };
+  const createWorkbook = async (base64?: string): Promise<void> => {
+    await Promise.resolve();
+    if (!host.supports('1.8')) fail('ApiNotFound', 'createWorkbook needs ExcelApi 1.8.', 'createWorkbook');
+    if (options.createWorkbook === 'notImplemented')
+      fail('NotImplemented', "The requested feature isn't implemented.", 'createWorkbook');
+    createdWorkbooks.push(base64 ?? '');
+  };
+  globals.Excel = { run, createWorkbook };
   return {
     workbook,
     counters,
     resetCounters: () => Object.assign(counters, emptyCounters()),
     setExcelApi: (version) => (excelApi = version),
+    injectFault: (fault) => host.faults.push(fault),
+    setInactive: (requests) => (host.inactiveRequests = requests),
+    setCellEditMode: (editing) => (host.cellEdit = editing),
+    createdWorkbooks,
     uninstall: () => {
       delete globals.Office;
       delete globals.Excel;
@@ -130,5 +170,7 @@ function emptyCounters(): FakeCounters {
     largestResponseBytes: 0,
     runOptions: [],
     operations: 0,
+    delayedForCellEdit: 0,
+    requestOperations: [],
   };
 }

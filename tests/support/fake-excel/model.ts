@@ -3,6 +3,7 @@
  * (context.ts and friends) only reach it inside `context.sync()`, as real Office.js only reaches Excel then.
  */
 import { parseCellAddress, parseRange, type CellRange } from '../../../src/core/sheet/a1';
+import { CellStore, MAX_COL } from './cellStore';
 import { fail } from './errors';
 
 /** A constant a cell can hold (null: empty). */
@@ -101,9 +102,6 @@ export function defaultCell(): CellModel {
   };
 }
 
-const MAX_COL = 16384;
-const cellKey = (row: number, col: number) => row * MAX_COL + col;
-
 /** Parses "B7" for test helpers (throws on a bad address: a test bug). */
 function at(address: string): { row: number; col: number } {
   const p = parseCellAddress(address);
@@ -116,7 +114,7 @@ export class SheetModel {
   name: string;
   visibility: Visibility = 'Visible';
   tabColor: string | null = null;
-  readonly cells = new Map<number, CellModel>();
+  readonly cells = new CellStore();
   readonly merges: CellRange[] = [];
   readonly validations: ValidationModel[] = [];
   readonly conditionalFormats: ConditionalFormatModel[] = [];
@@ -129,6 +127,7 @@ export class SheetModel {
   /** Row index → height in points. */
   readonly rowHeights = new Map<number, number>();
   pageLayout: { orientation?: string; zoom?: Record<string, unknown>; printTitleRows?: string } = {};
+  private usedCache: CellRange | null | undefined;
 
   /** A sheet (use WorkbookModel.addSheet). */
   constructor(
@@ -142,11 +141,12 @@ export class SheetModel {
   cellAt(row: number, col: number, create: true): CellModel;
   cellAt(row: number, col: number, create?: false): CellModel | undefined;
   cellAt(row: number, col: number, create = false): CellModel | undefined {
-    const key = cellKey(row, col);
-    let cell = this.cells.get(key);
+    let cell = this.cells.at(row, col);
+    // A cell asked for with `create` is about to be written: the used range may change.
+    if (create) this.usedCache = undefined;
     if (!cell && create) {
       cell = defaultCell();
-      this.cells.set(key, cell);
+      this.cells.set(row * MAX_COL + col, cell);
     }
     return cell;
   }
@@ -210,19 +210,28 @@ export class SheetModel {
     this.merges.push(r);
   }
 
-  /** The bounding box of cells holding a value, formula or error (null when the sheet is empty). */
+  /**
+   * The bounding box of cells holding a value, formula or error (null when the sheet is empty). Kept until a cell is
+   * next asked for with `create` (every write does), so reading a large sheet does not scan it again per request.
+   */
   usedValuesRange(): CellRange | null {
+    if (this.usedCache === undefined) this.usedCache = this.scanUsedRange();
+    return this.usedCache && { ...this.usedCache };
+  }
+
+  private scanUsedRange(): CellRange | null {
     let box: CellRange | null = null;
-    for (const [key, cell] of this.cells) {
-      if (cell.value === null && cell.formula === null && cell.error === null) continue;
-      const row = Math.floor(key / MAX_COL);
-      const col = key % MAX_COL;
-      if (!box) box = { top: row, bottom: row, left: col, right: col };
-      else {
-        box.top = Math.min(box.top, row);
-        box.bottom = Math.max(box.bottom, row);
-        box.left = Math.min(box.left, col);
-        box.right = Math.max(box.right, col);
+    for (const [row, cells] of this.cells.rowEntries()) {
+      for (let col = 0; col < cells.length; col++) {
+        const cell = cells[col];
+        if (!cell || (cell.value === null && cell.formula === null && cell.error === null)) continue;
+        if (!box) box = { top: row, bottom: row, left: col, right: col };
+        else {
+          box.top = Math.min(box.top, row);
+          box.bottom = Math.max(box.bottom, row);
+          box.left = Math.min(box.left, col);
+          box.right = Math.max(box.right, col);
+        }
       }
     }
     return box;
@@ -242,6 +251,8 @@ export class WorkbookModel {
   };
   activeSheetId = 0;
   selection: { sheet: string; address: string } | null = null;
+  /** The APIs that cleared the user's undo stack, in order (see rules.ts clearsUndo). */
+  readonly undoClearedBy: string[] = [];
   private nextId = 1;
 
   /** Adds a sheet at the end (Excel's rules on names apply). */

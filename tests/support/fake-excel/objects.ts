@@ -8,6 +8,19 @@ import { FakeWorksheet } from './worksheet';
 
 const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/;
 
+const tableIds = new WeakMap<TableModel, string>();
+let nextTableId = 1;
+
+/** `Table.id`: stable for the table's life (tables seeded by tests get one when first asked). */
+function tableId(table: TableModel): string {
+  let id = tableIds.get(table);
+  if (!id) {
+    id = String(nextTableId++);
+    tableIds.set(table, id);
+  }
+  return id;
+}
+
 /** Excel.TableCollection: of the workbook (sheet undefined) or of one worksheet. */
 export class FakeTableCollection extends FakeObject<TableModel[]> {
   private loadedItems: FakeTable[] | undefined;
@@ -40,6 +53,17 @@ export class FakeTableCollection extends FakeObject<TableModel[]> {
   get items(): FakeTable[] {
     if (!this.loadedItems) return this.read('items');
     return this.loadedItems;
+  }
+
+  /** A table by name, compared as Excel does (ItemNotFound at sync when absent). */
+  getItem(name: string): FakeTable {
+    const holder: { model?: TableModel } = {};
+    this.context.enqueue('TableCollection.getItem', [name], () => {
+      const found = this.resolve().find((t) => t.name.toUpperCase() === name.toUpperCase());
+      if (!found) fail('ItemNotFound', `The table "${name}" does not exist.`, 'TableCollection.getItem');
+      holder.model = found;
+    });
+    return new FakeTable(this.context, { holder });
   }
 
   /** Adds a table over a range (worksheet collections only); headers taken from the first row. */
@@ -93,13 +117,16 @@ export class FakeTable extends FakeObject<TableModel> {
   }
 
   protected override scalars(): Scalars<TableModel> {
-    return { name: (t) => t.name, style: (t) => t.style };
+    return { id: tableId, name: (t) => t.name, style: (t) => t.style };
   }
 
   protected override navigation() {
     return { worksheet: () => this.worksheet };
   }
 
+  get id(): string {
+    return this.read('id');
+  }
   get name(): string {
     return this.read('name');
   }

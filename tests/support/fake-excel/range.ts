@@ -14,6 +14,7 @@ import { enterValue } from './coerce';
 import { FakeObject, type FakeContext, type Scalars } from './context';
 import { fail } from './errors';
 import { defaultCell, type CellModel } from './model';
+import { assertReadable } from './rules';
 import { FakeRangeFormat } from './rangeFormat';
 import { FakeConditionalFormatCollection, FakeDataValidation } from './rangeRules';
 
@@ -163,13 +164,18 @@ export class FakeRange extends FakeObject<RangeTarget> {
     });
   }
 
-  /** Range.select: the range's sheet must be the active one. */
+  /**
+   * Range.select: the range's sheet must be the active one. When the sheet only became active in this same request
+   * (`activate()` then `select()` in one batch), real Excel often leaves the selection where it was, with no error
+   * (https://github.com/OfficeDev/office-js/issues/5118): the fake always does, so an adapter must sync between.
+   */
   select(): void {
     this.context.enqueue('Range.select', [], () => {
       const t = this.target();
       const wb = this.context.host.workbook;
       if (wb.activeSheetId !== t.sheet.id)
         fail('InvalidSelection', 'Select works on the active sheet only.', 'Range.select');
+      if (this.context.activeAtRequestStart !== t.sheet.id) return;
       wb.selection = { sheet: t.sheet.name, address: officeAddress(t.sheet, t.range).split('!')[1] ?? '' };
     });
   }
@@ -219,6 +225,8 @@ export class FakeRangeAreas extends FakeObject<{ t: RangeTarget; areas: CellRang
 const EMPTY: Readonly<CellModel> = Object.freeze(defaultCell());
 
 function grid<V>(t: RangeTarget, read: (cell: Readonly<CellModel>) => V): V[][] {
+  const { rows, cols } = dims(t.range);
+  assertReadable(rows * cols, 'Range.load');
   const out: V[][] = [];
   for (let r = t.range.top; r <= t.range.bottom; r++) {
     const row: V[] = [];

@@ -1,8 +1,10 @@
 /** Excel.Workbook and its settings and document properties, in the fake proxy model. */
 import { FakeObject, type FakeContext, type Scalars } from './context';
+import { jsonBytes } from './bytes';
 import { fail } from './errors';
 import type { WorkbookModel } from './model';
 import { FakeTableCollection } from './objects';
+import { SETTINGS_LIMIT_BYTES } from './rules';
 import { FakeWorksheetCollection } from './worksheet';
 
 /** Excel.Workbook. */
@@ -73,7 +75,13 @@ export class FakeSettingCollection extends FakeObject<Map<string, unknown>> {
   add(key: string, value: unknown): FakeSetting {
     this.context.enqueueGated('1.4', 'SettingCollection.add', [key, value], () => {
       if (!key) fail('InvalidArgument', 'a setting needs a key', 'SettingCollection.add');
-      this.resolve().set(key, JSON.parse(JSON.stringify(value)) as unknown);
+      const settings = this.resolve();
+      const stored = JSON.parse(JSON.stringify(value)) as unknown;
+      const after = new Map(settings).set(key, stored);
+      const bytes = jsonBytes(Object.fromEntries(after));
+      if (bytes > SETTINGS_LIMIT_BYTES)
+        fail('GeneralException', `settings would take ${bytes} bytes (limit 2 MB)`, 'SettingCollection.add');
+      settings.set(key, stored);
     });
     return new FakeSetting(this.context, key, false);
   }

@@ -12,6 +12,16 @@ type Lookup = { name: string } | { holder: { model?: SheetModel } } | { model: S
 
 const VISIBILITY: readonly Visibility[] = ['Visible', 'Hidden', 'VeryHidden'];
 
+/** `Worksheet.id` as Excel gives it: a GUID-like string, stable across renames. */
+export function sheetId(sheet: SheetModel): string {
+  return `{00000000-0001-0000-${String(sheet.id).padStart(4, '0')}-000000000000}`;
+}
+
+/** `getItem(key)` takes a name or an id (https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getitem-member(1)). */
+function findById(sheets: readonly SheetModel[], key: string): SheetModel | undefined {
+  return sheets.find((s) => sheetId(s) === key);
+}
+
 /** Excel.Worksheet. */
 export class FakeWorksheet extends FakeObject<SheetModel> {
   private cached: SheetModel | undefined;
@@ -53,7 +63,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     }
     const found =
       'name' in this.lookup
-        ? wb.findSheet(this.lookup.name)
+        ? (wb.findSheet(this.lookup.name) ?? findById(wb.sheets, this.lookup.name))
         : 'holder' in this.lookup
           ? this.lookup.holder.model
           : null;
@@ -69,6 +79,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
 
   protected override scalars(): Scalars<SheetModel> {
     return {
+      id: (s) => sheetId(s),
       name: (s) => s.name,
       visibility: (s) => s.visibility,
       tabColor: (s) => s.tabColor ?? '',
@@ -80,6 +91,9 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     return { protection: () => this.protection };
   }
 
+  get id(): string {
+    return this.read('id');
+  }
   get name(): string {
     return this.read('name');
   }
@@ -91,6 +105,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
       if (other && other !== sheet)
         fail('ItemAlreadyExists', `A sheet named "${name}" exists.`, 'Worksheet.name');
       sheet.name = name;
+      this.context.noteUndo('Worksheet.name');
     });
   }
   get visibility(): Visibility {
@@ -105,6 +120,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
         fail('InvalidOperation', 'A workbook must keep at least one visible sheet.', 'Worksheet.visibility');
       sheet.visibility = v;
       if (v !== 'Visible' && wb.activeSheetId === sheet.id) wb.activeSheetId = wb.visibleSheets()[0]?.id ?? 0;
+      this.context.noteUndo('Worksheet.visibility');
     });
   }
   set tabColor(color: string) {
@@ -156,13 +172,25 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     });
   }
 
-  /** Deletes the sheet (not the last visible one). */
+  /**
+   * Deletes the sheet: not the last visible one, and not a very hidden one — Excel refuses that "by design" with
+   * GeneralException; set the visibility to hidden or visible first
+   * (https://github.com/OfficeDev/office-js/issues/365, documented since
+   * https://github.com/OfficeDev/office-js-docs-pr/pull/754).
+   */
   delete(): void {
     this.context.enqueue('Worksheet.delete', [], () => {
       const sheet = this.model();
       const wb = this.context.host.workbook;
+      if (sheet.visibility === 'VeryHidden')
+        fail(
+          'GeneralException',
+          'There was an internal error while processing the request.',
+          'Worksheet.delete',
+        );
       if (sheet.visibility === 'Visible' && wb.visibleSheets().length === 1)
         fail('InvalidOperation', 'The last visible sheet cannot be deleted.', 'Worksheet.delete');
+      this.context.noteUndo('Worksheet.delete');
       wb.sheets.splice(wb.sheets.indexOf(sheet), 1);
       for (let i = wb.tables.length - 1; i >= 0; i--)
         if (wb.tables[i]?.sheet === sheet) wb.tables.splice(i, 1);
@@ -208,7 +236,7 @@ export class FakeWorksheetCollection extends FakeObject<SheetModel[]> {
     return new FakeWorksheet(this.context, { holder });
   }
 
-  /** A sheet by name (ItemNotFound at sync when absent). */
+  /** A sheet by name or id (ItemNotFound at sync when absent). */
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, { name });
   }
@@ -216,6 +244,15 @@ export class FakeWorksheetCollection extends FakeObject<SheetModel[]> {
   /** A sheet by name, or a null object. */
   getItemOrNullObject(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, { name }, true);
+  }
+
+  /** The active sheet (found when the request runs). */
+  getActiveWorksheet(): FakeWorksheet {
+    const holder: { model?: SheetModel } = {};
+    this.context.enqueue('WorksheetCollection.getActiveWorksheet', [], () => {
+      holder.model = this.context.host.workbook.activeSheet();
+    });
+    return new FakeWorksheet(this.context, { holder });
   }
 }
 
@@ -244,12 +281,16 @@ export class FakeWorksheetProtection extends FakeObject<SheetModel> {
     return this.read('options');
   }
 
-  /** Protects the sheet without a password. */
+  /**
+   * Protects the sheet without a password. Protecting a protected sheet fails with AccessDenied in current Excel
+   * (https://github.com/OfficeDev/office-js/issues/6784).
+   */
   protect(options: Record<string, unknown> = {}, password?: string): void {
     this.context.enqueue('WorksheetProtection.protect', [options, password ?? null], () => {
       const sheet = this.sheet.model();
       if (sheet.protection.protected)
-        fail('InvalidOperation', 'The sheet is already protected.', 'WorksheetProtection.protect');
+        fail('AccessDenied', 'You cannot perform the requested operation.', 'WorksheetProtection.protect');
+      this.context.noteUndo('WorksheetProtection.protect');
       if (password !== undefined)
         fail('InvalidArgument', 'strict fake: templates are protected without password');
       sheet.protection = {

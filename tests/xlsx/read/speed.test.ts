@@ -1,5 +1,5 @@
 /**
- * A consolidation reads ~300 submissions and must take ≤ 5 s (DESIGN.md): a typical template sheet (100 rows) must
+ * A consolidation reads ~300 submissions and must take ≤ 5 s (docs/design.md): a typical template sheet (100 rows) must
  * read in a few milliseconds, in-process and through the worker pool.
  */
 import { createReaderPool } from '../../../src/xlsx/readerPool';

@@ -2,6 +2,7 @@
 import type { CellSpec, SheetSpec, WorkbookSpec } from '../../sheet/spec';
 import { isoToSerial } from '../../text/dates';
 import { STYLES } from '../../template/styles';
+import { formulaOperands } from '../formulas';
 import type { Plan } from '../schema';
 import { f, GENERAL, GENERAL_SHEET, TABLES, type Field, type Kind, type Row } from './tables';
 
@@ -55,16 +56,12 @@ export function planWorkbook(plan: Plan, generatedAt: string, generator: string)
     ],
     columns: [{ width: 28 }, { width: 70 }, { width: 34 }],
   };
-  const formulaRow = (ind: Plan['indicators'][number]): Row => ({
-    ...ind,
-    formula: ind.formula
-      ? {
-          kind: ind.formula.kind,
-          a: ind.formula.kind === 'ratio' ? ind.formula.numerator : ind.formula.before,
-          b: ind.formula.kind === 'ratio' ? ind.formula.denominator : ind.formula.after,
-        }
-      : undefined,
-  });
+  // The formula's operands go to columns A and B, in the order its kind lists them.
+  const formulaRow = (ind: Plan['indicators'][number]): Row => {
+    if (!ind.formula) return { ...ind, formula: undefined };
+    const [a, b] = formulaOperands(ind.formula).map((o) => o.input);
+    return { ...ind, formula: { kind: ind.formula.kind, a, b } };
+  };
   return {
     sheets: [
       general,

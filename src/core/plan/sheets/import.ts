@@ -3,7 +3,8 @@ import { cellAddress } from '../../sheet/a1';
 import { cellText, isBlank } from '../../snapshot/cells';
 import type { SheetSnapshot, SnapshotCell, WorkbookSnapshot } from '../../snapshot/types';
 import { isIsoDate, parseDateText } from '../../text/dates';
-import type { PlanProblem } from '../check';
+import { formulaFromOperands } from '../formulas';
+import type { PlanProblem } from '../problems';
 import { GENERAL, GENERAL_SHEET, TABLES, type Field, type Kind, type Row } from './tables';
 
 /** A problem located in the workbook: the sheet and cell, with a plan-problem code. */
@@ -20,168 +21,184 @@ export interface ImportedPlan {
   locate: (path: readonly (string | number)[]) => { sheet: string; cell: string } | null;
 }
 
+/** What the import has found so far: problems, where each JSON path was read, and the row each child came from. */
+interface Reader {
+  snapshot: WorkbookSnapshot;
+  problems: SheetProblem[];
+  where: Map<string, { sheet: string; cell: string }>;
+  rowCell: WeakMap<Row, string>;
+  /** Children read so far per parent and list ("CT02|inputs" → 2), for their JSON paths. */
+  children: Map<string, number>;
+}
+
 /** Import: reads the plan back from the sheets; cell-level problems (not a number, bad date) come located. */
 export function planFromSnapshot(snapshot: WorkbookSnapshot): ImportedPlan {
-  const problems: SheetProblem[] = [];
-  const where = new Map<string, { sheet: string; cell: string }>();
-  const note = (path: (string | number)[], sheet: string, cell: string) =>
-    where.set(path.join('.'), { sheet, cell });
-  const sheetOf = (name: string): SheetSnapshot | null => {
-    const s = snapshot.sheets.find((x) => x.name === name) ?? null;
-    if (!s)
-      problems.push({ sheet: name, cell: 'A1', path: [], code: 'sheet_missing', params: { sheet: name } });
-    return s;
+  const reader: Reader = {
+    snapshot,
+    problems: [],
+    where: new Map(),
+    rowCell: new WeakMap(),
+    children: new Map(),
   };
-
-  const rowCell = new WeakMap<Row, string>();
-  const json: Row = {};
-  const general = sheetOf(GENERAL_SHEET);
-  if (general) {
-    for (let r = 1; r < general.rows.length; r++) {
-      const key = cellText(general.rows[r]?.[0] ?? null).trim();
-      const field = GENERAL.find((x) => x.key === key);
-      if (!field) continue;
-      const cell = cellAddress(r, 1);
-      const value = readValue(general.rows[r]?.[1] ?? null, field.kind, general.name, cell, problems);
-      if (value !== undefined) set(json, field.key, value);
-      note(field.key.split('.'), general.name, cell);
-    }
-  }
-
-  const readTable = (
-    t: { sheet: string; fields: readonly Field[] },
-    pathOf: (row: Row, index: number) => (string | number)[],
-  ): Row[] => {
-    const s = sheetOf(t.sheet);
-    if (!s) return [];
-    const header = (s.rows[0] ?? []).map((c) => /\(([\w.]+)\)\s*$/.exec(cellText(c ?? null))?.[1] ?? '');
-    const cols = t.fields.map((x) => header.indexOf(x.key));
-    t.fields.forEach((x, i) => {
-      if (cols[i] === -1)
-        problems.push({
-          sheet: t.sheet,
-          cell: 'A1',
-          path: [],
-          code: 'column_missing',
-          params: { column: `${x.label} (${x.key})` },
-        });
-    });
-    const out: Row[] = [];
-    for (let r = 1; r < s.rows.length; r++) {
-      const cells = s.rows[r] ?? [];
-      if (cols.every((c) => c < 0 || isBlank(cells[c] ?? null))) continue;
-      const row: Row = {};
-      const located: [string, string][] = [];
-      t.fields.forEach((x, i) => {
-        const c = cols[i] ?? -1;
-        if (c < 0) return;
-        const cell = cellAddress(r, c);
-        located.push([x.key, cell]);
-        const value = readValue(cells[c] ?? null, x.kind, t.sheet, cell, problems);
-        if (value !== undefined) set(row, x.key, value);
-      });
-      const base = pathOf(row, out.length);
-      for (const [key, cell] of located) note([...base, ...key.split('.')], t.sheet, cell);
-      where.set(base.join('.'), { sheet: t.sheet, cell: cellAddress(r, 0) });
-      rowCell.set(row, cellAddress(r, 0));
-      out.push(row);
-    }
-    return out;
-  };
-
-  json.agencies = readTable(TABLES.agencies, (_, i) => ['agencies', i]);
-  const indicators = readTable(TABLES.indicators, (_, i) => ['indicators', i]).map((row) => {
-    const formula = row.formula as Row | undefined;
-    const out: Row = { ...row, inputs: [], milestones: [] };
-    delete out.formula;
-    if (formula?.kind === 'ratio')
-      out.formula = { kind: 'ratio', numerator: formula.a, denominator: formula.b };
-    else if (formula?.kind === 'reduction')
-      out.formula = { kind: 'reduction', before: formula.a, after: formula.b };
-    else if (formula?.kind !== undefined) out.formula = { kind: formula.kind };
-    return out;
-  });
-  const indexOf = new Map(indicators.map((r, i) => [String(r.id), i]));
-  const childCount = new Map<string, number>();
-  const child = (parent: string, list: string) => {
-    const k = `${parent}|${list}`;
-    const n = childCount.get(k) ?? 0;
-    childCount.set(k, n + 1);
-    return n;
-  };
-  const attach = (rows: Row[], list: 'inputs' | 'milestones', sheet: string) => {
-    for (const row of rows) {
-      const i = indexOf.get(String(row.indicator));
-      if (i === undefined)
-        problems.push({
-          sheet,
-          cell: rowCell.get(row) ?? 'A1',
-          path: [],
-          code: 'unknown_parent',
-          params: { id: String(row.indicator ?? '') },
-        });
-      delete row.indicator;
-      if (i !== undefined) ((indicators[i] as Row)[list] as Row[]).push(row);
-    }
-  };
-  attach(
-    readTable(TABLES.inputs, (row) => [
-      'indicators',
-      indexOf.get(String(row.indicator)) ?? -1,
-      'inputs',
-      child(String(row.indicator), 'inputs'),
-    ]),
-    'inputs',
-    TABLES.inputs.sheet,
-  );
-  attach(
-    readTable(TABLES.milestones, (row) => [
-      'indicators',
-      indexOf.get(String(row.indicator)) ?? -1,
-      'milestones',
-      child(String(row.indicator), 'milestones'),
-    ]),
-    'milestones',
-    TABLES.milestones.sheet,
-  );
-  json.indicators = indicators;
-
-  const tasks: Row[] = readTable(TABLES.tasks, (_, i) => ['tasks', i]).map((row) => ({
-    collaborators: [],
-    ...row,
-    deadlines: [],
-  }));
-  const taskIndex = new Map(tasks.map((r, i) => [String(r.id), i]));
-  const deadlines = readTable(TABLES.deadlines, (row) => [
-    'tasks',
-    taskIndex.get(String(row.task)) ?? -1,
-    'deadlines',
-    child(String(row.task), 'deadlines'),
-  ]);
-  for (const row of deadlines) {
-    const i = taskIndex.get(String(row.task));
-    if (i === undefined) {
-      problems.push({
-        sheet: TABLES.deadlines.sheet,
-        cell: rowCell.get(row) ?? 'A1',
-        path: [],
-        code: 'unknown_parent',
-        params: { id: String(row.task ?? '') },
-      });
-    }
-    delete row.task;
-    if (i !== undefined) ((tasks[i] as Row).deadlines as Row[]).push(row);
-  }
-  json.tasks = tasks;
-
+  const json: Row = readGeneral(reader);
+  json.agencies = readTable(reader, TABLES.agencies, (_, i) => ['agencies', i]);
+  json.indicators = readIndicators(reader);
+  json.tasks = readTasks(reader);
   const locate = (path: readonly (string | number)[]) => {
     for (let n = path.length; n > 0; n--) {
-      const hit = where.get(path.slice(0, n).join('.'));
+      const hit = reader.where.get(path.slice(0, n).join('.'));
       if (hit) return hit;
     }
     return null;
   };
-  return { json, problems, locate };
+  return { json, problems: reader.problems, locate };
+}
+
+/** A sheet by name, or null with a problem saying it is missing. */
+function sheetOf(reader: Reader, name: string): SheetSnapshot | null {
+  const s = reader.snapshot.sheets.find((x) => x.name === name) ?? null;
+  if (!s)
+    reader.problems.push({
+      sheet: name,
+      cell: 'A1',
+      path: [],
+      code: 'sheet_missing',
+      params: { sheet: name },
+    });
+  return s;
+}
+
+/** The general sheet: one "key, value" row per plan field. */
+function readGeneral(reader: Reader): Row {
+  const json: Row = {};
+  const general = sheetOf(reader, GENERAL_SHEET);
+  if (!general) return json;
+  for (let r = 1; r < general.rows.length; r++) {
+    const key = cellText(general.rows[r]?.[0] ?? null).trim();
+    const field = GENERAL.find((x) => x.key === key);
+    if (!field) continue;
+    const cell = cellAddress(r, 1);
+    const value = readValue(general.rows[r]?.[1] ?? null, field.kind, general.name, cell, reader.problems);
+    if (value !== undefined) set(json, field.key, value);
+    reader.where.set(field.key, { sheet: general.name, cell });
+  }
+  return json;
+}
+
+/** The rows of a table sheet, columns found by the key in their header; each cell noted at its JSON path. */
+function readTable(
+  reader: Reader,
+  t: { sheet: string; fields: readonly Field[] },
+  pathOf: (row: Row, index: number) => (string | number)[],
+): Row[] {
+  const s = sheetOf(reader, t.sheet);
+  if (!s) return [];
+  const header = (s.rows[0] ?? []).map((c) => /\(([\w.]+)\)\s*$/.exec(cellText(c ?? null))?.[1] ?? '');
+  const cols = t.fields.map((x) => header.indexOf(x.key));
+  t.fields.forEach((x, i) => {
+    if (cols[i] !== -1) return;
+    const params = { column: `${x.label} (${x.key})` };
+    reader.problems.push({ sheet: t.sheet, cell: 'A1', path: [], code: 'column_missing', params });
+  });
+  const out: Row[] = [];
+  for (let r = 1; r < s.rows.length; r++) {
+    const cells = s.rows[r] ?? [];
+    if (cols.every((c) => c < 0 || isBlank(cells[c] ?? null))) continue;
+    const row: Row = {};
+    const located: [string, string][] = [];
+    t.fields.forEach((x, i) => {
+      const c = cols[i] ?? -1;
+      if (c < 0) return;
+      const cell = cellAddress(r, c);
+      located.push([x.key, cell]);
+      const value = readValue(cells[c] ?? null, x.kind, t.sheet, cell, reader.problems);
+      if (value !== undefined) set(row, x.key, value);
+    });
+    const base = pathOf(row, out.length);
+    for (const [key, cell] of located)
+      reader.where.set([...base, ...key.split('.')].join('.'), { sheet: t.sheet, cell });
+    reader.where.set(base.join('.'), { sheet: t.sheet, cell: cellAddress(r, 0) });
+    reader.rowCell.set(row, cellAddress(r, 0));
+    out.push(row);
+  }
+  return out;
+}
+
+/** The index a child of `parent` takes in its list (inputs, milestones, deadlines), in the order read. */
+function childIndex(reader: Reader, parent: string, list: string): number {
+  const k = `${parent}|${list}`;
+  const n = reader.children.get(k) ?? 0;
+  reader.children.set(k, n + 1);
+  return n;
+}
+
+/**
+ * Attaches rows of a child sheet (inputs, milestones, deadlines) to their parents by the parent's id in column
+ * `parentKey`; a row naming no known parent is a problem at its row.
+ */
+function attach(
+  reader: Reader,
+  rows: Row[],
+  parents: Row[],
+  parentKey: string,
+  list: string,
+  sheet: string,
+): void {
+  const indexOf = new Map(parents.map((r, i) => [String(r.id), i]));
+  for (const row of rows) {
+    const i = indexOf.get(String(row[parentKey]));
+    if (i === undefined) {
+      const params = { id: String(row[parentKey] ?? '') };
+      const cell = reader.rowCell.get(row) ?? 'A1';
+      reader.problems.push({ sheet, cell, path: [], code: 'unknown_parent', params });
+    }
+    delete row[parentKey];
+    if (i !== undefined) ((parents[i] as Row)[list] as Row[]).push(row);
+  }
+}
+
+/** The indicators, with their formulas (kind and the inputs in columns A, B), inputs and milestones. */
+function readIndicators(reader: Reader): Row[] {
+  const indicators = readTable(reader, TABLES.indicators, (_, i) => ['indicators', i]).map((row) => {
+    const formula = row.formula as Row | undefined;
+    const out: Row = { ...row, inputs: [], milestones: [] };
+    delete out.formula;
+    if (formula?.kind !== undefined)
+      out.formula = formulaFromOperands(String(formula.kind), [formula.a, formula.b]) ?? {
+        kind: formula.kind,
+      };
+    return out;
+  });
+  const indexOf = new Map(indicators.map((r, i) => [String(r.id), i]));
+  for (const list of ['inputs', 'milestones'] as const) {
+    const table = TABLES[list];
+    const rows = readTable(reader, table, (row) => [
+      'indicators',
+      indexOf.get(String(row.indicator)) ?? -1,
+      list,
+      childIndex(reader, String(row.indicator), list),
+    ]);
+    attach(reader, rows, indicators, 'indicator', list, table.sheet);
+  }
+  return indicators;
+}
+
+/** The tasks, with their deadlines. */
+function readTasks(reader: Reader): Row[] {
+  const tasks: Row[] = readTable(reader, TABLES.tasks, (_, i) => ['tasks', i]).map((row) => ({
+    collaborators: [],
+    ...row,
+    deadlines: [],
+  }));
+  const indexOf = new Map(tasks.map((r, i) => [String(r.id), i]));
+  const deadlines = readTable(reader, TABLES.deadlines, (row) => [
+    'tasks',
+    indexOf.get(String(row.task)) ?? -1,
+    'deadlines',
+    childIndex(reader, String(row.task), 'deadlines'),
+  ]);
+  attach(reader, deadlines, tasks, 'task', 'deadlines', TABLES.deadlines.sheet);
+  return tasks;
 }
 
 function set(obj: Row, dotted: string, value: unknown): void {

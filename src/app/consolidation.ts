@@ -1,0 +1,81 @@
+/**
+ * Tổng hợp for both shells: the period, the consolidation, months carried over from an earlier consolidated
+ * workbook, and the workbook (and CSV) to write. The shells do the I/O: files and folders, or the open workbook.
+ */
+import { consolidate, inferPeriod } from '../core/consolidate/consolidate';
+import { dataCsv } from '../core/consolidate/csv';
+import { accumulateData } from '../core/consolidate/data';
+import { previousDataRows, type PreviousDataProblem } from '../core/consolidate/sheets/data';
+import type { Consolidation, DataRow, SubmissionInput } from '../core/consolidate/types';
+import { consolidationWorkbook } from '../core/consolidate/workbook';
+import type { WorkbookSpec } from '../core/sheet/spec';
+import type { WorkbookSnapshot } from '../core/snapshot/types';
+import type { TextSafety } from '../core/text/safeText';
+import { issueMessage } from '../i18n';
+import type { PlanContext } from './plan';
+
+/** The period to consolidate: the one chosen, else the one most files are for; null when neither is known. */
+export function consolidationPeriod(
+  ctx: PlanContext,
+  chosen: string | null | undefined,
+  inputs: readonly SubmissionInput[],
+): string | null {
+  return chosen ?? inferPeriod(ctx.plan, inputs);
+}
+
+/** Merges the inputs for a period (the period must be one of the plan's). */
+export function consolidateInputs(
+  ctx: PlanContext,
+  period: string,
+  inputs: readonly SubmissionInput[],
+): Consolidation {
+  return consolidate(ctx.plan, period, inputs);
+}
+
+/** The (period, agency) pairs merged this time: their rows replace those of an earlier run. */
+export function mergedKeys(c: Consolidation): [string, string][] {
+  return c.files
+    .filter((f) => f.status === 'merged' && f.agencyId)
+    .map((f) => [c.period, f.agencyId as string]);
+}
+
+/** The data rows of an earlier consolidated workbook of this plan, or why they cannot be carried over. */
+export function earlierData(
+  ctx: PlanContext,
+  snapshot: WorkbookSnapshot,
+): { ok: true; rows: DataRow[] } | { ok: false; problem: PreviousDataProblem } {
+  return previousDataRows(snapshot, ctx.plan.id);
+}
+
+/** What to write for a consolidation. */
+export interface ConsolidationOutput {
+  workbook: WorkbookSpec;
+  /** Every data row written: this period's plus the earlier months kept. */
+  data: DataRow[];
+  /** The CSV of the data, when asked for. */
+  csv?: string;
+  /** Agency text written as text (so it cannot become a formula) or cut, over the workbook and the CSV. */
+  safety: TextSafety;
+}
+
+/**
+ * The workbook (Vietnamese, as the Finance Department files it) and, if asked, the CSV: this period's data replaces
+ * the earlier rows of the agencies merged again, and every other earlier row is kept.
+ */
+export function buildConsolidation(
+  ctx: PlanContext,
+  c: Consolidation,
+  options: { earlier?: readonly DataRow[]; now: Date; generator: string; csv?: boolean },
+): ConsolidationOutput {
+  const data = options.earlier ? accumulateData(options.earlier, c.data, mergedKeys(c)) : c.data;
+  const { workbook, safety } = consolidationWorkbook(ctx.plan, c, {
+    generatedAt: options.now.toISOString(),
+    generator: options.generator,
+    describe: (i) => issueMessage(i, 'vi'),
+    data,
+  });
+  if (!options.csv) return { workbook, data, safety };
+  const csv = dataCsv(data);
+  safety.neutralised += csv.safety.neutralised;
+  return { workbook, data, csv: csv.text, safety };
+}

@@ -1,0 +1,58 @@
+/** Mẫu biểu for both shells: an agency's template for a period (the same stamp whoever builds it), and its name. */
+import type { PeriodInfo } from '../core/plan/period';
+import { periodInfo } from '../core/plan/period';
+import { indicatorsReportedBy, tasksOf } from '../core/plan/resolve';
+import type { Agency } from '../core/plan/schema';
+import type { WorkbookSpec } from '../core/sheet/spec';
+import { layout, resolveTemplateRequest, type TemplateRequestError } from '../core/template/layout';
+import type { PlanContext } from './plan';
+
+/** A template ready to write, insert or download. */
+export interface Template {
+  agency: Agency;
+  info: PeriodInfo;
+  spec: WorkbookSpec;
+  fileName: string;
+}
+
+/** When and by what the template is built (the stamp records both). */
+export interface Maker {
+  /** ISO date-time. */
+  generatedAt: string;
+  /** Program and version, e.g. "chitieu 0.1.0 (cli)". */
+  generator: string;
+}
+
+/** The file name of an agency's template: period and agency id, ASCII only (safe on every system and mailer). */
+function templateFileName(period: string, agencyId: string): string {
+  return `${period}_${agencyId}.xlsx`;
+}
+
+/** Builds an agency's template for a period, or says why it cannot (with the valid choices to list). */
+export function buildTemplate(
+  ctx: PlanContext,
+  agencyId: string,
+  period: string,
+  maker: Maker,
+): { ok: true; template: Template } | { ok: false; error: TemplateRequestError } {
+  const request = resolveTemplateRequest(ctx.plan, agencyId, period);
+  if (!request.ok) return request;
+  const { agency, info } = request;
+  const spec = layout(ctx.plan, agency, info, maker);
+  return { ok: true, template: { agency, info, spec, fileName: templateFileName(info.period, agency.id) } };
+}
+
+/** What an agency's template holds for a period: its indicators and tasks, and the due date (ISO). */
+export function templateContents(
+  ctx: PlanContext,
+  agencyId: string,
+  period: string,
+): { indicators: number; tasks: number; dueDate: string } | null {
+  const info = periodInfo(ctx.plan, period);
+  if (!info) return null;
+  return {
+    indicators: indicatorsReportedBy(ctx.plan, agencyId).length,
+    tasks: tasksOf(ctx.plan, agencyId).length,
+    dueDate: info.dueDate,
+  };
+}

@@ -1,0 +1,196 @@
+/**
+ * The stamp: a very hidden sheet that says which plan (id + content hash), agency and period a template was
+ * issued for, and the targets as issued. Readers find a submission's identity here, never from its file name.
+ */
+import type { CellSpec, SheetSpec } from '../sheet/spec';
+import type { SheetSnapshot, SnapshotCell, WorkbookSnapshot } from '../snapshot/types';
+import { LAYOUT_VERSION, SHEETS } from '../template/model';
+
+/** Marker in the stamp's first row: tells our stamp from any sheet that happens to be called "_stamp". */
+const STAMP_FORMAT = 'chitieu-ktxh/template';
+
+/** A target as issued in a template. */
+export interface IssuedIndicator {
+  id: string;
+  target: number;
+  checkpoint: number;
+  checkpointDate: string;
+  tolerance: number;
+}
+
+/** A task as issued in a template. */
+export interface IssuedTask {
+  id: string;
+  /** ISO date shown as the deadline, or "" when the task has none. */
+  deadline: string;
+}
+
+/** Everything a stamp records. */
+export interface Stamp {
+  layoutVersion: number;
+  planId: string;
+  planHash: string;
+  planYear: number;
+  agencyId: string;
+  agencyName: string;
+  period: string;
+  generatedAt: string;
+  generator: string;
+  indicators: IssuedIndicator[];
+  tasks: IssuedTask[];
+}
+
+const FIELDS = [
+  'layoutVersion',
+  'planId',
+  'planHash',
+  'planYear',
+  'agencyId',
+  'agencyName',
+  'period',
+  'generatedAt',
+  'generator',
+] as const;
+
+const NUMERIC_FIELDS = new Set<string>(['layoutVersion', 'planYear']);
+
+/** The stamp sheet for a template. */
+export function stampSheet(stamp: Stamp): SheetSpec {
+  const text = (v: string): CellSpec => ({ v, fmt: '@' });
+  const rows: (CellSpec | null)[][] = [[text('format'), text(STAMP_FORMAT)]];
+  for (const field of FIELDS) {
+    const value = stamp[field];
+    rows.push([text(field), typeof value === 'number' ? { v: value } : text(value)]);
+  }
+  rows.push([text('indicators'), { v: stamp.indicators.length }]);
+  rows.push(['id', 'target', 'checkpoint', 'checkpointDate', 'tolerance'].map(text));
+  for (const i of stamp.indicators) {
+    rows.push([text(i.id), { v: i.target }, { v: i.checkpoint }, text(i.checkpointDate), { v: i.tolerance }]);
+  }
+  rows.push([text('tasks'), { v: stamp.tasks.length }]);
+  rows.push(['id', 'deadline'].map(text));
+  for (const t of stamp.tasks) rows.push([text(t.id), text(t.deadline)]);
+  return {
+    name: SHEETS.stamp,
+    visibility: 'veryHidden',
+    cells: rows,
+    columns: [{ width: 16 }, { width: 40 }, { width: 12 }, { width: 14 }, { width: 12 }],
+    merges: [],
+    validations: [],
+    conditionalFormats: [],
+    tables: [],
+    charts: [],
+    protect: true,
+  };
+}
+
+/** The stamp sheet: by name, else any sheet that starts with our stamp marker (it may have been renamed). */
+export function findStampSheet(snapshot: WorkbookSnapshot): SheetSnapshot | undefined {
+  return (
+    snapshot.sheets.find((s) => s.name === SHEETS.stamp) ??
+    snapshot.sheets.find((s) => {
+      const a1 = s.rows[0]?.[0];
+      const b1 = s.rows[0]?.[1];
+      return a1?.t === 's' && a1.v === 'format' && b1?.t === 's' && b1.v === STAMP_FORMAT;
+    })
+  );
+}
+
+/** Why a stamp could not be read: the field that is missing or wrong, and what was found. */
+export interface StampProblem {
+  field: string;
+  found: string;
+}
+
+/** Reads a stamp sheet back (hidden or very hidden, any writer). */
+export function parseStamp(
+  sheet: SheetSnapshot,
+): { ok: true; stamp: Stamp } | { ok: false; problem: StampProblem } {
+  const rows = sheet.rows;
+  const key = (r: number) => scalarText(rows[r]?.[0] ?? null);
+  const val = (r: number, c = 1) => rows[r]?.[c] ?? null;
+  if (key(0) !== 'format' || scalarText(val(0)) !== STAMP_FORMAT) {
+    return { ok: false, problem: { field: 'format', found: scalarText(val(0)) } };
+  }
+  const fields = new Map<string, SnapshotCell | null>();
+  let r = 1;
+  for (; r < rows.length && key(r) !== 'indicators'; r++) fields.set(key(r), val(r));
+
+  const out: Record<string, string | number> = {};
+  for (const field of FIELDS) {
+    const cell = fields.get(field) ?? null;
+    if (NUMERIC_FIELDS.has(field)) {
+      const n = scalarNumber(cell);
+      if (n === null || !Number.isInteger(n))
+        return { ok: false, problem: { field, found: scalarText(cell) } };
+      out[field] = n;
+    } else {
+      const s = scalarText(cell);
+      if (!s) return { ok: false, problem: { field, found: '' } };
+      out[field] = s;
+    }
+  }
+
+  const indicators: IssuedIndicator[] = [];
+  const indicatorCount = scalarNumber(val(r));
+  if (key(r) !== 'indicators' || indicatorCount === null)
+    return { ok: false, problem: { field: 'indicators', found: key(r) } };
+  r += 2; // the count row, then the column names
+  for (let n = 0; n < indicatorCount; n++, r++) {
+    const [id, target, checkpoint, checkpointDate, tolerance] = [0, 1, 2, 3, 4].map((c) => val(r, c));
+    const nums = [target, checkpoint, tolerance].map((c) => scalarNumber(c ?? null));
+    if (!scalarText(id ?? null) || nums.some((x) => x === null)) {
+      return { ok: false, problem: { field: `indicators[${n}]`, found: scalarText(id ?? null) } };
+    }
+    indicators.push({
+      id: scalarText(id ?? null),
+      target: nums[0] as number,
+      checkpoint: nums[1] as number,
+      checkpointDate: scalarText(checkpointDate ?? null),
+      tolerance: nums[2] as number,
+    });
+  }
+
+  const tasks: IssuedTask[] = [];
+  const taskCount = scalarNumber(val(r));
+  if (key(r) !== 'tasks' || taskCount === null)
+    return { ok: false, problem: { field: 'tasks', found: key(r) } };
+  r += 2;
+  for (let n = 0; n < taskCount; n++, r++) {
+    const id = scalarText(val(r, 0));
+    if (!id) return { ok: false, problem: { field: `tasks[${n}]`, found: '' } };
+    tasks.push({ id, deadline: scalarText(val(r, 1)) });
+  }
+
+  return {
+    ok: true,
+    stamp: {
+      layoutVersion: out.layoutVersion as number,
+      planId: out.planId as string,
+      planHash: out.planHash as string,
+      planYear: out.planYear as number,
+      agencyId: out.agencyId as string,
+      agencyName: out.agencyName as string,
+      period: out.period as string,
+      generatedAt: out.generatedAt as string,
+      generator: out.generator as string,
+      indicators,
+      tasks,
+    },
+  };
+}
+
+/** The layout versions this code can read. */
+export const SUPPORTED_LAYOUTS: readonly number[] = [LAYOUT_VERSION];
+
+function scalarText(cell: SnapshotCell | null): string {
+  if (!cell || cell.t === 'z') return '';
+  return String(cell.v).trim();
+}
+
+function scalarNumber(cell: SnapshotCell | null): number | null {
+  if (!cell) return null;
+  if (cell.t === 'n') return cell.v;
+  if (cell.t === 's' && /^-?\d+(\.\d+)?$/.test(cell.v.trim())) return Number(cell.v.trim());
+  return null;
+}
