@@ -1,13 +1,17 @@
 /**
  * Reading submissions for `validate`, `merge` and `demo`: each file is read from disk, hashed, parsed and validated
- * in an isolated worker (heap cap, time budget; src/xlsx/readerPool.ts), which sends back only the small result —
- * so the main thread stays free and memory stays bounded however many files.
+ * in an isolated worker (heap cap, time budget; src/xlsx/readerPool.ts) by the app layer's steps
+ * (src/cli/submissionWorker.ts), which sends back only the small result — so the main thread stays free and memory
+ * stays bounded however many files.
  */
 import os from 'node:os';
 import path from 'node:path';
 import type { SubmissionInput } from '../core/consolidate/types';
 import type { Plan } from '../core/plan/schema';
-import { createReaderPool } from '../xlsx/readerPool';
+import { compiledWorker, createReaderPool } from '../xlsx/readerPool';
+
+/** The worker script that reads, hashes and validates (src/cli/submissionWorker.ts, compiled). */
+export const SUBMISSION_WORKER = compiledWorker('cli/submissionWorker');
 
 /** One file's outcome, in input order. */
 export interface FileOutcome {
@@ -31,7 +35,7 @@ export async function readSubmissions(
     1,
     Math.min(options.workers ?? Math.max(1, os.availableParallelism()), files.length || 1),
   );
-  const pool = createReaderPool({ size, plan });
+  const pool = createReaderPool({ size, plan, workerPath: SUBMISSION_WORKER });
   let done = 0;
   try {
     return await Promise.all(

@@ -1,5 +1,5 @@
 /** Reading a submission's bytes from disk (Node only), refusing an oversized file before any of it is loaded. */
-import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { issue, type Issue } from '../core/issues/issue';
 import { DEFAULT_LIMITS, formatBytes } from './read/limits';
 
@@ -7,24 +7,10 @@ import { DEFAULT_LIMITS, formatBytes } from './read/limits';
 export type FileBytes = { ok: true; bytes: Uint8Array } | { ok: false; issue: Issue };
 
 /**
- * Reads a file whose size is checked first, so a huge file never reaches memory; a missing or unreadable file
- * is an issue (FILE_NOT_FOUND with the system's code), not an exception.
+ * Reads a file whose size is checked first, so a huge file never reaches memory; a missing or unreadable file is an
+ * issue (FILE_NOT_FOUND with the system's code), not an exception. Blocking: it runs in a reader worker, where waiting
+ * blocks nothing else and jobs run one at a time.
  */
-export async function readFileBounded(
-  file: string,
-  fileName: string,
-  maxBytes: number = DEFAULT_LIMITS.maxBytes,
-): Promise<FileBytes> {
-  try {
-    const { size } = await fs.stat(file);
-    if (size > maxBytes) return tooLarge(fileName, size, maxBytes);
-    return { ok: true, bytes: await fs.readFile(file) };
-  } catch (e) {
-    return notRead(e, fileName);
-  }
-}
-
-/** The same, blocking: for a worker thread, where waiting blocks nothing else and jobs run one at a time. */
 export function readFileBoundedSync(
   file: string,
   fileName: string,

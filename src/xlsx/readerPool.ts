@@ -4,8 +4,9 @@
  * time is terminated and replaced (FILE_TIMEOUT), one that dies of out-of-memory (ERR_WORKER_OUT_OF_MEMORY) gives
  * FILE_OUT_OF_MEMORY, any other crash FILE_CORRUPT. Node only; in a browser the same reader runs in a Web Worker.
  *
- * Given a plan, the pool also takes submissions by path: each worker reads, hashes, parses and validates them
- * (the plan is sent once, when the worker starts) and only the small result comes back. Several path jobs are kept
+ * Given a plan and a worker script that answers submissions (src/cli/submissionWorker.ts), the pool also takes
+ * submissions by path: each worker reads, hashes, parses and validates them (the plan is sent once, when the worker
+ * starts) and only the small result comes back. Several path jobs are kept
  * in flight per worker, so a worker never waits for the main thread between files; the time budget runs for the job
  * a worker is on (the oldest it holds), and the jobs behind a file that hangs or crashes go to another worker.
  */
@@ -16,7 +17,7 @@ import type { SubmissionInput } from '../core/consolidate/types';
 import { issue, type Issue } from '../core/issues/issue';
 import type { Plan } from '../core/plan/schema';
 import type { ReadLimits, ReadResult } from './read';
-import type { ReadReply, ReadRequest, ReadWorkerData } from './readWorker';
+import type { ReadReply, ReadRequest, ReadWorkerData } from './readWorkerRuntime';
 
 /** Pool settings. */
 export interface ReaderPoolOptions {
@@ -28,7 +29,10 @@ export interface ReaderPoolOptions {
   timeoutMs?: number;
   /** Reader limits passed to every read. */
   limits?: Partial<ReadLimits>;
-  /** Worker script to run instead of the reader's (tests use it to simulate a hang or a crash). */
+  /**
+   * Worker script to run instead of the reader's (src/xlsx/readWorker.ts, reads only): the CLI's, which also answers
+   * submissions, or a test's stand-in that hangs or crashes.
+   */
   workerPath?: string;
   /** The plan submissions are validated against, in the workers (needed for `submission`). */
   plan?: Plan;
@@ -67,14 +71,19 @@ interface Slot {
 }
 
 /**
- * worker_threads cannot load TypeScript. Compiled (build/xlsx/readerPool.js) the worker sits next to this file;
- * under jest this file runs from src/ as .ts, so point at the compiled build/xlsx/readWorker.js, which jest's
- * globalSetup builds with `tsc -p tsconfig.build.json` before the tests.
+ * The compiled worker script at `part` ("xlsx/readWorker"): worker_threads cannot load TypeScript. Compiled, the
+ * scripts sit in build/ beside this file's folder; under jest this file runs from src/ as .ts, so point at build/,
+ * which jest's globalSetup builds with `tsc -p tsconfig.build.json` before the tests.
  */
+export function compiledWorker(part: string): string {
+  const buildRoot = __filename.endsWith('.ts')
+    ? path.join(__dirname, '..', '..', 'build')
+    : path.join(__dirname, '..');
+  return path.join(buildRoot, `${part}.js`);
+}
+
 function defaultWorkerPath(): string {
-  return __filename.endsWith('.ts')
-    ? path.join(__dirname, '..', '..', 'build', 'xlsx', 'readWorker.js')
-    : path.join(__dirname, 'readWorker.js');
+  return compiledWorker('xlsx/readWorker');
 }
 
 /** Starts a pool; workers are created on demand and do not keep the process alive while idle. */

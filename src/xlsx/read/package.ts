@@ -53,7 +53,7 @@ export class Package {
  * A relationships part (ECMA-376 Part 2 §9.3): `<Relationship>` children of `<Relationships>`, both in the package
  * relationships namespace.
  */
-export function parseRelationships(text: string, relsPart: string, sourcePart: string): Relationship[] {
+function parseRelationships(text: string, relsPart: string, sourcePart: string): Relationship[] {
   const r = new XmlReader(text, relsPart, UNDERSTOOD.relationships);
   readRoot(r, NS.pkgRel, 'Relationships');
   const out: Relationship[] = [];

@@ -106,7 +106,7 @@ export class SheetBuilder {
 }
 
 /** "B7" (or "$B$7") → row × 16384 + column, zero-based; -1 for anything that is not a cell inside Excel's grid. */
-export function cellIndex(ref: string): number {
+function cellIndex(ref: string): number {
   let i = ref.charCodeAt(0) === 0x24 ? 1 : 0;
   let col = 0;
   const start = i;

@@ -10,6 +10,7 @@ import type { IssueCode } from '../../../src/core/issues/codes';
 import { checkPlan } from '../../../src/core/plan/check';
 import type { Plan } from '../../../src/core/plan/schema';
 import { writeWorkbook } from '../../../src/xlsx/write';
+import { SUBMISSION_WORKER } from '../../../src/cli/submissions';
 import { templateSpec } from '../../support/snapshots';
 import type { ReadResult } from '../../../src/xlsx/read';
 import { createReaderPool, type ReaderPool } from '../../../src/xlsx/readerPool';
@@ -37,7 +38,7 @@ parentPort.on('message', (m) => {
  * A stand-in for submissions: it says what it hashed, then hangs, reports a bug or answers with a stand-in report
  * (the pool never looks inside a report), by file name.
  */
-const SUBMISSION_WORKER = `
+const STAND_IN_SUBMISSION_WORKER = `
 const { parentPort } = require('node:worker_threads');
 parentPort.on('message', (m) => {
   const name = m.fileName;
@@ -57,7 +58,7 @@ beforeAll(() => {
   misbehaving = path.join(dir, 'misbehaving-worker.js');
   writeFileSync(misbehaving, MISBEHAVING_WORKER);
   standIn = path.join(dir, 'submission-worker.js');
-  writeFileSync(standIn, SUBMISSION_WORKER);
+  writeFileSync(standIn, STAND_IN_SUBMISSION_WORKER);
 });
 
 afterAll(() => {
@@ -233,7 +234,7 @@ describe('submissions: read, hashed and validated in the worker', () => {
     const file = path.join(dir, 'so-xay-dung.xlsx');
     writeFileSync(file, await writeWorkbook(templateSpec(p, 'so-xay-dung', '2025-07')));
     const bytes = readFileSync(file);
-    await withPool({ size: 1, plan: p }, async (pool) => {
+    await withPool({ size: 1, plan: p, workerPath: SUBMISSION_WORKER }, async (pool) => {
       const input = await pool.submission(file, 'so-xay-dung.xlsx');
       expect(input.provenance).toEqual({
         fileName: 'so-xay-dung.xlsx',
@@ -249,7 +250,7 @@ describe('submissions: read, hashed and validated in the worker', () => {
   it('keeps the hash and size of a file it refuses, and says a missing file is missing', async () => {
     const bomb = path.join(dir, 'bom.xlsx');
     writeFileSync(bomb, zipBomb());
-    await withPool({ size: 1, plan: plan() }, async (pool) => {
+    await withPool({ size: 1, plan: plan(), workerPath: SUBMISSION_WORKER }, async (pool) => {
       const refused = await pool.submission(bomb, 'bom.xlsx');
       expect(refused).toMatchObject({
         provenance: { fileName: 'bom.xlsx', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
@@ -286,9 +287,14 @@ describe('submissions: read, hashed and validated in the worker', () => {
     });
   });
 
-  it('refuses submissions when it was started without a plan', async () => {
+  it('refuses submissions when it was started without a plan, or with a worker that only reads', async () => {
     await withPool({ size: 1 }, async (pool) => {
       await expect(pool.submission(path.join(dir, 'x.xlsx'), 'x.xlsx')).rejects.toThrow(/without a plan/);
+    });
+    await withPool({ size: 1, plan: plan() }, async (pool) => {
+      await expect(pool.submission(path.join(dir, 'x.xlsx'), 'x.xlsx')).rejects.toThrow(
+        /without a plan or a handler/,
+      );
     });
   });
 });
