@@ -200,9 +200,9 @@ const vi = {
   'office.error.writeInterrupted':
     'Excel dừng giữa chừng khi ghi và chưa dọn lại được sổ. Sổ có thể còn các trang tên bắt đầu bằng “(tạm”: đó là bản ghi dở, hãy xóa. Các trang tên bắt đầu bằng “(cũ” là dữ liệu cũ của bạn, còn nguyên: đổi lại tên cũ nếu cần. Sau đó thử lại.',
   'office.error.downloadUnavailable':
-    'Excel trên máy này (Mac hoặc iPad) không cho tải tệp từ ngăn bổ trợ. Hãy chèn mẫu vào một sổ mới rồi lưu sổ đó (Tệp → Lưu thành, dạng .xlsx), hoặc tải mẫu bằng Excel trên web hoặc Excel trên Windows, hoặc nhờ Sở Tài chính tạo tệp bằng lệnh chitieu templates.',
+    'Excel trên máy này (Mac hoặc iPad) không cho tải tệp từ ngăn bổ trợ. Hãy chèn mẫu vào một sổ mới rồi lưu sổ đó (Tệp → Lưu thành, dạng .xlsx), hoặc tải mẫu bằng Excel trên web hoặc Excel trên Windows, hoặc nhờ Sở Tài chính gửi tệp mẫu.',
   hostInstead:
-    'Vẫn làm được mà không cần ngăn này: cơ quan điền mẫu biểu .xlsx trong chính Excel này (mẫu do Sở Tài chính tạo bằng chương trình chitieu, lệnh chitieu templates, hoặc tải từ Excel trên web); Sở Tài chính kiểm tra và tổng hợp các tệp nhận về bằng lệnh chitieu validate và chitieu merge.',
+    'Vẫn làm được mà không cần ngăn này: cơ quan điền mẫu biểu .xlsx do Sở Tài chính gửi ngay trong Excel này (hoặc tải mẫu từ Excel trên web); Sở Tài chính tạo mẫu, kiểm tra và tổng hợp các tệp nhận về bằng chương trình Chỉ tiêu KT-XH chạy trên máy tính.',
   downloadOpened:
     'Đã mở mẫu trong một sổ Excel mới (cửa sổ đó có thể nằm phía sau cửa sổ này). Hãy lưu sổ mới với tên {file}.',
 } as const;
@@ -412,9 +412,9 @@ const en: Record<UiKey, string> = {
   'office.error.writeInterrupted':
     'Excel stopped part-way through the write and the workbook could not be tidied up. Sheets whose names start with “(tạm” may remain: they are half-written, delete them. Sheets whose names start with “(cũ” are your earlier data, intact: give them back their names if needed. Then try again.',
   'office.error.downloadUnavailable':
-    'Excel on this device (Mac or iPad) does not let the add-in download files. Insert the template into a new workbook and save that (File → Save As, .xlsx), or download it from Excel on the web or on Windows, or ask the Finance Department to make the file with chitieu templates.',
+    'Excel on this device (Mac or iPad) does not let the add-in download files. Insert the template into a new workbook and save that (File → Save As, .xlsx), or download it from Excel on the web or on Windows, or ask the Finance Department to send the template file.',
   hostInstead:
-    'The work can be done without this pane: agencies fill the .xlsx templates in this same Excel (made by the Finance Department with the chitieu program, command chitieu templates, or downloaded from Excel on the web); the Finance Department checks and consolidates the files it receives with chitieu validate and chitieu merge.',
+    'The work can be done without this pane: agencies fill the .xlsx templates the Finance Department sends, in this same Excel (or download them from Excel on the web); the Finance Department makes the templates and checks and consolidates the files it receives with the Chỉ tiêu KT-XH program on a computer.',
   downloadOpened:
     'The template was opened in a new Excel workbook (its window may be behind this one). Save the new workbook as {file}.',
 };

@@ -28,7 +28,7 @@ describe('the static fallback', () => {
     ],
   ])('shows at once in %s', (_, ua) => {
     expect(classFor(ua)).toBe('old-webview');
-    expect(html).toMatch(/\.old-webview \.fallback \{ animation: none; opacity: 1; \}/);
+    expect(html).toMatch(/\.old-webview \.fallback\s*\{\s*animation: none;\s*opacity: 1;\s*\}/);
   });
 
   it('waits (the pane normally replaces it) in WebView2, whose agent says "Edg/", and in Safari', () => {

@@ -95,37 +95,14 @@ export function IssueBrowser({
           data-testid="issue-search"
         />
       </Field>
-      <div className={layout.row} role="group" aria-label={t('filterSeverity')} data-testid="severity-filter">
-        {present.map((s) => (
-          <ToggleButton
-            key={s}
-            size="small"
-            checked={filter.severities.has(s)}
-            onClick={() => toggleSeverity(s)}
-            data-severity={s}
-          >
-            {t('severityToggle', { label: SEVERITY_LABEL[lang][s], count: report.counts.bySeverity[s] })}
-          </ToggleButton>
-        ))}
-      </div>
-      {sheets.length > 1 ? (
-        <Field label={t('filterSheet')}>
-          <Select
-            value={filter.sheet ?? '\u0000all'}
-            onChange={(_, data) =>
-              setFilter((f) => ({ ...f, sheet: data.value === '\u0000all' ? null : data.value }))
-            }
-            data-testid="sheet-filter"
-          >
-            <option value={'\u0000all'}>{t('filterAllSheets')}</option>
-            {sheets.map((s) => (
-              <option key={s} value={s}>
-                {s || t('generalSheet')}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      ) : null}
+      <SeverityAndSheetFilter
+        filter={filter}
+        present={present}
+        counts={report.counts.bySeverity}
+        sheets={sheets}
+        onToggleSeverity={toggleSeverity}
+        onSheet={(sheet) => setFilter((f) => ({ ...f, sheet }))}
+      />
       <div className={mergeClasses(layout.sticky, styles.count)} data-testid="issue-count">
         <span>{unfiltered ? t('issuesShownAll', { total }) : t('issuesShown', { shown, total })}</span>
         {unfiltered ? null : (
@@ -147,5 +124,58 @@ export function IssueBrowser({
         />
       ))}
     </section>
+  );
+}
+
+/** The severity toggles and, when the issues span sheets, the sheet filter. */
+function SeverityAndSheetFilter({
+  filter,
+  present,
+  counts,
+  sheets,
+  onToggleSeverity,
+  onSheet,
+}: {
+  filter: IssueFilter;
+  present: readonly Severity[];
+  counts: Report['counts']['bySeverity'];
+  sheets: readonly string[];
+  onToggleSeverity: (s: Severity) => void;
+  onSheet: (sheet: string | null) => void;
+}) {
+  const { t, lang } = useText();
+  const layout = useLayout();
+  return (
+    <>
+      <div className={layout.row} role="group" aria-label={t('filterSeverity')} data-testid="severity-filter">
+        {present.map((s) => (
+          <ToggleButton
+            key={s}
+            size="small"
+            checked={filter.severities.has(s)}
+            onClick={() => onToggleSeverity(s)}
+            data-severity={s}
+          >
+            {t('severityToggle', { label: SEVERITY_LABEL[lang][s], count: counts[s] })}
+          </ToggleButton>
+        ))}
+      </div>
+      {sheets.length > 1 ? (
+        <Field label={t('filterSheet')}>
+          <Select
+            value={filter.sheet ?? '\u0000all'}
+            onChange={(_, data) => onSheet(data.value === '\u0000all' ? null : data.value)}
+            data-testid="sheet-filter"
+          >
+            <option value={'\u0000all'}>{t('filterAllSheets')}</option>
+            {sheets.map((s) => (
+              <option key={s} value={s}>
+                {s || t('generalSheet')}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
+    </>
   );
 }

@@ -32,6 +32,22 @@ function insertNotice(template: Template, result: Extract<WriteResult, { ok: tru
   return done;
 }
 
+/** Downloads the template (on Mac and iPad: opens it as a new workbook) and says what happened. */
+async function downloadNotice(template: Template): Promise<Notice> {
+  let outcome;
+  try {
+    outcome = await downloadTemplate(template);
+  } catch (e) {
+    // Keep the error's own explanation (e.g. "download is not available here") and add what to do.
+    const failed = errorNotice(e);
+    return { ...failed, lines: [...failed.lines, { key: 'downloadFailed' }] };
+  }
+  // On Mac and iPad the template opens as a new workbook instead of a download (services/download.ts).
+  return outcome === 'openedInExcel'
+    ? notice('success', 'downloadOpened', { file: template.fileName })
+    : notice('success', 'downloaded', { file: template.fileName });
+}
+
 /** The tab. */
 export function TemplateTab() {
   const { t } = useText();
@@ -87,20 +103,7 @@ export function TemplateTab() {
   const download = () => {
     const template = chosen();
     if (!template) return;
-    void action.run('downloading', async () => {
-      let outcome;
-      try {
-        outcome = await downloadTemplate(template);
-      } catch (e) {
-        // Keep the error's own explanation (e.g. "download is not available here") and add what to do.
-        const failed = errorNotice(e);
-        return { ...failed, lines: [...failed.lines, { key: 'downloadFailed' }] };
-      }
-      // On Mac and iPad the template opens as a new workbook instead of a download (services/download.ts).
-      return outcome === 'openedInExcel'
-        ? notice('success', 'downloadOpened', { file: template.fileName })
-        : notice('success', 'downloaded', { file: template.fileName });
-    });
+    void action.run('downloading', () => downloadNotice(template));
   };
 
   // Either way the focus goes back to the button that opened the dialog.
