@@ -18,6 +18,7 @@ export const taskInputs: Rule<TaskRow> = {
     'FORMULA_ERROR',
     'FORMULA_NO_RESULT',
     'FORMULA_IN_INPUT',
+    'VALUE_TEXT_TOO_LONG',
   ],
   check: (row) => row.readIssues,
 };
