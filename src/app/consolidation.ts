@@ -23,13 +23,17 @@ export function consolidationPeriod(
   return chosen ?? inferPeriod(ctx.plan, inputs);
 }
 
-/** Merges the inputs for a period (the period must be one of the plan's). */
+/**
+ * Merges the inputs for a period (the period must be one of the plan's), judged with `earlier` — the data of the
+ * workbook merged into — as history (docs/verdicts.md: passed milestones, running totals).
+ */
 export function consolidateInputs(
   ctx: PlanContext,
   period: string,
   inputs: readonly SubmissionInput[],
+  earlier: readonly DataRow[] = [],
 ): Consolidation {
-  return consolidate(ctx.plan, period, inputs);
+  return consolidate(ctx.plan, period, inputs, { history: earlier });
 }
 
 /** The (period, agency) pairs merged this time: their rows replace those of an earlier run. */

@@ -8,7 +8,7 @@ import type { Issue } from '../core/issues/issue';
 import { sha256HexBytes } from '../core/plan/hash';
 import type { Plan } from '../core/plan/schema';
 import type { WorkbookSnapshot } from '../core/snapshot/types';
-import { validate } from '../core/validate';
+import { validate, type ValidateOptions } from '../core/validate';
 import type { Report } from '../core/validate/types';
 import type { PlanContext } from './plan';
 
@@ -29,12 +29,17 @@ export function unreadSubmission(fileName: string, failure: Issue, size = 0): Su
 }
 
 /** What was read, validated against the plan: the report with the saved date, or why the file was unreadable. */
-export function submissionInput(provenance: Provenance, read: WorkbookRead, plan: Plan): SubmissionInput {
+export function submissionInput(
+  provenance: Provenance,
+  read: WorkbookRead,
+  plan: Plan,
+  options: ValidateOptions = {},
+): SubmissionInput {
   if (!read.ok) return { provenance, readFailure: { ...read.issue, file: provenance.fileName } };
   const savedAt = read.snapshot.properties.modified;
   return {
     provenance: { ...provenance, ...(savedAt ? { savedAt } : {}) },
-    report: validate(read.snapshot, plan),
+    report: validate(read.snapshot, plan, options),
   };
 }
 
@@ -44,9 +49,10 @@ export async function readSubmission(
   fileName: string,
   bytes: Uint8Array,
   read: WorkbookReader,
+  options: ValidateOptions = {},
 ): Promise<SubmissionInput> {
   const provenance = provenanceOf(fileName, bytes);
-  return submissionInput(provenance, await read(bytes, fileName), plan);
+  return submissionInput(provenance, await read(bytes, fileName), plan, options);
 }
 
 /** Validates a workbook already open (the pane's Kiểm tra). */

@@ -14,6 +14,7 @@ import type { PreviousDataProblem } from '../core/consolidate/sheets/data';
 import type { Issue } from '../core/issues/issue';
 import type { Consolidation, DataRow, SubmissionInput } from '../core/consolidate/types';
 import type { TextSafety } from '../core/text/safeText';
+import type { ReceivedDate } from '../core/verdict';
 import { writeWorkbook } from '../xlsx/write';
 import { createReaderPool } from '../xlsx/readerPool';
 import { UsageError } from './errors';
@@ -34,6 +35,8 @@ export interface MergeJob {
   now: Date;
   lang: Lang;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** When each file reached Sở Tài chính (src/cli/received.ts). */
+  received?: (file: string) => ReceivedDate | null;
 }
 
 /** What it did. */
@@ -50,19 +53,19 @@ export interface MergeOutcome {
 export async function runMerge(job: MergeJob): Promise<MergeOutcome> {
   const { ctx } = job;
   if (job.period !== undefined) periodOrThrow(ctx.plan, job.period);
-  const read = await readSubmissions(
-    job.files,
-    ctx.plan,
-    job.onProgress ? { onProgress: job.onProgress } : {},
-  );
+  // The workbook merged into is read first: a bad one stops the run before any file is read, and its data is the history.
+  const earlier = job.into ? await previousData(job.into, ctx, job.lang) : undefined;
+  const read = await readSubmissions(job.files, ctx.plan, {
+    ...(job.onProgress ? { onProgress: job.onProgress } : {}),
+    ...(job.received ? { received: job.received } : {}),
+  });
   const period = consolidationPeriod(ctx, job.period, inputsOf(read));
   if (!period) throw new UsageError('mergeNoPeriod');
   const workbookFile = job.out ?? job.into ?? path.join(process.cwd(), `tong-hop_${period}.xlsx`);
   // Merging again in the same folder finds the workbook being written (or merged into) among the inputs: not a report.
   const own = [workbookFile, job.into].flatMap((f) => (f === undefined ? [] : [path.resolve(f)]));
   const outcomes = read.filter((o) => !(own.includes(path.resolve(o.path)) && isConsolidation(o.input)));
-  const consolidation = consolidateInputs(ctx, period, inputsOf(outcomes));
-  const earlier = job.into ? await previousData(job.into, ctx, job.lang) : undefined;
+  const consolidation = consolidateInputs(ctx, period, inputsOf(outcomes), earlier);
   const built = buildConsolidation(ctx, consolidation, {
     ...(earlier ? { earlier } : {}),
     now: job.now,

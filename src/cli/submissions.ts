@@ -1,15 +1,18 @@
 /**
- * Reading submissions for `validate`, `merge` and `demo`: each file is read in an isolated worker (heap cap,
- * time budget), hashed and validated on arrival by the app layer, and its snapshot dropped — so memory stays bounded
- * however many files.
+ * Reading submissions for `validate`, `merge` and `demo`: each file is read from disk, hashed, parsed and validated
+ * in an isolated worker (heap cap, time budget; src/xlsx/readerPool.ts) by the app layer's steps
+ * (src/cli/submissionWorker.ts), which sends back only the small result — so the main thread stays free and memory
+ * stays bounded however many files.
  */
 import os from 'node:os';
 import path from 'node:path';
-import { readSubmission, unreadSubmission } from '../app/submission';
 import type { SubmissionInput } from '../core/consolidate/types';
 import type { Plan } from '../core/plan/schema';
-import { createReaderPool } from '../xlsx/readerPool';
-import { readFileBounded } from '../xlsx/readFile';
+import type { ReceivedDate } from '../core/verdict';
+import { compiledWorker, createReaderPool } from '../xlsx/readerPool';
+
+/** The worker script that reads, hashes and validates (src/cli/submissionWorker.ts, compiled). */
+export const SUBMISSION_WORKER = compiledWorker('cli/submissionWorker');
 
 /** One file's outcome, in input order. */
 export interface FileOutcome {
@@ -21,9 +24,11 @@ export interface FileOutcome {
 export interface ReadOptions {
   workers?: number;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** The date Sở Tài chính received each file (docs/verdicts.md, "Deadlines"); none: the file's own dates stand in. */
+  received?: (file: string) => ReceivedDate | null;
 }
 
-/** Reads and validates files with bounded concurrency; results come back in the order of `files`. */
+/** Reads and validates files in worker threads; results come back in the order of `files`. */
 export async function readSubmissions(
   files: readonly string[],
   plan: Plan,
@@ -33,33 +38,18 @@ export async function readSubmissions(
     1,
     Math.min(options.workers ?? Math.max(1, os.availableParallelism()), files.length || 1),
   );
-  const pool = createReaderPool({ size });
-  const out: FileOutcome[] = new Array<FileOutcome>(files.length);
-  let next = 0;
+  const pool = createReaderPool({ size, plan, workerPath: SUBMISSION_WORKER });
   let done = 0;
   try {
-    const worker = async () => {
-      for (let i = next++; i < files.length; i = next++) {
-        const file = files[i] as string;
-        out[i] = { path: file, input: await readOne(file, plan, pool) };
+    return await Promise.all(
+      files.map(async (file) => {
+        const input = await pool.submission(file, path.basename(file), options.received?.(file) ?? null);
         done++;
         options.onProgress?.(done, files.length, file);
-      }
-    };
-    await Promise.all(Array.from({ length: size }, worker));
+        return { path: file, input };
+      }),
+    );
   } finally {
     await pool.close();
   }
-  return out;
-}
-
-async function readOne(
-  file: string,
-  plan: Plan,
-  pool: ReturnType<typeof createReaderPool>,
-): Promise<SubmissionInput> {
-  const fileName = path.basename(file);
-  const onDisk = await readFileBounded(file, fileName);
-  if (!onDisk.ok) return unreadSubmission(fileName, onDisk.issue);
-  return readSubmission(plan, fileName, onDisk.bytes, (bytes, name) => pool.read(bytes, name));
 }

@@ -118,6 +118,20 @@ function recalculate(
     const cell = row[col[key]];
     if (cell) cell.v = v;
   };
+  const { actual, progress, forecast, target } = typedVerdicts(ind, info, entry);
+  if (ind.formula) set('actual', actual ?? '');
+  const shown = (status: string, words: Record<string, string>) =>
+    status in SHOWN ? (words[status] ?? '') : '';
+  set('progress', shown(progress.status, PROGRESS_TEXT));
+  set('percentOfAnnual', actual === null || target === 0 ? '' : (percentOf(actual, target) ?? ''));
+  set('forecast', shown(forecast.status, FORECAST_TEXT));
+}
+
+/**
+ * The verdicts of what the agency typed, as the sheet's formulas judge them: on the numbers as typed, against the
+ * target cell (tampered or not), without history. Also what the demo's agencies explain their notes by.
+ */
+export function typedVerdicts(ind: Indicator, info: PeriodInfo, entry: IndicatorEntry) {
   let actual = num(entry.actual);
   if (ind.formula) {
     const inputs: Record<string, number | null> = {};
@@ -125,7 +139,6 @@ function recalculate(
       inputs[input.id] = num(i === 0 ? entry.input1 : entry.input2);
     });
     actual = deriveValue(ind.formula, inputs);
-    set('actual', actual ?? '');
   }
   const asShown = { ...ind, target: num(entry.target) ?? ind.target };
   const reading = (v: number | null): Reading =>
@@ -136,14 +149,7 @@ function recalculate(
     actual: reading(actual),
     yearEstimate: reading(num(entry.yearEstimate)),
   });
-  const shown = (status: string, words: Record<string, string>) =>
-    status in SHOWN ? (words[status] ?? '') : '';
-  set('progress', shown(progress.status, PROGRESS_TEXT));
-  set(
-    'percentOfAnnual',
-    actual === null || asShown.target === 0 ? '' : (percentOf(actual, asShown.target) ?? ''),
-  );
-  set('forecast', shown(forecast.status, FORECAST_TEXT));
+  return { actual, progress, forecast, target: asShown.target };
 }
 
 /** The verdicts a sheet's formula writes words for (the others leave the cell blank). */

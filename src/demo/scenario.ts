@@ -1,15 +1,17 @@
 /**
- * The demo month: realistic entries around the targets for every agency (some met, some missed), plus the
- * situations the Finance Department meets every month — a late report, a resubmission, a missing agency, a
- * damaged file, a file of the wrong month, typing slips. Deterministic: the same plan gives the same files.
+ * The demo: a month of realistic entries around the targets for every agency (some met, some missed), after the month
+ * before it (the history the verdicts use), plus the situations the Finance Department meets every month — a late
+ * report, a resubmission, a missing agency, a damaged file, a file of the wrong month, typing slips — and the cases of
+ * docs/verdicts.md a month can show (./cases.ts). Deterministic: the same plan gives the same files.
  */
 import { formulaExample } from '../core/plan/formulas';
-import { finalDeadline, type PeriodInfo } from '../core/plan/period';
-import { milestoneSchedule } from '../core/verdict';
+import { finalDeadline, periodInfo, type PeriodInfo } from '../core/plan/period';
+import { milestoneSchedule, needsExplanation } from '../core/verdict';
 import { indicatorsReportedBy, tasksOf } from '../core/plan/resolve';
 import type { Agency, Indicator, Plan } from '../core/plan/schema';
 import { TASK_STATUSES, type TaskStatus } from '../core/template/model';
-import type { IndicatorEntry, TaskEntry, TemplateFill } from './fill';
+import { applyCases } from './cases';
+import { typedVerdicts, type IndicatorEntry, type TaskEntry, type TemplateFill } from './fill';
 
 /** One file an agency sends. */
 export interface DemoFile {
@@ -22,8 +24,9 @@ export interface DemoFile {
 }
 
 /** Roles agencies play in the demo (ids looked up in the plan; absent ids are skipped). */
-const DEMO_ROLES = {
+export const DEMO_ROLES = {
   late: 'ubnd-song-ma',
+  lateByOneDay: 'so-gddt',
   resubmits: 'ubnd-mai-son',
   missing: 'ubnd-sop-cop',
   damaged: 'ubnd-bac-yen',
@@ -68,6 +71,12 @@ export function demoFiles(plan: Plan, info: PeriodInfo, previous: PeriodInfo | n
         ...base,
         fill: { ...fill, reportDate: `${info.period}-21`, savedAt: `${info.period}-21T03:10:00Z` },
       });
+    } else if (agency.id === DEMO_ROLES.lateByOneDay) {
+      // "Trước ngày 18": a report sent on the 18th is one day late (docs/verdicts.md, D2).
+      files.push({
+        ...base,
+        fill: { ...fill, reportDate: `${info.period}-18`, savedAt: `${info.period}-18T02:40:00Z` },
+      });
     } else if (agency.id === DEMO_ROLES.resubmits) {
       const first = structuredClone(fill);
       const firstInd = Object.keys(first.indicators)[0];
@@ -100,6 +109,21 @@ export function demoFiles(plan: Plan, info: PeriodInfo, previous: PeriodInfo | n
     }
   }
   applySlips(files, has);
+  applyCases(plan, files, 'month');
+  return files;
+}
+
+/** The month before: every agency's file as sent then, with the cases that need a history (./cases.ts). */
+export function historyFiles(plan: Plan, previous: PeriodInfo): DemoFile[] {
+  const files = plan.agencies
+    .filter((a) => a.reportsMonthly)
+    .map((agency) => ({
+      agencyId: agency.id,
+      period: previous.period,
+      fileName: `${previous.period}_${agency.id}.xlsx`,
+      fill: agencyFill(plan, agency, previous, seeded(`${plan.id}|${agency.id}|${previous.period}`)),
+    }));
+  applyCases(plan, files, 'history');
   return files;
 }
 
@@ -131,12 +155,18 @@ function applySlips(files: DemoFile[], has: (id: string) => boolean): void {
 /** What one agency types, realistically around the checkpoint of each indicator. */
 export function agencyFill(plan: Plan, agency: Agency, info: PeriodInfo, rnd: () => number): TemplateFill {
   const indicators: Record<string, IndicatorEntry> = {};
-  for (const ind of indicatorsReportedBy(plan, agency.id))
-    indicators[ind.id] = indicatorEntry(plan, ind, info, rnd);
+  for (const ind of indicatorsReportedBy(plan, agency.id)) {
+    const entry = monthEntry(plan, agency, ind, info);
+    // Agencies explain a figure that falls short, as the template asks them to.
+    const { progress, forecast } = typedVerdicts(ind, info, entry);
+    if (needsExplanation(progress.status, forecast.status, ''))
+      entry.notes = EXPLANATIONS[Math.floor(rnd() * EXPLANATIONS.length)] as string;
+    indicators[ind.id] = entry;
+  }
   const tasks: Record<string, TaskEntry> = {};
   for (const { task } of tasksOf(plan, agency.id)) {
     const deadline = finalDeadline(task);
-    tasks[task.id] = taskEntry(deadline !== null && deadline < info.windowEnd, rnd);
+    tasks[task.id] = taskEntry(deadline, info, rnd);
   }
   const day = 15 + Math.floor(rnd() * 3);
   return {
@@ -158,9 +188,34 @@ function demoReference(ind: Indicator, info: PeriodInfo): number {
   return Math.max(schedule.passed?.value ?? 0, (ind.target * info.month) / 12);
 }
 
-function indicatorEntry(plan: Plan, ind: Indicator, info: PeriodInfo, rnd: () => number): IndicatorEntry {
+/**
+ * What an agency types for an indicator in a month. Each agency keeps its own scale all year (its allocation, its
+ * number of communes …), and a running total never goes down from one month to the next — as real figures behave.
+ */
+function monthEntry(plan: Plan, agency: Agency, ind: Indicator, info: PeriodInfo): IndicatorEntry {
+  const entry = rawEntry(plan, agency, ind, info);
+  if (ind.valueKind !== 'cumulative' || info.month === 1) return entry;
+  const before = periodInfo(plan, `${info.year}-${String(info.month - 1).padStart(2, '0')}`);
+  if (!before) return entry;
+  const last = monthEntry(plan, agency, ind, before);
+  const grown = (key: 'actual' | 'input1' | 'input2') => {
+    const now = entry[key];
+    const then = last[key];
+    if (typeof now === 'number' && typeof then === 'number' && then > now) entry[key] = then;
+  };
+  if (!ind.formula) grown('actual');
+  ind.inputs.forEach((input, i) => {
+    if (input.cumulative) grown(i === 0 ? 'input1' : 'input2');
+  });
+  return entry;
+}
+
+/** A month's figures drawn around the period's reference, on the agency's own scale. */
+function rawEntry(plan: Plan, agency: Agency, ind: Indicator, info: PeriodInfo): IndicatorEntry {
+  const rnd = seeded(`${plan.id}|${agency.id}|${ind.id}|${info.period}`);
+  const scale = seeded(`${plan.id}|${agency.id}|${ind.id}`)();
   const cp = demoReference(ind, info);
-  const factor = 0.86 + rnd() * 0.22; // 86%–108% of the checkpoint: some missed, some near, most met
+  const factor = 0.86 + rnd() * 0.22; // 86%–108% of the reference: some missed, some near, most met
   const clampShare = (x: number) => Math.min(ind.max ?? Infinity, Math.max(ind.min ?? -Infinity, x));
   const estimate = clampShare(round(ind.target * (0.96 + rnd() * 0.08), 1));
   if (!ind.formula) {
@@ -170,10 +225,16 @@ function indicatorEntry(plan: Plan, ind: Indicator, info: PeriodInfo, rnd: () =>
   }
   const [a, b] = ind.inputs;
   const integer = a?.integer === true;
-  const size = integer ? 20 + Math.floor(rnd() * 180) : round(50 + rnd() * 450, 1);
+  const size = integer ? 20 + Math.floor(scale * 180) : round(50 + scale * 450, 1);
   const typed = formulaExample(ind.formula, cp * factor, size, integer ? Math.round : (x) => round(x, 1));
   return { input1: typed[a?.id ?? ''], input2: typed[b?.id ?? ''], yearEstimate: estimate };
 }
+
+const EXPLANATIONS = [
+  'Do thời tiết bất lợi, một số công trình chậm tiến độ; đơn vị đang đôn đốc nhà thầu.',
+  'Nguồn vốn đối ứng của địa phương chưa bố trí kịp; đề nghị tỉnh hỗ trợ.',
+  'Số liệu lũy kế đến ngày 14; dự kiến đạt kế hoạch trong quý tới.',
+];
 
 const RESULTS = [
   'Đã ban hành kế hoạch triển khai; tổ chức hội nghị quán triệt đến các phòng, đơn vị trực thuộc.',
@@ -188,7 +249,9 @@ const PROPOSALS = [
   'Đề nghị Sở Tài chính hướng dẫn thủ tục điều chuyển vốn.',
 ];
 
-function taskEntry(pastDeadline: boolean, rnd: () => number): TaskEntry {
+/** What an agency reports on a task: its progress, and when done the day it was completed (before the deadline). */
+function taskEntry(deadline: string | null, info: PeriodInfo, rnd: () => number): TaskEntry {
+  const pastDeadline = deadline !== null && deadline < info.windowEnd;
   const r = rnd();
   const status: TaskStatus = pastDeadline
     ? r < 0.85
@@ -210,5 +273,20 @@ function taskEntry(pastDeadline: boolean, rnd: () => number): TaskEntry {
           ? 20 + Math.floor(rnd() * 40)
           : 30 + Math.floor(rnd() * 60);
   const results = status === 'Chưa triển khai' ? '' : (RESULTS[Math.floor(rnd() * RESULTS.length)] as string);
-  return { status, percent, results, proposals: PROPOSALS[Math.floor(rnd() * PROPOSALS.length)] as string };
+  const entry: TaskEntry = {
+    status,
+    percent,
+    results,
+    proposals: PROPOSALS[Math.floor(rnd() * PROPOSALS.length)] as string,
+  };
+  if (status === 'Hoàn thành') entry.completedOn = completionDay(deadline, info, rnd);
+  return entry;
+}
+
+/** A completion day: some days before the deadline when it has passed, else within the data window. */
+function completionDay(deadline: string | null, info: PeriodInfo, rnd: () => number): string {
+  const before = deadline !== null && deadline < info.windowEnd ? deadline : info.windowEnd;
+  return new Date(Date.parse(`${before}T00:00:00Z`) - Math.floor(rnd() * 10) * 86400000)
+    .toISOString()
+    .slice(0, 10);
 }

@@ -3,6 +3,17 @@ import { fill, formatNumber, type Lang } from './index';
 
 const vi = {
   fileNotFound: 'không tìm thấy "{path}"',
+  receivedBad:
+    '--received "{value}": không đọc được ngày — viết ngày/tháng/năm cho mọi tệp (16/07/2025), hoặc tên-tệp=ngày cho một tệp',
+  receivedUnknownFile: '--received: tệp "{file}" không có trong các tệp đang kiểm tra (không có gì được ghi)',
+  receiptLog_noHeader:
+    'sổ theo dõi nhận báo cáo "{file}", dòng {line}: không thấy cột "Tệp" và cột "Ngày nhận" ở dòng tiêu đề (thấy: {found})',
+  receiptLog_badDate:
+    'sổ theo dõi nhận báo cáo "{file}", dòng {line}: ngày nhận "{found}" không hợp lệ (và {more} dòng lỗi khác)',
+  receiptLog_noFile:
+    'sổ theo dõi nhận báo cáo "{file}", dòng {line}: thiếu tên tệp (và {more} dòng lỗi khác)',
+  receiptLog_duplicate:
+    'sổ theo dõi nhận báo cáo "{file}", dòng {line}: tệp "{found}" được ghi hai lần với hai ngày nhận khác nhau (và {more} dòng lỗi khác)',
   noInputs: 'không có tệp .xlsx nào trong: {inputs}{skipped}',
   inputsSkipped: 'Không đọc (không phải sổ tính .xlsx/.xls/.ods/.csv, hoặc là thư mục con): {list}',
   notADirectory: '"{path}" không phải là thư mục',
@@ -65,6 +76,8 @@ const vi = {
   intoBadRow:
     'không thể gộp vào "{file}": trang "{sheet}" ô {cell} có giá trị "{found}" không hợp lệ — sửa lại rồi chạy lại (chưa ghi gì nên không mất dữ liệu)',
   demoStart: 'Chạy thử trên kế hoạch có sẵn, kỳ {period}, thư mục {dir}',
+  demoHistory:
+    '   Tháng trước ({period}): {count} tệp trong {dir} đã được tổng hợp trước, làm số liệu so sánh',
   demoTemplates: '1. Đã tạo {count} mẫu biểu trong {dir}',
   demoFilled:
     '2. Các cơ quan điền và nộp {count} tệp (1 tệp hỏng, 1 cơ quan nộp lại, 1 cơ quan nộp muộn, 1 cơ quan chưa nộp) trong {dir}',
@@ -79,6 +92,16 @@ export type CliKey = keyof typeof vi;
 
 const en: Record<CliKey, string> = {
   fileNotFound: '"{path}" not found',
+  receivedBad:
+    '--received "{value}": not a date — give day/month/year for every file (16/07/2025), or file-name=date for one file',
+  receivedUnknownFile: '--received: "{file}" is not among the files being checked (nothing was written)',
+  receiptLog_noHeader:
+    'receipt log "{file}", line {line}: no "Tệp" and "Ngày nhận" columns in the header row (found: {found})',
+  receiptLog_badDate:
+    'receipt log "{file}", line {line}: received date "{found}" is not a date (and {more} more lines with problems)',
+  receiptLog_noFile: 'receipt log "{file}", line {line}: no file name (and {more} more lines with problems)',
+  receiptLog_duplicate:
+    'receipt log "{file}", line {line}: "{found}" is logged twice with different dates (and {more} more lines with problems)',
   noInputs: 'no .xlsx files in: {inputs}{skipped}',
   inputsSkipped: 'Not read (not a .xlsx/.xls/.ods/.csv spreadsheet, or a subfolder): {list}',
   notADirectory: '"{path}" is not a folder',
@@ -140,6 +163,7 @@ const en: Record<CliKey, string> = {
   intoBadRow:
     'cannot merge into "{file}": sheet "{sheet}" cell {cell} holds an invalid value "{found}" — fix it and run again (nothing was written, so no data is lost)',
   demoStart: 'Demo on the built-in plan, period {period}, folder {dir}',
+  demoHistory: '   The month before ({period}): {count} files in {dir} consolidated first, for comparison',
   demoTemplates: '1. Wrote {count} templates to {dir}',
   demoFilled:
     '2. Agencies filled and sent {count} files (1 damaged, 1 resubmission, 1 late, 1 agency missing) in {dir}',

@@ -21,6 +21,8 @@ export const issuesEn: Record<IssueCode, string> = {
   FILE_OUT_OF_MEMORY: 'Reading needs too much memory (limit {limit}) — the file is rejected.',
   FILE_CORRUPT:
     'The .xlsx file is damaged or not standard — open it in Excel, save it again and resend it (technical detail: {reason}).',
+  FILE_CONTENT_TOO_LARGE:
+    'The file holds too much data: it unpacks to {size} (at most {limit}). Remove sheets or ranges that are not needed and send it again.',
 
   STAMP_MISSING:
     'The workbook has no template stamp sheet (_stamp): it is not a template issued by this system. Enter the figures in the template issued for this period (made with "chitieu templates" or the add-in\'s "Template" tab) instead of copying them into a new workbook.',
@@ -84,6 +86,8 @@ export const issuesEn: Record<IssueCode, string> = {
   EXPLANATION_MISSING:
     'Cell {cell} ({subject}): the indicator is judged "{found}" but no explanation is given — write the causes and remedies in the "Ghi chú, giải trình" column.',
   INPUT_MISSING: 'Cell {cell} ({subject}): "{expected}" is not filled in.',
+  VALUE_TEXT_TOO_LONG:
+    'Cell {cell} ({subject}): the text has {found} characters, more than the {limit} an Excel cell holds — the consolidation keeps only the beginning. Shorten it or send the rest separately.',
 
   TASK_STATUS_INVALID: 'Cell {cell} ({subject}): status "{found}" is not valid; choose one of: {expected}.',
   TASK_DONE_INCOMPLETE:

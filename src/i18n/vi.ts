@@ -18,6 +18,8 @@ export const issuesVi: Record<IssueCode, string> = {
   FILE_OUT_OF_MEMORY: 'Đọc tệp cần quá nhiều bộ nhớ (giới hạn {limit}) — tệp bị từ chối.',
   FILE_CORRUPT:
     'Tệp .xlsx bị hỏng hoặc không đúng chuẩn — hãy mở bằng Excel, lưu lại rồi gửi lại (chi tiết kỹ thuật: {reason}).',
+  FILE_CONTENT_TOO_LARGE:
+    'Tệp chứa quá nhiều dữ liệu: giải nén ra {size} (tối đa {limit}). Hãy xóa các trang hoặc vùng không cần thiết rồi gửi lại.',
 
   STAMP_MISSING:
     'Sổ không có trang dấu mẫu biểu (_stamp): đây không phải mẫu biểu do hệ thống phát hành. Hãy nhập số liệu vào đúng mẫu biểu được phát hành cho kỳ này (tạo bằng "chitieu templates" hoặc mục "Mẫu biểu" của bổ trợ Excel) thay vì sao chép sang sổ mới.',
@@ -77,6 +79,8 @@ export const issuesVi: Record<IssueCode, string> = {
   INPUT_MISSING: 'Ô {cell} ({subject}): chưa nhập "{expected}".',
   EXPLANATION_MISSING:
     'Ô {cell} ({subject}): chỉ tiêu được đánh giá "{found}" nhưng chưa có giải trình — hãy ghi nguyên nhân và giải pháp vào cột "Ghi chú, giải trình".',
+  VALUE_TEXT_TOO_LONG:
+    'Ô {cell} ({subject}): nội dung dài {found} ký tự, quá {limit} ký tự một ô Excel chứa được — bản tổng hợp chỉ giữ phần đầu. Hãy viết ngắn lại hoặc gửi phần còn lại kèm theo.',
 
   TASK_STATUS_INVALID: 'Ô {cell} ({subject}): trạng thái "{found}" không hợp lệ; chọn một trong: {expected}.',
   TASK_DONE_INCOMPLETE: 'Ô {cell} ({subject}): trạng thái "Hoàn thành" nhưng tiến độ chỉ {found}%.',

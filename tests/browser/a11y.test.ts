@@ -128,10 +128,9 @@ async function consolidateStates(walk: Walk, page: Page): Promise<void> {
   await page.locator('[data-testid="file-list"] button[aria-expanded="false"]').first().click(); // "Chi tiết"
   await walk.state('consolidate-result');
   await page.getByTestId('show-all-files').click();
-  for (const b of await page
-    .locator('[data-testid="consolidation-summary"] button[aria-expanded="false"]')
-    .all())
-    await b.click();
+  // Open every closed disclosure of the summary (each click changes which ones match: take the first each time).
+  const closed = page.locator('[data-testid="consolidation-summary"] button[aria-expanded="false"]');
+  while ((await closed.count()) > 0) await closed.first().click();
   await walk.button('writeConsolidation').click();
   await page.locator('[data-testid="consolidation-bar"] [data-testid="notice"]').waitFor();
   await walk.state('consolidate-written');

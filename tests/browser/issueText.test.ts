@@ -54,6 +54,9 @@ const sample = (code: (typeof ISSUE_CODES)[number]) =>
       ownDate: '14/07/2025',
       savedAt: '15/07/2025 08:00',
       reportDate: '15/07/2025',
+      actualCell: 'F9',
+      previousPeriod: '06/2025',
+      receivedSource: 'fileTime',
     },
   });
 

@@ -26,8 +26,28 @@ describe('chitieu demo', () => {
     expect(run.stdout).toContain('ubnd-sop-cop');
   });
 
-  it('leaves the templates and the agencies’ files for the user to open', () => {
+  it('leaves the templates and the agencies’ files for the user to open, the month before’s too', () => {
     expect(readdirSync(path.join(dir, 'mau-bieu')).length).toBeGreaterThan(30);
     expect(readdirSync(path.join(dir, 'nop-ve')).length).toBeGreaterThan(30);
+    expect(readdirSync(path.join(dir, 'nop-ve-thang-06')).length).toBeGreaterThan(30);
+  });
+
+  it('speaks of progress and forecast apart, and of tasks by their official classes', () => {
+    expect(run.stdout).toMatch(/tiến độ: \d+ đạt, \d+ gần đạt, \d+ chưa đạt, \d+ chưa đến mốc/);
+    expect(run.stdout).toMatch(/dự báo cả năm: \d+ ước đạt, \d+ ước gần đạt, \d+ khó đạt/);
+    expect(run.stdout).toMatch(/Nhiệm vụ: \d+ hoàn thành đúng hạn/);
+  });
+
+  it('consolidates the month before first, so the workbook holds both months', () => {
+    expect(run.stdout).toContain('Tháng trước (2025-06)');
+    const merged = chitieu([
+      'merge',
+      path.join(dir, 'nop-ve'),
+      '--into',
+      path.join(dir, 'tong-hop_2025-07.xlsx'),
+      '--json',
+    ]);
+    const doc = JSON.parse(merged.stdout) as { period: string };
+    expect(doc.period).toBe('2025-07');
   });
 });

@@ -62,8 +62,13 @@ interface JsonFile {
   readable: boolean;
   agency?: string;
   issues: JsonIssue[];
-  indicators?: { id: string; status: string; actual: number | null }[];
-  timeliness?: { late: boolean; daysLate: number };
+  indicators?: {
+    id: string;
+    progress: { status: string };
+    forecast: { status: string };
+    actual: number | null;
+  }[];
+  timeliness?: { late: boolean; daysLate: number; source: string; date: string };
 }
 
 /** Fills Sở Xây dựng's template (complete + extra edits), validates with --json, returns the file's report and exit code. */
@@ -82,7 +87,12 @@ describe('validate: a template filled by openpyxl', () => {
     const { file } = validateEdited('complete', []);
     expect(file.agency).toBe('so-xay-dung');
     expect(file.indicators?.find((i) => i.id === 'CT12')).toMatchObject({ actual: 20.3 });
-    expect(file.indicators?.find((i) => i.id === 'CT08')).toMatchObject({ status: 'met' });
+    // July's window holds the milestone of 30/06 (50 %): 190 of 300 is 63,3 %.
+    expect(file.indicators?.find((i) => i.id === 'CT08')).toMatchObject({ progress: { status: 'met' } });
+    expect(file.indicators?.find((i) => i.id === 'CT12')).toMatchObject({
+      progress: { status: 'met' },
+      forecast: { status: 'met' },
+    });
   });
 
   it('maps rows by id after the rows were sorted in reverse', () => {
@@ -113,11 +123,20 @@ describe('validate: a template filled by openpyxl', () => {
     expect(file.indicators?.find((i) => i.id === 'CT12')?.actual).toBe(20.6);
   });
 
-  it('warns about a fraction typed for a percentage', () => {
-    const { file } = validateEdited('fraction', [setIndicator('CT12', 'Thực hiện lũy kế đến kỳ', 0.203)]);
+  it('S1: stops the urbanization rate typed as a fraction (0,203 among a target of 20,6), exit code 1', () => {
+    const { code, file } = validateEdited('fraction', [
+      setIndicator('CT12', 'Thực hiện lũy kế đến kỳ', 0.203),
+    ]);
+    expect(code).toBe(1);
     expect(file.issues).toContainEqual(
-      expect.objectContaining({ code: 'VALUE_FRACTION_PERCENT', found: 0.203, expected: 20.3 }),
+      expect.objectContaining({
+        code: 'VALUE_FRACTION_SLIP',
+        severity: 'error',
+        found: 0.203,
+        expected: 20.3,
+      }),
     );
+    expect(file.indicators?.find((i) => i.id === 'CT12')).toMatchObject({ progress: { status: 'invalid' } });
   });
 
   it('reports a formula without a saved value in an input, never reading it as 0', () => {
@@ -137,10 +156,48 @@ describe('validate: a template filled by openpyxl', () => {
     expect(file.indicators?.find((i) => i.id === 'CT12')?.actual).toBeNull();
   });
 
-  it('reports a late report date with its days', () => {
+  it('D2: a file received after the 17th is late by its days (received = the file’s modification time)', () => {
     const { file } = validateEdited('late', [{ op: 'reportDate', value: '2025-07-23' }]);
-    expect(file.timeliness).toMatchObject({ late: true, daysLate: 5 });
+    expect(file.timeliness).toMatchObject({ late: true, daysLate: 6, source: 'fileTime' });
     expect(codes(file)).toContain('SUBMISSION_LATE');
+  });
+
+  it('D4: --received overrides the file’s time, for one file or for all', () => {
+    const dest = path.join(dir, 'received-option.xlsx');
+    editWithOpenpyxl(template('so-xay-dung'), dest, [...complete, { op: 'reportDate', value: '2025-07-23' }]);
+    const one = chitieu(['validate', '--json', '--received', 'received-option.xlsx=16/07/2025', dest]);
+    const file = (JSON.parse(one.stdout) as { files: JsonFile[] }).files[0];
+    expect(file?.timeliness).toMatchObject({ late: false, source: 'option', date: '2025-07-16' });
+    const all = chitieu(['validate', '--json', '--received', '19/07/2025', dest]);
+    expect((JSON.parse(all.stdout) as { files: JsonFile[] }).files[0]?.timeliness).toMatchObject({
+      daysLate: 2,
+    });
+  });
+
+  it('D5: a receipt log overrides the file’s time; a bad line in it stops the run, naming file and line', () => {
+    const dest = path.join(dir, 'logged.xlsx');
+    editWithOpenpyxl(template('so-xay-dung'), dest, complete);
+    const log = path.join(dir, 'so-nhan.csv');
+    writeFileSync(log, '\uFEFFTệp;Ngày nhận\r\nlogged.xlsx;19/07/2025\r\n');
+    const r = chitieu(['validate', '--json', '--received-log', log, dest]);
+    expect((JSON.parse(r.stdout) as { files: JsonFile[] }).files[0]?.timeliness).toMatchObject({
+      source: 'receiptLog',
+      daysLate: 2,
+    });
+    writeFileSync(log, 'Tệp;Ngày nhận\nlogged.xlsx;31/02/2025\n');
+    const bad = chitieu(['validate', '--received-log', log, dest]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(
+      `sổ theo dõi nhận báo cáo "${log}", dòng 2: ngày nhận "31/02/2025" không hợp lệ`,
+    );
+  });
+
+  it('refuses a --received that is not a date, or names a file not being checked', () => {
+    const dest = path.join(dir, 'complete.xlsx');
+    expect(chitieu(['validate', '--received', '31/02/2025', dest]).stderr).toContain(
+      '--received "31/02/2025"',
+    );
+    expect(chitieu(['validate', '--received', 'khac.xlsx=16/07/2025', dest]).code).toBe(2);
   });
 
   it('reports a merged range over input cells and reads only its first cell', () => {

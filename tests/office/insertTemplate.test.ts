@@ -165,14 +165,18 @@ describe('inserting an agency template', () => {
     expect(rule.date).toEqual({ formula1: '2025-01-01', formula2: '2026-01-31', operator: 'Between' });
   });
 
-  it('colours the status column by exact text (cell value equal to "Đạt")', async () => {
+  it('colours the two verdict columns by exact text (cell value equal to "Đạt", "Ước đạt" …)', async () => {
     await insert();
     const formats = fake.workbook.sheet(SHEETS.indicators).conditionalFormats;
-    expect(formats.map((f) => [f.type, f.rule?.operator, f.rule?.formula1])).toEqual([
+    const rules = formats.map((f) => [f.type, f.rule?.operator, f.rule?.formula1]);
+    expect(rules.slice(0, 3)).toEqual([
       ['CellValue', 'EqualTo', '="Đạt"'],
       ['CellValue', 'EqualTo', '="Gần đạt"'],
       ['CellValue', 'EqualTo', '="Chưa đạt"'],
     ]);
+    expect(rules.map((r) => r[2])).toEqual(
+      expect.arrayContaining(['="Ước đạt"', '="Khó đạt"', '="Chưa đến mốc đánh giá"']),
+    );
     expect(formats[0]?.format).toMatchObject({ fill: '#C6EFCE', fontColor: '#006100' });
   });
 

@@ -86,7 +86,9 @@ describe('reading the open workbook', () => {
     typeInto(filled);
     const fromExcel = statuses(await readOpenWorkbook());
     expect(fromExcel).toEqual(statuses(filled));
-    expect(fromExcel.indicators.map(([id, status]) => [id, status])).toEqual([
+    expect(
+      fromExcel.indicators.map(([id, progress]) => [id, (progress as { status: string }).status]),
+    ).toEqual([
       ['CT02', 'met'],
       ['CT03', 'met'],
       ['CT05', 'missed'],

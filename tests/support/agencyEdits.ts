@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { SHEETS } from '../../src/core/template/model';
 import { python } from './external';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, utimesSync } from 'node:fs';
 
 /** One edit (see openpyxl_edit.py). */
 export type Edit =
@@ -17,10 +17,23 @@ export type Edit =
 
 const SCRIPT = readFileSync(path.join(__dirname, 'openpyxl_edit.py'), 'utf8');
 
-/** Applies edits to `src` with openpyxl and saves as `dest`. */
+/**
+ * Applies edits to `src` with openpyxl and saves as `dest`. A file the edits give a report date is dated that day
+ * (09:00 in Vietnam), as if it had been received then: the CLI judges lateness on the file's modification time.
+ */
 export function editWithOpenpyxl(src: string, dest: string, edits: readonly Edit[]): void {
   mkdirSync(path.dirname(dest), { recursive: true });
   python(SCRIPT, [src, dest, JSON.stringify(edits)]);
+  const reportDate = edits
+    .filter((e): e is Extract<Edit, { op: 'reportDate' }> => e.op === 'reportDate')
+    .at(-1);
+  if (reportDate) receivedOn(dest, reportDate.value);
+}
+
+/** Dates a file as received on an ISO day (09:00 in Vietnam, 02:00 UTC). */
+export function receivedOn(file: string, isoDay: string): void {
+  const t = new Date(`${isoDay}T02:00:00Z`);
+  utimesSync(file, t, t);
 }
 
 /** Typing a value into an indicator's column. */

@@ -83,6 +83,13 @@ export function bookParts(def: BookDef): Record<string, string | Uint8Array> {
           `<Override PartName="/${p}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
       )
       .join('') +
+    // Readers that find parts by content type (openpyxl) need these; ours follows the relationships.
+    (def.sharedStrings
+      ? `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>`
+      : '') +
+    (def.styles
+      ? `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`
+      : '') +
     `</Types>`;
   parts['_rels/.rels'] =
     `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +

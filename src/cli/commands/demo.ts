@@ -4,11 +4,13 @@
  */
 import type { Command } from 'commander';
 import { countVerdicts } from '../../core/verdict';
+import { utimes } from 'node:fs/promises';
 import path from 'node:path';
+import type { PlanContext } from '../../app/plan';
 import { periodInfo } from '../../core/plan/period';
 import { buildTemplate } from '../../app/template';
 import { fillTemplate } from '../../demo/fill';
-import { demoFiles } from '../../demo/scenario';
+import { demoFiles, historyFiles, type DemoFile } from '../../demo/scenario';
 import { cliText } from '../../i18n/cli';
 import { writeWorkbook } from '../../xlsx/write';
 import { action, langOf } from '../command';
@@ -46,30 +48,26 @@ export function registerDemo(root: Command): void {
         const templates = await writeTemplates(ctx, info.period, [], templatesDir, { now, overwrite: true });
         say(cliText(lang, 'demoTemplates', { count: templates.written.length, dir: templatesDir }));
 
-        const inbox = path.join(opts.out, 'nop-ve');
-        await ensureDir(inbox);
+        const workbookFile = path.join(opts.out, `tong-hop_${info.period}.xlsx`);
         const previous =
           info.month > 1 ? periodInfo(plan, `${info.year}-${String(info.month - 1).padStart(2, '0')}`) : null;
-        const files = demoFiles(plan, info, previous);
-        for (const file of files) {
-          const built = buildTemplate(ctx, file.agencyId, file.period, {
-            generatedAt: `${file.period}-01T01:00:00Z`,
-            generator: GENERATOR,
-          });
-          if (!built.ok) throw requestError(built.error);
-          const { spec, info: period } = built.template;
-          let bytes = await writeWorkbook(fillTemplate(spec, plan, period, file.fill));
-          if (file.truncateTo !== undefined)
-            bytes = bytes.slice(0, Math.floor(bytes.byteLength * file.truncateTo));
-          await writeFileAtomic(path.join(inbox, file.fileName), bytes);
+        // The month before, consolidated first: its data is the history this month is judged with.
+        if (previous) {
+          const earlier = path.join(opts.out, `nop-ve-thang-${String(previous.month).padStart(2, '0')}`);
+          const sent = await writeDemoFiles(ctx, historyFiles(plan, previous), earlier);
+          await runMerge({ ctx, files: sent, period: previous.period, out: workbookFile, now, lang });
+          say(cliText(lang, 'demoHistory', { period: previous.period, count: sent.length, dir: earlier }));
         }
+        const inbox = path.join(opts.out, 'nop-ve');
+        const files = demoFiles(plan, info, previous);
+        const sent = await writeDemoFiles(ctx, files, inbox);
         say(cliText(lang, 'demoFilled', { count: files.length, dir: inbox }));
 
         const outcome = await runMerge({
           ctx,
-          files: files.map((f) => path.join(inbox, f.fileName)),
+          files: sent,
           period: info.period,
-          out: path.join(opts.out, `tong-hop_${info.period}.xlsx`),
+          ...(previous ? { into: workbookFile } : { out: workbookFile }),
           csv: path.join(opts.out, `du-lieu_${info.period}.csv`),
           now,
           lang,
@@ -104,4 +102,29 @@ export function registerDemo(root: Command): void {
         return EXIT.ok;
       }),
     );
+}
+
+/**
+ * Writes the agencies' files as they would arrive: filled templates (a damaged one cut short), each dated the moment
+ * the agency saved it — the CLI takes a file's modification time as the day Sở Tài chính received it.
+ */
+async function writeDemoFiles(ctx: PlanContext, files: readonly DemoFile[], dir: string): Promise<string[]> {
+  await ensureDir(dir);
+  const out: string[] = [];
+  for (const file of files) {
+    const built = buildTemplate(ctx, file.agencyId, file.period, {
+      generatedAt: `${file.period}-01T01:00:00Z`,
+      generator: GENERATOR,
+    });
+    if (!built.ok) throw requestError(built.error);
+    const { spec, info } = built.template;
+    let bytes = await writeWorkbook(fillTemplate(spec, ctx.plan, info, file.fill));
+    if (file.truncateTo !== undefined) bytes = bytes.slice(0, Math.floor(bytes.byteLength * file.truncateTo));
+    const target = path.join(dir, file.fileName);
+    await writeFileAtomic(target, bytes);
+    const saved = new Date(file.fill.savedAt);
+    await utimes(target, saved, saved);
+    out.push(target);
+  }
+  return out;
 }

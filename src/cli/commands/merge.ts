@@ -9,11 +9,11 @@ import { runMerge } from '../consolidation';
 import { EXIT } from '../errors';
 import { expandInputs } from '../io';
 import { loadPlan } from '../plan';
+import { receivedDates, withReceivedOptions, type ReceivedOptions } from '../received';
 
 /** Registers `chitieu merge`. */
 export function registerMerge(root: Command): void {
-  root
-    .command('merge')
+  withReceivedOptions(root.command('merge'))
     .description('Tổng hợp báo cáo các cơ quan thành một sổ (consolidate submissions into one workbook)')
     .argument('<inputs...>', 'tệp .xlsx hoặc thư mục (files or folders)')
     .option(
@@ -34,10 +34,12 @@ export function registerMerge(root: Command): void {
         const lang = langOf(cmd);
         const ctx = await loadPlan(opts.plan, lang);
         const { files, skipped } = await expandInputs(inputs);
+        const received = await receivedDates(files, opts);
         const progress = progressPrinter(lang, files.length);
         const outcome = await runMerge({
           ctx,
           files,
+          received,
           now: new Date(),
           lang,
           ...(progress ? { onProgress: progress } : {}),
@@ -66,7 +68,7 @@ export function registerMerge(root: Command): void {
     );
 }
 
-interface MergeOptions {
+interface MergeOptions extends ReceivedOptions {
   period?: string;
   out?: string;
   into?: string;

@@ -7,50 +7,52 @@ import { formatReport, isReadFailure, reportJson } from '../format';
 import { expandInputs } from '../io';
 import { loadPlan } from '../plan';
 import { readSubmissions } from '../submissions';
+import { receivedDates, withReceivedOptions, type ReceivedOptions } from '../received';
 
 /** Registers `chitieu validate`. */
 export function registerValidate(root: Command): void {
-  root
-    .command('validate')
+  withReceivedOptions(root.command('validate'))
     .description('Kiểm tra tệp báo cáo của cơ quan theo mẫu biểu và kế hoạch (validate submissions)')
     .argument('<files...>', 'tệp .xlsx hoặc thư mục (files or folders)')
     .option('--plan <path>', 'tệp kế hoạch plan.json; mặc định: kế hoạch có sẵn')
     .option('--json', 'in một tài liệu JSON (print one JSON document)')
     .addHelpText('after', EXIT_CODES_HELP)
     .action(
-      action(async (inputs: string[], opts: { plan?: string; json?: boolean }, cmd: Command) => {
-        const lang = langOf(cmd);
-        const { plan, hash } = await loadPlan(opts.plan, lang);
-        const { files, skipped } = await expandInputs(inputs);
-        const outcomes = await readSubmissions(files, plan);
-        const names = new Map(plan.indicators.map((i) => [i.id, i.name]));
-        let unreadable = 0;
-        let withErrors = 0;
-        const json = [];
-        for (const { path, input } of outcomes) {
-          const report = 'report' in input ? input.report : null;
-          const failure = 'readFailure' in input ? input.readFailure : null;
-          if (failure && isReadFailure(failure)) unreadable++;
-          else if ((report?.counts.bySeverity.error ?? 1) > 0) withErrors++;
-          if (opts.json)
-            json.push({
-              path,
-              ...reportJson(input.provenance.fileName, input.provenance.sha256, report, failure, lang),
-            });
-          else process.stdout.write(`${formatReport(path, report, failure, lang, names).join('\n')}\n`);
-        }
-        if (opts.json) {
-          const doc = {
-            plan: { id: plan.id, hash },
-            summary: { files: files.length, withErrors, unreadable },
-            files: json,
-            skipped,
-          };
-          process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
-        } else if (skipped.length) {
-          process.stdout.write(`${cliText(lang, 'inputsSkipped', { list: skipped.join(', ') })}\n`);
-        }
-        return unreadable ? EXIT.usage : withErrors ? EXIT.dataErrors : EXIT.ok;
-      }),
+      action(
+        async (inputs: string[], opts: { plan?: string; json?: boolean } & ReceivedOptions, cmd: Command) => {
+          const lang = langOf(cmd);
+          const { plan, hash } = await loadPlan(opts.plan, lang);
+          const { files, skipped } = await expandInputs(inputs);
+          const outcomes = await readSubmissions(files, plan, { received: await receivedDates(files, opts) });
+          const names = new Map(plan.indicators.map((i) => [i.id, i.name]));
+          let unreadable = 0;
+          let withErrors = 0;
+          const json = [];
+          for (const { path, input } of outcomes) {
+            const report = 'report' in input ? input.report : null;
+            const failure = 'readFailure' in input ? input.readFailure : null;
+            if (failure && isReadFailure(failure)) unreadable++;
+            else if ((report?.counts.bySeverity.error ?? 1) > 0) withErrors++;
+            if (opts.json)
+              json.push({
+                path,
+                ...reportJson(input.provenance.fileName, input.provenance.sha256, report, failure, lang),
+              });
+            else process.stdout.write(`${formatReport(path, report, failure, lang, names).join('\n')}\n`);
+          }
+          if (opts.json) {
+            const doc = {
+              plan: { id: plan.id, hash },
+              summary: { files: files.length, withErrors, unreadable },
+              files: json,
+              skipped,
+            };
+            process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+          } else if (skipped.length) {
+            process.stdout.write(`${cliText(lang, 'inputsSkipped', { list: skipped.join(', ') })}\n`);
+          }
+          return unreadable ? EXIT.usage : withErrors ? EXIT.dataErrors : EXIT.ok;
+        },
+      ),
     );
 }

@@ -21,6 +21,7 @@ export const ISSUE_SEVERITY = {
   FILE_TIMEOUT: 'error',
   FILE_OUT_OF_MEMORY: 'error',
   FILE_CORRUPT: 'error',
+  FILE_CONTENT_TOO_LARGE: 'error',
 
   // Identity and structure.
   STAMP_MISSING: 'error',
@@ -66,6 +67,7 @@ export const ISSUE_SEVERITY = {
   STATUS_MISMATCH: 'warning',
   INPUT_MISSING: 'error',
   EXPLANATION_MISSING: 'warning',
+  VALUE_TEXT_TOO_LONG: 'warning',
 
   // Tasks.
   TASK_STATUS_INVALID: 'error',

@@ -6,7 +6,7 @@
 import type { CellSpec } from '../sheet/spec';
 
 /** Excel's limit on characters in one cell. */
-const MAX_CELL_TEXT = 32767;
+export const MAX_CELL_TEXT = 32767;
 
 const RISKY = /^[=+\-@\t\r\n]/;
 

@@ -2,6 +2,7 @@
 import { cellText } from '../snapshot/cells';
 import type { SnapshotCell } from '../snapshot/types';
 import { parseNumberText } from '../text/numbers';
+import { MAX_CELL_TEXT } from '../text/safeText';
 import { issue, type Issue } from '../issues/issue';
 import type { Reading } from './types';
 
@@ -151,6 +152,11 @@ export function readText(cell: SnapshotCell | null, at: CellRef): ReadText {
   const value = cellText(cell).trim();
   const issues =
     cell.f !== undefined ? [issue('FORMULA_IN_INPUT', { ...at, found: `=${cell.f}`, expected: value })] : [];
+  // Excel cannot hold it (another writer made the file): said at its cell, since writing it back must cut it.
+  if (value.length > MAX_CELL_TEXT)
+    issues.push(
+      issue('VALUE_TEXT_TOO_LONG', { ...at, found: value.length, params: { limit: MAX_CELL_TEXT } }),
+    );
   const reading: Reading<string> = value === '' ? { state: 'missing', value: null } : { state: 'ok', value };
   return { value, reading, issues };
 }

@@ -26,7 +26,9 @@ const useStyles = makeStyles({
   },
   name: { minWidth: 0, flexBasis: '12rem', flexGrow: 1, overflowWrap: 'anywhere' },
   id: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
-  verdicts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
+  verdicts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  // A verdict's words can be longer than a badge is wide at 320 px ("Tiến độ: Chưa đến mốc đánh giá"): let them wrap.
+  badge: { whiteSpace: 'normal', height: 'auto', textAlign: 'start' },
 });
 
 /** A verdict as a badge: which one, its text and colour. */
@@ -123,7 +125,13 @@ export function StatusSummary({
                 </span>
                 <span className={styles.verdicts}>
                   {indicatorVerdicts(r, lang).map((v) => (
-                    <Badge key={v.kind} appearance="outline" color={v.color} data-verdict={v.kind}>
+                    <Badge
+                      key={v.kind}
+                      appearance="outline"
+                      color={v.color}
+                      className={styles.badge}
+                      data-verdict={v.kind}
+                    >
                       {t(v.kind === 'progress' ? 'progressBadge' : 'forecastBadge', { word: v.text })}
                     </Badge>
                   ))}

@@ -4,7 +4,7 @@
  * one sentence said when a reading run ends.
  */
 import { useMemo } from 'react';
-import type { Consolidation, SubmissionInput } from '../../core/consolidate/types';
+import type { Consolidation, DataRow, SubmissionInput } from '../../core/consolidate/types';
 import type { Lang } from '../../i18n';
 import type { BarState } from '../components/ConsolidationBar';
 import { fileViews, type FileView } from '../components/fileOutcomes';
@@ -39,6 +39,8 @@ export function useConsolidationView(
   reading: boolean,
   chosenPeriod: string | null,
   lang: Lang,
+  /** The open workbook's earlier months: the history the verdicts are judged with (docs/verdicts.md). */
+  history: readonly DataRow[] = [],
 ): ConsolidationView {
   const inputs = useMemo(
     () => files.flatMap((f): SubmissionInput[] => (f.state === 'read' && f.input ? [f.input] : [])),
@@ -46,8 +48,8 @@ export function useConsolidationView(
   );
   const period = inputs.length ? consolidationPeriod(ctx, chosenPeriod, inputs) : null;
   const consolidation = useMemo(
-    () => (!reading && period ? consolidateInputs(ctx, period, inputs) : null),
-    [ctx, reading, period, inputs],
+    () => (!reading && period ? consolidateInputs(ctx, period, inputs, history) : null),
+    [ctx, reading, period, inputs, history],
   );
   const views = useMemo(() => fileViews(files, consolidation, lang), [files, consolidation, lang]);
   const attention = views.filter((v) => v.needsAttention && v.outcome !== 'notRead').length;

@@ -14,13 +14,28 @@ import { readOpenWorkbook } from '../../office/readWorkbook';
 import { insertSheets, type WriteResult } from '../../office/writeWorkbook';
 import { DEFAULT_LIMITS, formatBytes } from '../../xlsx/read/limits';
 import { GENERATOR } from '../plan';
+import { localDay } from '../../core/validate/timeliness';
+import type { ReceivedDate } from '../../core/verdict';
 import type { WorkbookReader } from './workbookReader';
 
 /** A file as the browser hands it over (a File, or anything with a name and bytes). */
 export interface ChosenFile {
   name: string;
   size: number;
+  /** When the file was last modified (ms since 1970), as the browser says (File.lastModified). */
+  lastModified?: number;
   arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/**
+ * The date the file reached Sở Tài chính, as far as the pane can tell: the officer's confirmed date, else the day the
+ * file was last modified on this computer (the day it was saved from the e-mail), in Vietnam time.
+ */
+export function receivedOf(file: ChosenFile, confirmed?: string | null): ReceivedDate | null {
+  if (confirmed) return { date: confirmed, source: 'confirmed' };
+  if (file.lastModified === undefined || !Number.isFinite(file.lastModified)) return null;
+  const day = localDay(new Date(file.lastModified).toISOString());
+  return day ? { date: day, source: 'fileTime' } : null;
 }
 
 /** Reads, hashes and validates one chosen file into a consolidation input. */
@@ -28,6 +43,7 @@ export async function readChosenFile(
   ctx: PlanContext,
   file: ChosenFile,
   reader: WorkbookReader,
+  confirmed?: string | null,
 ): Promise<SubmissionInput> {
   // A huge file is refused before it is loaded into the pane's memory (the reader would refuse it anyway).
   if (file.size > DEFAULT_LIMITS.maxBytes) {
@@ -44,7 +60,8 @@ export async function readChosenFile(
     return unreadSubmission(file.name, failure, file.size);
   }
   // Hashed before the read: the bytes are transferred to the worker (and detached here) by it.
-  return readSubmission(ctx.plan, file.name, bytes, (b, name) => reader.read(b, name));
+  const received = receivedOf(file, confirmed);
+  return readSubmission(ctx.plan, file.name, bytes, (b, name) => reader.read(b, name), { received });
 }
 
 /** What writing the consolidation did, or why nothing was written. */
@@ -62,13 +79,26 @@ export async function writeConsolidation(
   c: Consolidation,
   now: Date,
 ): Promise<ConsolidationWrite> {
-  // Earlier months need only the consolidation's stamp and its data: reading less keeps within Excel on the web's limits.
-  const needed = [CONSOLIDATED_SHEETS.stamp, CONSOLIDATED_SHEETS.data];
-  const previous = earlierData(ctx, await readOpenWorkbook({ sheets: needed }));
-  if (!previous.ok && previous.problem.kind !== 'notConsolidation')
-    return { ok: false, problem: previous.problem };
-  const earlier = previous.ok ? previous.rows : [];
+  const previous = await readEarlierData(ctx);
+  if (!previous.ok) return previous;
+  const earlier = previous.rows;
   const { workbook, data } = buildConsolidation(ctx, c, { earlier, now, generator: GENERATOR });
   const result = await insertSheets(workbook, { replaceExisting: true, protect: false });
   return { ok: true, result, data };
+}
+
+/**
+ * The earlier months in the open workbook (its consolidation's "Dữ liệu"), used as history when judging and kept when
+ * writing; none when the workbook holds no consolidation. Reads only the stamp and the data sheets, which keeps within
+ * Excel on the web's limits.
+ */
+export async function readEarlierData(
+  ctx: PlanContext,
+): Promise<{ ok: true; rows: DataRow[] } | Extract<ConsolidationWrite, { ok: false }>> {
+  const needed = [CONSOLIDATED_SHEETS.stamp, CONSOLIDATED_SHEETS.data];
+  const previous = earlierData(ctx, await readOpenWorkbook({ sheets: needed }));
+  if (previous.ok) return previous;
+  return previous.problem.kind === 'notConsolidation'
+    ? { ok: true, rows: [] }
+    : { ok: false, problem: previous.problem };
 }

@@ -21,6 +21,7 @@ import { useSubmissionQueue, type RunEnd } from '../hooks/useSubmissionQueue';
 import { useLayout } from '../layout';
 import { usePlan } from '../plan';
 import { writeConsolidation } from '../services/consolidation';
+import { useEarlierData } from '../hooks/useEarlierData';
 import { errorNotice, notice, type Notice } from '../services/notice';
 import { monthText, useText } from '../text';
 
@@ -59,7 +60,9 @@ export function ConsolidateTab() {
   );
   const { files, reading } = queue;
 
-  const view = useConsolidationView(ctx, files, reading, chosenPeriod, lang);
+  // The open workbook's earlier months: the history the verdicts are judged with, kept when writing.
+  const history = useEarlierData(ctx, (e) => action.setNotice(errorNotice(e)));
+  const view = useConsolidationView(ctx, files, reading, chosenPeriod, lang, history);
   const { consolidation, usable } = view;
 
   useEffect(() => {

@@ -4,9 +4,10 @@
  * without a cached result is `{ t: 'z' }` — unknown, never 0 or blank.
  */
 import type { SnapshotCell } from '../../core/snapshot/types';
-import { isIsoDate, serialToIso, serialToIsoDateTime } from '../../core/text/dates';
-import { corrupt } from './abort';
+import { isIsoDate } from '../../core/text/dates';
 import type { DateKind } from '../../core/text/numFmt';
+import { corrupt } from './abort';
+import { serialToDate } from './serial';
 import { unescapeXstring } from './text';
 
 /** What a `<c>` held, as collected by the sheet parser. */
@@ -27,9 +28,6 @@ export interface RawCell {
   percent: boolean;
 }
 
-/** Excel's last day, 9999-12-31, as a 1900-system serial. */
-const MAX_SERIAL = 2958465;
-
 /** The snapshot cell, or null for an empty cell (style only). */
 export function toSnapshotCell(
   raw: RawCell,
@@ -46,9 +44,8 @@ function valueOf(raw: RawCell, sharedStrings: readonly string[], date1904: boole
   switch (raw.type) {
     case 's': {
       if (v === null || v === '') return null;
-      const s = sharedStrings[Number(v)];
-      if (!/^\d+$/.test(v) || s === undefined)
-        return corrupt(`${raw.ref}: shared string ${v} does not exist`);
+      const s = sharedStrings[index(v)];
+      if (s === undefined) return corrupt(`${raw.ref}: shared string ${v.slice(0, 20)} does not exist`);
       return { t: 's', v: s };
     }
     case 'inlineStr':
@@ -73,13 +70,26 @@ function valueOf(raw: RawCell, sharedStrings: readonly string[], date1904: boole
   }
 }
 
+/** A shared-string index written in digits ("12"); -1 for anything else (" 12", "1e1", "0x1"). */
+function index(v: string): number {
+  if (v.length > 9) return -1;
+  let n = 0;
+  for (let i = 0; i < v.length; i++) {
+    const d = v.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 function numberCell(raw: RawCell, v: string, date1904: boolean): SnapshotCell {
   const n = Number(v);
   if (!Number.isFinite(n)) return corrupt(`${raw.ref}: not a number "${v.slice(0, 20)}"`);
   if (raw.dateKind === null) return raw.percent ? { t: 'n', v: n, percent: true } : { t: 'n', v: n };
-  // A number in a date format that is no date Excel can show (negative, after 9999) stays a number, marked.
-  if (n < 0 || n > MAX_SERIAL) return { t: 'n', v: n, date: true };
-  return { t: 'd', v: raw.dateKind === 'date' ? serialToIso(n, date1904) : serialToIsoDateTime(n, date1904) };
+  // A number in a date format that is no calendar day (negative, after 9999, Excel's "00/01/1900" and 29/02/1900, a
+  // time of day alone) stays a number, marked, for validation to report.
+  const iso = serialToDate(n, date1904, raw.dateKind === 'datetime');
+  return iso === null ? { t: 'n', v: n, date: true } : { t: 'd', v: iso };
 }
 
 /**

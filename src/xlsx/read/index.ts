@@ -14,22 +14,28 @@ import type { Issue } from '../../core/issues/issue';
 import { issue } from '../../core/issues/issue';
 import type { WorkbookSnapshot } from '../../core/snapshot/types';
 import { ReadAbort } from './abort';
+import type { RawInflate } from './inflate';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits';
 import { readChecked } from './read';
 
 export { DEFAULT_LIMITS, formatBytes, type ReadLimits } from './limits';
+export type { RawInflate } from './inflate';
 
 /** A workbook's snapshot, or the one issue (naming the file) that explains why it could not be read. */
 export type ReadResult = { ok: true; snapshot: WorkbookSnapshot } | { ok: false; issue: Issue };
 
-/** Reads an .xlsx from its bytes; never throws for bad input (an unexpected error becomes FILE_CORRUPT). */
+/**
+ * Reads an .xlsx from its bytes; never throws for bad input (an unexpected error becomes FILE_CORRUPT). `native`:
+ * a faster inflater where the platform has one (Node's zlib; src/xlsx/nativeInflate.ts).
+ */
 export function readWorkbook(
   bytes: Uint8Array,
   fileName: string,
   limits: Partial<ReadLimits> = {},
+  native?: RawInflate,
 ): ReadResult {
   try {
-    return { ok: true, snapshot: readChecked(bytes, { ...DEFAULT_LIMITS, ...limits }) };
+    return { ok: true, snapshot: readChecked(bytes, { ...DEFAULT_LIMITS, ...limits }, native) };
   } catch (e) {
     if (e instanceof ReadAbort) return { ok: false, issue: issue(e.code, { file: fileName, ...e.fields }) };
     // Not a rejection we foresaw (a reader bug or a hostile shape we did not think of): still one issue, no stack.

@@ -2,17 +2,18 @@
  * The OPC package around the workbook: parts found through relationships (never by assuming "sheetN.xml"), each
  * inflated at most once and only when asked for. Open Packaging Conventions: ECMA-376 Part 2.
  */
-import { corrupt } from './abort';
-import { inflateEntry, type InflateBudget } from './inflate';
+import { inflateEntry, type InflateBudget, type RawInflate } from './inflate';
 import type { ReadLimits } from './limits';
 import { xmlText } from './text';
-import { attrLocal, parseXml } from './xml';
+import { isRelType, NS, UNDERSTOOD } from './xml/namespaces';
+import { XmlReader } from './xml/reader';
+import { forEachChild, readRoot } from './xml/root';
 import type { ZipDirectory } from './zip';
 
 /** One relationship of a part, its target resolved to a part name ("xl/worksheets/sheet1.xml"). */
 export interface Relationship {
   id: string;
-  /** The relationship type URI; compare by its last segment (transitional and strict OOXML differ before it). */
+  /** The relationship type URI (compare with isType: transitional and strict OOXML spell it differently). */
   type: string;
   target: string;
 }
@@ -25,6 +26,7 @@ export class Package {
     private readonly entries: ZipDirectory,
     private readonly limits: ReadLimits,
     private readonly budget: InflateBudget,
+    private readonly native?: RawInflate,
   ) {}
 
   /** True when the zip has this part (case-insensitive). */
@@ -36,32 +38,39 @@ export class Package {
   text(part: string): string | null {
     const entry = this.entries.get(part.toLowerCase());
     if (!entry) return null;
-    return xmlText(inflateEntry(this.bytes, entry, this.limits, this.budget), part);
+    return xmlText(inflateEntry(this.bytes, entry, this.limits, this.budget, this.native), part);
   }
 
-  /** The relationships of a part (none when it has no .rels part). */
+  /** The relationships of a part (none when it has no .rels part); external targets are left out. */
   relationships(part: string): Relationship[] {
     const relsPart = relsPartOf(part);
     const text = this.text(relsPart);
-    if (text === null) return [];
-    const out: Relationship[] = [];
-    parseXml(text, relsPart, {
-      open(local, attrs) {
-        if (local !== 'Relationship' || attrs.TargetMode === 'External') return;
-        const id = attrLocal(attrs, 'Id');
-        const target = attrs.Target;
-        if (id === undefined || target === undefined)
-          corrupt(`${relsPart}: relationship without Id or Target`);
-        out.push({ id, type: attrs.Type ?? '', target: resolveTarget(part, target) });
-      },
-    });
-    return out;
+    return text === null ? [] : parseRelationships(text, relsPart, part);
   }
 }
 
-/** True when a relationship type URI ends with this segment ("worksheet", "sharedStrings", …). */
-export function isType(rel: Relationship, segment: string): boolean {
-  return rel.type.endsWith(`/${segment}`);
+/**
+ * A relationships part (ECMA-376 Part 2 §9.3): `<Relationship>` children of `<Relationships>`, both in the package
+ * relationships namespace.
+ */
+function parseRelationships(text: string, relsPart: string, sourcePart: string): Relationship[] {
+  const r = new XmlReader(text, relsPart, UNDERSTOOD.relationships);
+  readRoot(r, NS.pkgRel, 'Relationships');
+  const out: Relationship[] = [];
+  forEachChild(r, (local) => {
+    if (local !== 'Relationship' || r.uri !== NS.pkgRel) return;
+    const id = r.attr('Id');
+    const target = r.attr('Target');
+    if (id === undefined || target === undefined) return r.invalid('relationship without Id or Target');
+    if (r.attr('TargetMode') !== 'External')
+      out.push({ id, type: r.attr('Type') ?? '', target: resolveTarget(sourcePart, target) });
+  });
+  return out;
+}
+
+/** True when the relationship is of this type ("worksheet", "sharedStrings", "core-properties", …). */
+export function isType(rel: Relationship, name: string): boolean {
+  return isRelType(rel.type, name);
 }
 
 /** "xl/workbook.xml" → "xl/_rels/workbook.xml.rels"; "" (the package) → "_rels/.rels". */
@@ -92,4 +101,36 @@ function decodePercent(s: string): string {
   return s.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) =>
     decoder.decode(Uint8Array.from(run.slice(1).split('%'), (h) => parseInt(h, 16))),
   );
+}
+
+/** The content types of a package: by extension (`<Default>`) and by part name (`<Override>`). */
+export interface ContentTypes {
+  defaults: Map<string, string>;
+  overrides: Map<string, string>;
+}
+
+/** [Content_Types].xml (ECMA-376 Part 2 §10.1.2): `<Default>` and `<Override>` children of `<Types>`. */
+export function parseContentTypes(text: string, part: string): ContentTypes {
+  const r = new XmlReader(text, part, UNDERSTOOD.contentTypes);
+  readRoot(r, NS.contentTypes, 'Types');
+  const types: ContentTypes = { defaults: new Map(), overrides: new Map() };
+  forEachChild(r, (local) => {
+    const type = r.attr('ContentType');
+    if (type === undefined) return;
+    const extension = r.attr('Extension');
+    const name = r.attr('PartName');
+    if (local === 'Default' && extension !== undefined) types.defaults.set(extension.toLowerCase(), type);
+    else if (local === 'Override' && name !== undefined)
+      types.overrides.set(name.replace(/^\//, '').toLowerCase(), type);
+  });
+  return types;
+}
+
+/** The content type of a part ("" when the package does not say). */
+export function contentTypeOf(types: ContentTypes, part: string): string {
+  const lower = part.toLowerCase();
+  const override = types.overrides.get(lower);
+  if (override !== undefined) return override;
+  const dot = lower.lastIndexOf('.');
+  return dot === -1 ? '' : (types.defaults.get(lower.slice(dot + 1)) ?? '');
 }

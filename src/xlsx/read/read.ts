@@ -5,8 +5,9 @@
  */
 import type { SheetSnapshot, WorkbookProperties, WorkbookSnapshot } from '../../core/snapshot/types';
 import { abort, corrupt } from './abort';
+import type { RawInflate } from './inflate';
 import { formatBytes, type ReadLimits } from './limits';
-import { isType, Package, type Relationship } from './package';
+import { contentTypeOf, isType, Package, parseContentTypes, type Relationship } from './package';
 import { parseAppProperties, parseCoreProperties } from './properties';
 import { parseSharedStrings } from './sharedStrings';
 import { parseSheet, type SheetContext } from './sheet';
@@ -16,7 +17,7 @@ import { parseWorkbook } from './workbook';
 import { readDirectory } from './zip';
 
 /** Reads a workbook or throws a ReadAbort naming why not. */
-export function readChecked(bytes: Uint8Array, limits: ReadLimits): WorkbookSnapshot {
+export function readChecked(bytes: Uint8Array, limits: ReadLimits, native?: RawInflate): WorkbookSnapshot {
   const kind = sniff(bytes);
   if (kind === 'ole-encrypted') abort('FILE_ENCRYPTED');
   if (kind !== 'zip') abort('FILE_NOT_XLSX');
@@ -25,13 +26,15 @@ export function readChecked(bytes: Uint8Array, limits: ReadLimits): WorkbookSnap
       params: { size: formatBytes(bytes.length), limit: formatBytes(limits.maxBytes) },
     });
   }
-  const pkg = new Package(bytes, readDirectory(bytes, limits), limits, { inflated: 0 });
+  const pkg = new Package(bytes, readDirectory(bytes, limits), limits, { declared: 0 }, native);
 
   const rootRels = pkg.relationships('');
   const workbookPart = find(rootRels, 'officeDocument')?.target ?? 'xl/workbook.xml';
-  const workbookText = pkg.text(workbookPart);
-  if (workbookText === null) return notAWorkbook(pkg, workbookPart);
-  const workbook = parseWorkbook(workbookText, workbookPart);
+  if (!pkg.has(workbookPart)) return notAWorkbook(pkg, workbookPart);
+  checkMainContentType(pkg, workbookPart);
+  const workbookText = pkg.text(workbookPart) as string;
+  // A main part that is no SpreadsheetML workbook (a Word or PowerPoint document): not an .xlsx.
+  const workbook = parseWorkbook(workbookText, workbookPart) ?? abort('FILE_NOT_XLSX');
   const rels = pkg.relationships(workbookPart);
   const byId = new Map(rels.map((r) => [r.id, r]));
 
@@ -69,6 +72,17 @@ export function readChecked(bytes: Uint8Array, limits: ReadLimits): WorkbookSnap
 
 function find(rels: readonly Relationship[], type: string): Relationship | undefined {
   return rels.find((r) => isType(r, type));
+}
+
+/**
+ * The content type the package gives its main part, when it names another kind of document: an .xlsb (binary
+ * workbook), a Word or PowerPoint document, an OpenDocument file. ECMA-376 Part 2 §10.1.2.
+ */
+function checkMainContentType(pkg: Package, workbookPart: string): void {
+  const text = pkg.text('[Content_Types].xml');
+  if (text === null) return;
+  const type = contentTypeOf(parseContentTypes(text, '[Content_Types].xml'), workbookPart);
+  if (/binary|wordprocessingml|presentationml|opendocument/i.test(type)) abort('FILE_NOT_XLSX');
 }
 
 /**

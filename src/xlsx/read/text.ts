@@ -1,17 +1,16 @@
 /**
  * XML part bytes → text, decoded over the whole part at once: ExcelJS's streaming reader decoded chunk by chunk and
- * broke multi-byte characters ("Sở Xây dựng") at chunk boundaries (docs/design.md). A DTD is refused here, on the raw
- * text, so the XML parser never sees one (billion laughs: https://en.wikipedia.org/wiki/Billion_laughs_attack).
+ * broke multi-byte characters ("Sở Xây dựng") at chunk boundaries (docs/design.md). A DTD is refused by the tokenizer
+ * (xml/tokenizer.ts), which meets it before the root element (billion laughs:
+ * https://en.wikipedia.org/wiki/Billion_laughs_attack).
  */
-import { abort, corrupt } from './abort';
+import { corrupt } from './abort';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The text of an XML part; FILE_DTD when it declares a DTD, FILE_CORRUPT when it is not valid UTF-8/UTF-16. */
+/** The text of an XML part; FILE_CORRUPT when it is not valid UTF-8/UTF-16. */
 export function xmlText(bytes: Uint8Array, part: string): string {
-  const text = decode(bytes, part);
-  if (/<!DOCTYPE/i.test(text)) abort('FILE_DTD', { params: { part } });
-  return text;
+  return decode(bytes, part);
 }
 
 /** OOXML parts are UTF-8 or UTF-16 with a byte order mark (ECMA-376 Part 2 §8.1.4 / XML 1.0 §4.3.3). */

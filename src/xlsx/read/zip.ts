@@ -1,10 +1,11 @@
 /**
- * The zip central directory, read by hand so that every entry's declared sizes are checked before a single byte is
- * inflated (fflate's `unzipSync` would inflate first). Format: PKWARE APPNOTE.TXT 6.3.10,
+ * The zip central directory, read by hand so that the structure is checked before a single byte is inflated (fflate's
+ * `unzipSync` would inflate first): entry count, entries inside the file, no two entries sharing bytes. Declared sizes
+ * are checked when a part is about to be inflated (inflate.ts), so parts never read (images) do not count. Format: PKWARE APPNOTE.TXT 6.3.10,
  * https://pkware.cachefly.net/webdocs/casestudies/APPNOTE.TXT (4.3.6 layout, 4.3.16 end record, 4.5.3 Zip64 extra).
  */
-import { abort, corrupt } from './abort';
-import { formatBytes, type ReadLimits } from './limits';
+import { abort, bomb, corrupt } from './abort';
+import type { ReadLimits } from './limits';
 
 /** One zip entry as the central directory declares it, with where its data starts. */
 export interface ZipEntry {
@@ -32,7 +33,7 @@ const SIG_END64_LOCATOR = 0x07064b50;
 const END_SIZE = 22;
 const MAX_COMMENT = 0xffff;
 
-/** Reads and checks the central directory: entry count, declared sizes and ratios, entries inside the file, no overlap. */
+/** Reads and checks the central directory: entry count, entries inside the file, no overlap. */
 export function readDirectory(bytes: Uint8Array, limits: ReadLimits): ZipDirectory {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEnd(view);
@@ -67,9 +68,8 @@ export function readDirectory(bytes: Uint8Array, limits: ReadLimits): ZipDirecto
       compressedSize: view.getUint32(p + 20, true),
       localOffset: view.getUint32(p + 42, true),
     });
-    checkDeclared(name, sizes.size, sizes.compressedSize, limits);
+    if (!name) corrupt('zip entry without a name');
     declaredTotal += sizes.size;
-    if (declaredTotal > limits.maxTotalBytes) bomb(declaredTotal, bytes.length);
     const dataOffset = localDataOffset(view, sizes.localOffset, name);
     if (dataOffset + sizes.compressedSize > cdOffset)
       corrupt(`${name}: data lies outside the file (truncated?)`);
@@ -89,16 +89,6 @@ export function readDirectory(bytes: Uint8Array, limits: ReadLimits): ZipDirecto
   }
   checkNoOverlap(spans, declaredTotal, bytes.length);
   return entries;
-}
-
-/** The rejection for declared or real sizes that are too big; `stopped` when inflation was cut short ("> 17 MB"). */
-export function bomb(inflated: number, compressed: number, stopped = false): never {
-  abort('FILE_ZIP_BOMB', {
-    params: {
-      inflated: `${stopped ? '> ' : ''}${formatBytes(inflated)}`,
-      ratio: Math.round(inflated / Math.max(1, compressed)),
-    },
-  });
 }
 
 function findEnd(view: DataView): number {
@@ -149,13 +139,6 @@ function zip64Sizes(view: DataView, extraStart: number, extraLength: number, siz
   return corrupt('zip64 extra field missing');
 }
 
-function checkDeclared(name: string, size: number, compressedSize: number, limits: ReadLimits): void {
-  if (size > limits.maxEntryBytes) bomb(size, compressedSize);
-  if (size > limits.ratioMinBytes && size / Math.max(1, compressedSize) > limits.maxRatio)
-    bomb(size, compressedSize);
-  if (!name) corrupt('zip entry without a name');
-}
-
 function localDataOffset(view: DataView, offset: number, name: string): number {
   if (offset + 30 > view.byteLength || view.getUint32(offset, true) !== SIG_LOCAL)
     corrupt(`${name}: local header missing`);
@@ -170,7 +153,7 @@ function checkNoOverlap(spans: [number, number][], declaredTotal: number, fileSi
   spans.sort((a, b) => a[0] - b[0]);
   for (let i = 1; i < spans.length; i++) {
     if ((spans[i - 1] as [number, number])[1] > (spans[i] as [number, number])[0])
-      bomb(declaredTotal, fileSize);
+      bomb(declaredTotal, declaredTotal / Math.max(1, fileSize));
   }
 }
 

@@ -2,10 +2,16 @@
  * The reader pool runs each read in a worker thread with a heap cap and a time budget: a file that hangs or exhausts
  * memory is rejected with its own issue, its worker replaced, and the batch goes on.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { IssueCode } from '../../../src/core/issues/codes';
+import { checkPlan } from '../../../src/core/plan/check';
+import type { Plan } from '../../../src/core/plan/schema';
+import { writeWorkbook } from '../../../src/xlsx/write';
+import { SUBMISSION_WORKER } from '../../../src/cli/submissions';
+import { templateSpec } from '../../support/snapshots';
 import type { ReadResult } from '../../../src/xlsx/read';
 import { createReaderPool, type ReaderPool } from '../../../src/xlsx/readerPool';
 import { goodXlsx, hugeMerge, manyCells, manyMerges, zipBomb, zipBombLying } from '../../support/hostile';
@@ -24,17 +30,35 @@ parentPort.on('message', (m) => {
   if (m.fileName === 'oom.xlsx') { const hoard = []; for (;;) hoard.push(new Array(1e5).fill({ x: hoard.length })); }
   if (m.fileName === 'exit.xlsx') process.exit(3);
   if (m.fileName === 'throw.xlsx') throw new Error('boom');
-  parentPort.postMessage({ id: m.id, result: readWorkbook(m.input, m.fileName, m.limits) });
+  parentPort.postMessage({ kind: 'read', id: m.id, result: readWorkbook(m.input, m.fileName, m.limits) });
+});
+`;
+
+/**
+ * A stand-in for submissions: it says what it hashed, then hangs, reports a bug or answers with a stand-in report
+ * (the pool never looks inside a report), by file name.
+ */
+const STAND_IN_SUBMISSION_WORKER = `
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (m) => {
+  const name = m.fileName;
+  parentPort.postMessage({ kind: 'hashed', id: m.id, sha256: 'ab'.repeat(32), size: 7 });
+  if (name === 'hang.xlsx') for (;;) {}
+  if (name === 'bug.xlsx') return parentPort.postMessage({ kind: 'bug', id: m.id, message: 'TypeError: x is undefined' });
+  parentPort.postMessage({ kind: 'submission', id: m.id, input: { provenance: { fileName: name, sha256: '', size: 0 }, report: { stand: 'in' } } });
 });
 `;
 
 let dir: string;
 let misbehaving: string;
+let standIn: string;
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'chitieu-pool-'));
   misbehaving = path.join(dir, 'misbehaving-worker.js');
   writeFileSync(misbehaving, MISBEHAVING_WORKER);
+  standIn = path.join(dir, 'submission-worker.js');
+  writeFileSync(standIn, STAND_IN_SUBMISSION_WORKER);
 });
 
 afterAll(() => {
@@ -194,5 +218,83 @@ describe('closing', () => {
     expect(() => createReaderPool({ size: 1, workerPath: path.join(dir, 'missing.js') })).toThrow(
       /tsconfig\.build\.json/,
     );
+  });
+});
+
+describe('submissions: read, hashed and validated in the worker', () => {
+  const plan = (): Plan => {
+    const file = path.join(__dirname, '..', '..', '..', 'seeds', 'sonla-2025', 'plan.json');
+    const checked = checkPlan(JSON.parse(readFileSync(file, 'utf8')));
+    if (!checked.ok) throw new Error('seed plan rejected');
+    return checked.plan;
+  };
+
+  it('sends back the provenance (SHA-256 of the file, its size) and the report, nothing else', async () => {
+    const p = plan();
+    const file = path.join(dir, 'so-xay-dung.xlsx');
+    writeFileSync(file, await writeWorkbook(templateSpec(p, 'so-xay-dung', '2025-07')));
+    const bytes = readFileSync(file);
+    await withPool({ size: 1, plan: p, workerPath: SUBMISSION_WORKER }, async (pool) => {
+      const input = await pool.submission(file, 'so-xay-dung.xlsx');
+      expect(input.provenance).toEqual({
+        fileName: 'so-xay-dung.xlsx',
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        size: bytes.byteLength,
+        savedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      });
+      expect('report' in input && input.report.identity?.agencyId).toBe('so-xay-dung');
+      expect(Object.keys(input).sort()).toEqual(['provenance', 'report']);
+    });
+  });
+
+  it('keeps the hash and size of a file it refuses, and says a missing file is missing', async () => {
+    const bomb = path.join(dir, 'bom.xlsx');
+    writeFileSync(bomb, zipBomb());
+    await withPool({ size: 1, plan: plan(), workerPath: SUBMISSION_WORKER }, async (pool) => {
+      const refused = await pool.submission(bomb, 'bom.xlsx');
+      expect(refused).toMatchObject({
+        provenance: { fileName: 'bom.xlsx', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+        readFailure: { code: 'FILE_ZIP_BOMB', file: 'bom.xlsx' },
+      });
+      const missing = await pool.submission(path.join(dir, 'khong-co.xlsx'), 'khong-co.xlsx');
+      expect(missing).toMatchObject({
+        provenance: { sha256: '', size: 0 },
+        readFailure: { code: 'FILE_NOT_FOUND', params: { reason: 'ENOENT' } },
+      });
+    });
+  });
+
+  it('keeps what a file that hangs hashed to, and hands the files queued behind it to a fresh worker', async () => {
+    await withPool({ size: 1, timeoutMs: 300, workerPath: standIn, plan: plan() }, async (pool) => {
+      const jobs = ['hang.xlsx', 'a.xlsx', 'b.xlsx'].map((name) =>
+        pool.submission(path.join(dir, name), name),
+      );
+      const [hung, a, b] = await Promise.all(jobs);
+      expect(hung).toMatchObject({
+        provenance: { fileName: 'hang.xlsx', sha256: 'ab'.repeat(32), size: 7 },
+        readFailure: { code: 'FILE_TIMEOUT', file: 'hang.xlsx' },
+      });
+      expect([a, b].map((x) => x && 'report' in x)).toEqual([true, true]);
+    });
+  });
+
+  it('rejects for a bug in validation instead of calling the file damaged', async () => {
+    await withPool({ size: 1, workerPath: standIn, plan: plan() }, async (pool) => {
+      await expect(pool.submission(path.join(dir, 'bug.xlsx'), 'bug.xlsx')).rejects.toThrow(
+        /TypeError: x is undefined/,
+      );
+      await expect(pool.submission(path.join(dir, 'ok.xlsx'), 'ok.xlsx')).resolves.toHaveProperty('report');
+    });
+  });
+
+  it('refuses submissions when it was started without a plan, or with a worker that only reads', async () => {
+    await withPool({ size: 1 }, async (pool) => {
+      await expect(pool.submission(path.join(dir, 'x.xlsx'), 'x.xlsx')).rejects.toThrow(/without a plan/);
+    });
+    await withPool({ size: 1, plan: plan() }, async (pool) => {
+      await expect(pool.submission(path.join(dir, 'x.xlsx'), 'x.xlsx')).rejects.toThrow(
+        /without a plan or a handler/,
+      );
+    });
   });
 });

@@ -5,6 +5,8 @@
 import { bookParts, buildXlsx, worksheet, zipParts } from '../../support/hostile';
 import { rejected, snapshotOf } from './expect';
 
+const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const cell = (ref: string, v: number) => `<c r="${ref}"><v>${v}</v></c>`;
 
 describe('finding the parts', () => {
@@ -181,7 +183,7 @@ describe('document properties', () => {
 
   it('drops a date property that is not a date, and reads a file without properties', () => {
     const core =
-      '<cp:coreProperties xmlns:cp="urn:cp" xmlns:dcterms="urn:dcterms"><dcterms:modified>hôm qua</dcterms:modified></cp:coreProperties>';
+      '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dcterms="http://purl.org/dc/terms/"><dcterms:modified>hôm qua</dcterms:modified></cp:coreProperties>';
     expect(snapshotOf(buildXlsx({ sheets: [{ name: 'A', xml: worksheet('') }], core })).properties).toEqual(
       {},
     );
@@ -205,7 +207,7 @@ describe('sheets and parts', () => {
       { length: 6 },
       (_, i) => `<sheet name="S${i}" sheetId="${i + 1}" r:id="rId1"/>`,
     ).join('');
-    const workbookXml = `<workbook xmlns:r="urn:r"><sheets>${sheets}</sheets></workbook>`;
+    const workbookXml = `<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><sheets>${sheets}</sheets></workbook>`;
     const bytes = buildXlsx({ sheets: [{ name: 'A', xml: worksheet('') }], workbookXml });
     expect(rejected(bytes, 'FILE_CORRUPT', { maxEntries: 5 }).params?.reason).toMatch(
       /more sheets than parts/,

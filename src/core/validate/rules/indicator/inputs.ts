@@ -21,6 +21,7 @@ export const inputs: Rule<IndicatorRow> = {
     'FORMULA_NO_RESULT',
     'FORMULA_IN_INPUT',
     'INPUT_MISSING',
+    'VALUE_TEXT_TOO_LONG',
   ],
   check(row) {
     const { indicator: ind, readings } = row;

@@ -19,6 +19,7 @@ export const taskInputs: Rule<TaskRow> = {
     'FORMULA_NO_RESULT',
     'FORMULA_IN_INPUT',
     'VALUE_NOT_DATE',
+    'VALUE_TEXT_TOO_LONG',
   ],
   check: (row) => row.readIssues,
 };
