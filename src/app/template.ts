@@ -3,6 +3,8 @@ import type { PeriodInfo } from '../core/plan/period';
 import { periodInfo } from '../core/plan/period';
 import { indicatorsReportedBy, tasksOf } from '../core/plan/resolve';
 import type { Agency } from '../core/plan/schema';
+import { agenciesInForce } from '../core/plan/units';
+import { planInForce } from '../core/plan/versions';
 import type { WorkbookSpec } from '../core/sheet/spec';
 import { layout, resolveTemplateRequest, type TemplateRequestError } from '../core/template/layout';
 import type { PlanContext } from './plan';
@@ -50,9 +52,19 @@ export function templateContents(
 ): { indicators: number; tasks: number; info: PeriodInfo } | null {
   const info = periodInfo(ctx.plan, period);
   if (!info) return null;
+  const plan = planInForce(ctx.plan, info);
   return {
-    indicators: indicatorsReportedBy(ctx.plan, agencyId).length,
-    tasks: tasksOf(ctx.plan, agencyId).length,
+    indicators: indicatorsReportedBy(plan, agencyId, info).length,
+    tasks: tasksOf(plan, agencyId, info).length,
     info,
   };
+}
+
+/**
+ * The agencies a template can be made for in a period: those in force for it (docs/plan.md — in 2025 the district
+ * committees through June, the communes and wards from July), in plan order; none for a period outside the plan.
+ */
+export function templateAgencies(ctx: PlanContext, period: string): Agency[] {
+  const info = periodInfo(ctx.plan, period);
+  return info ? agenciesInForce(ctx.plan, info) : [];
 }

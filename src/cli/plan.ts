@@ -1,46 +1,48 @@
 /** Loading a plan for the CLI: the built-in Sơn La 2025 plan, or --plan PATH (plan.json or a plan workbook). */
 import path from 'node:path';
-import { planContext, type PlanContext, type PlanSource } from '../app/plan';
-import { checkPlan } from '../core/plan/check';
-import type { PlanProblem } from '../core/plan/problems';
+import type { PlanContext, PlanSource } from '../app/plan';
+import { planFromJsonText, planFromSheets, type LocatedProblem, type PlanLoad } from '../app/planLoad';
 import { periodInfo, planPeriods, type PeriodInfo } from '../core/plan/period';
 import type { Plan } from '../core/plan/schema';
-import { planProblemMessage, type Lang } from '../i18n';
+import { issueMessage, planProblemText, type Lang } from '../i18n';
+import { readWorkbook } from '../xlsx/read';
 import { UsageError } from './errors';
 import { readUserFile } from './io';
 
 /** The built-in plan shipped in seeds/ (resolved from the compiled file's location, not the working directory). */
 const DEFAULT_PLAN = path.join(__dirname, '..', '..', 'seeds', 'sonla-2025', 'plan.json');
 
-/** Result of reading a plan file: the plan, or its problems (paths and messages), or why it could not be read. */
-export type PlanRead =
-  { ok: true; ctx: PlanContext } | { ok: false; file: string; problems: PlanProblem[]; json?: unknown };
+/** True for a plan workbook (the sheets `plan export` writes), by its name. */
+export function isPlanWorkbook(file: string): boolean {
+  return file.toLowerCase().endsWith('.xlsx');
+}
 
-/** Reads and checks a plan JSON file (the built-in plan when `file` is DEFAULT_PLAN). */
-export async function readPlanJson(file: string): Promise<PlanRead> {
-  const text = (await readUserFile(file)).toString('utf8');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return {
-      ok: false,
-      file,
-      problems: [{ path: [], code: 'json_syntax', params: { message: (e as Error).message } }],
-    };
-  }
-  const checked = checkPlan(json);
-  if (!checked.ok) return { ok: false, file, problems: checked.problems, json };
+/**
+ * Reads and checks a plan file: JSON, or a plan workbook through the sheet import (problems at sheet!cell). An
+ * unreadable workbook is a usage error.
+ */
+export async function readPlanFile(file: string, lang: Lang): Promise<PlanLoad> {
   const source: PlanSource = file === DEFAULT_PLAN ? { kind: 'builtIn' } : { kind: 'file', path: file };
-  return { ok: true, ctx: planContext(checked.plan, source) };
+  const bytes = await readUserFile(file);
+  if (!isPlanWorkbook(file)) return planFromJsonText(bytes.toString('utf8'), source);
+  const read = readWorkbook(new Uint8Array(bytes), path.basename(file));
+  if (!read.ok) throw new UsageError('planUnreadable', { file, reason: issueMessage(read.issue, lang) });
+  return planFromSheets(read.snapshot, source);
+}
+
+/** A located problem as one line: "Chỉ tiêu!H5 (indicators[3] (CT04).target): …" or "indicators[3].lead: …". */
+export function problemLine(p: LocatedProblem, file: string, lang: Lang): string {
+  const text = planProblemText(p.problem, lang);
+  if (p.sheet) return `${p.sheet}!${p.cell ?? 'A1'}${p.path ? ` (${p.path})` : ''}: ${text}`;
+  return `${p.path || file}: ${text}`;
 }
 
 /** Loads the plan for a command (--plan, else the built-in one); an invalid plan is a usage error listing problems. */
 export async function loadPlan(file: string | undefined, lang: Lang): Promise<PlanContext> {
   const target = file ?? DEFAULT_PLAN;
-  const read = await readPlanJson(target);
+  const read = await readPlanFile(target, lang);
   if (read.ok) return read.ctx;
-  const shown = read.problems.slice(0, 5).map((p) => planProblemMessage(p, lang, read.json));
+  const shown = read.problems.slice(0, 5).map((p) => problemLine(p, target, lang));
   const more = read.problems.length > 5 ? ` (+${read.problems.length - 5})` : '';
   throw new UsageError('planInvalid', { file: target, problems: shown.join('; '), more });
 }

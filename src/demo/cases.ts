@@ -18,64 +18,101 @@ export interface DemoCase {
   reportDate?: string;
 }
 
-/** The cases, in the order of docs/verdicts.md. */
+/**
+ * The cases, in the order of docs/verdicts.md. The month is July 2025, reported by the communes and wards; the month
+ * before, June, by the districts (docs/plan.md): a case that needs one agency's own history is given to a provincial
+ * department, which reports both months.
+ */
 export const DEMO_CASES: readonly DemoCase[] = [
-  // Budget revenue already above the annual target (4.305 bn), with an estimate below what is collected.
+  // Budget revenue already above the annual target (4.500 bn, the People's Council's plan), with an estimate below
+  // what is collected.
   {
     row: 'P11, F5, S4',
     agencyId: 'so-tai-chinh',
     month: 'month',
-    indicators: { CT02: { actual: 4480.9, yearEstimate: 4199.2, notes: '' } },
+    indicators: { CT02: { actual: 4612.4, yearEstimate: 4580, notes: '' } },
   },
   // Disbursement 48 % when the milestone of 30/06 (50 %) falls in July's data window (40 % in June).
-  { row: 'P9', agencyId: 'so-nn-mt', month: 'history', indicators: { CT08: { input1: 250, input2: 100 } } },
+  {
+    row: 'P9',
+    agencyId: 'so-nn-mt',
+    month: 'history',
+    indicators: { CT08: { inputs: { allocatedCapital: 250, disbursedCapital: 100 } } },
+  },
   {
     row: 'P9',
     agencyId: 'so-nn-mt',
     month: 'month',
     indicators: {
-      CT08: { input1: 250, input2: 120, yearEstimate: 96, notes: 'Một số dự án chậm giải phóng mặt bằng.' },
+      CT08: {
+        inputs: { allocatedCapital: 250, disbursedCapital: 120 },
+        yearEstimate: 96,
+        notes: 'Một số dự án chậm giải phóng mặt bằng.',
+      },
     },
   },
-  // Temporary houses: 100 % due by 31/05. One locality still at 96 % in July after 90 % in June: missed.
+  // Temporary houses: 100 % due by 31/05. A district at 90 % in June, the commune formed on its area at 96 % in July:
+  // the province stays missed against the milestone (P12, from June's district figures); the new commune, with no
+  // June of its own, is missed because it is still below it today (P13), and owes an explanation (E1).
   {
     row: 'P12',
     agencyId: 'ubnd-thuan-chau',
     month: 'history',
-    indicators: { CT10: { input1: 50, input2: 45 } },
+    indicators: { CT10: { inputs: { housesPlanned: 50, housesCompleted: 45 } } },
   },
   {
-    row: 'P12, E1',
-    agencyId: 'ubnd-thuan-chau',
+    row: 'P12, P13, E1',
+    agencyId: 'ubnd-xa-thuan-chau',
     month: 'month',
-    indicators: { CT10: { input1: 50, input2: 48, yearEstimate: 100, notes: '' } },
+    indicators: {
+      CT10: { inputs: { housesPlanned: 50, housesCompleted: 48 }, yearEstimate: 100, notes: '' },
+    },
   },
-  // Another locality finished (36 of 40 in June): met against the annual target, the missed milestone is over.
+  // A commune that finished its houses: met against the annual target, the missed milestone is over.
   {
     row: 'P16',
-    agencyId: 'ubnd-phu-yen',
-    month: 'history',
-    indicators: { CT10: { input1: 40, input2: 36 } },
-  },
-  { row: 'P16', agencyId: 'ubnd-phu-yen', month: 'month', indicators: { CT10: { input1: 40, input2: 40 } } },
-  // A count of houses completed that went down since June (38 after 40): stopped.
-  {
-    row: 'S6, S7',
-    agencyId: 'ubnd-yen-chau',
-    month: 'history',
-    indicators: { CT10: { input1: 50, input2: 40 } },
-  },
-  {
-    row: 'S6, S7',
-    agencyId: 'ubnd-yen-chau',
+    agencyId: 'ubnd-xa-phu-yen',
     month: 'month',
-    indicators: { CT10: { input1: 50, input2: 38, notes: 'Một số nhà đang hoàn thiện.' } },
+    indicators: { CT10: { inputs: { housesPlanned: 40, housesCompleted: 40 } } },
+  },
+  // Capital disbursed that went down since June (76 after 80): stopped at its cell.
+  {
+    row: 'S7',
+    agencyId: 'so-vhttdl',
+    month: 'history',
+    indicators: { CT08: { inputs: { allocatedCapital: 200, disbursedCapital: 80 } } },
+  },
+  {
+    row: 'S7',
+    agencyId: 'so-vhttdl',
+    month: 'month',
+    indicators: {
+      CT08: {
+        inputs: { allocatedCapital: 200, disbursedCapital: 76 },
+        notes: 'Đang rà soát số liệu giải ngân.',
+      },
+    },
   },
   // No unnecessary business conditions were found: the share abolished does not apply.
-  { row: 'P21', agencyId: 'so-tu-phap', month: 'history', indicators: { CT05: { input1: 0, input2: 0 } } },
-  { row: 'P21', agencyId: 'so-tu-phap', month: 'month', indicators: { CT05: { input1: 0, input2: 0 } } },
+  {
+    row: 'P21',
+    agencyId: 'so-tu-phap',
+    month: 'history',
+    indicators: { CT05: { inputs: { unnecessaryConditions: 0, abolishedConditions: 0 } } },
+  },
+  {
+    row: 'P21',
+    agencyId: 'so-tu-phap',
+    month: 'month',
+    indicators: { CT05: { inputs: { unnecessaryConditions: 0, abolishedConditions: 0 } } },
+  },
   // An input left blank.
-  { row: 'P20', agencyId: 'so-cong-thuong', month: 'month', indicators: { CT04: { input1: null } } },
+  {
+    row: 'P20',
+    agencyId: 'so-cong-thuong',
+    month: 'month',
+    indicators: { CT04: { inputs: { eligibleProcedures: null } } },
+  },
   // A year estimate typed as a fraction.
   { row: 'F7, S3', agencyId: 'so-khcn', month: 'month', indicators: { CT09: { yearEstimate: 0.98 } } },
   // A report dated a week before it was sent.
@@ -108,8 +145,11 @@ export function applyCases(plan: Plan, files: DemoFile[], month: DemoCase['month
     if (!plan.agencies.some((a) => a.id === c.agencyId)) continue;
     const file = files.find((f) => f.agencyId === c.agencyId && f.truncateTo === undefined);
     if (!file) continue;
-    for (const [id, entry] of Object.entries(c.indicators ?? {}))
-      if (file.fill.indicators[id]) file.fill.indicators[id] = { ...file.fill.indicators[id], ...entry };
+    for (const [id, entry] of Object.entries(c.indicators ?? {})) {
+      const typed = file.fill.indicators[id];
+      if (typed)
+        file.fill.indicators[id] = { ...typed, ...entry, inputs: { ...typed.inputs, ...entry.inputs } };
+    }
     for (const [id, entry] of Object.entries(c.tasks ?? {}))
       if (file.fill.tasks[id]) file.fill.tasks[id] = { ...file.fill.tasks[id], ...entry };
     if (c.reportDate) file.fill.reportDate = c.reportDate;

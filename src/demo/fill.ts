@@ -29,10 +29,21 @@ import {
   type TaskColumn,
 } from '../core/template/model';
 
-/** What an agency types for one indicator (strings are typed text, e.g. "20,6"). */
-export type IndicatorEntry = Partial<
-  Record<'actual' | 'yearEstimate' | 'input1' | 'input2' | 'notes' | 'target', CellScalar>
->;
+/**
+ * What an agency types for one indicator (strings are typed text, e.g. "20,6"): the actual (or, for a derived
+ * indicator, each input by its id), the year estimate, the notes — and a target typed over, to tamper with it.
+ */
+export type IndicatorEntry = Partial<Record<'actual' | 'yearEstimate' | 'notes' | 'target', CellScalar>> & {
+  inputs?: Record<string, CellScalar>;
+};
+
+/**
+ * The column of the template's indicators sheet that holds an indicator's input number `index` (0-based), or null
+ * where the layout has none. The one place the demo knows how the template lays inputs out.
+ */
+function inputColumn(index: number): IndicatorColumn | null {
+  return (['input1', 'input2'] as const)[index] ?? null;
+}
 
 /** What an agency types for one task. */
 export type TaskEntry = Partial<Record<'status' | 'percent' | 'results' | 'proposals', CellScalar>> & {
@@ -96,9 +107,13 @@ function fillIndicators(
       const cell = row[col[key]];
       if (cell && value !== undefined) cell.v = value;
     };
-    for (const key of ['actual', 'yearEstimate', 'input1', 'input2', 'notes', 'target'] as const) {
+    for (const key of ['actual', 'yearEstimate', 'notes', 'target'] as const) {
       if (!(ind.formula && key === 'actual')) type(key, entry[key]);
     }
+    ind.inputs.forEach((input, i) => {
+      const key = inputColumn(i);
+      if (key) type(key, entry.inputs?.[input.id]);
+    });
     recalculate(row, col, info, ind, entry);
   }
 }
@@ -135,9 +150,7 @@ export function typedVerdicts(ind: Indicator, info: PeriodInfo, entry: Indicator
   let actual = num(entry.actual);
   if (ind.formula) {
     const inputs: Record<string, number | null> = {};
-    ind.inputs.forEach((input, i) => {
-      inputs[input.id] = num(i === 0 ? entry.input1 : entry.input2);
-    });
+    for (const input of ind.inputs) inputs[input.id] = num(entry.inputs?.[input.id]);
     actual = deriveValue(ind.formula, inputs);
   }
   const asShown = { ...ind, target: num(entry.target) ?? ind.target };

@@ -7,8 +7,10 @@
 import { formulaExample } from '../core/plan/formulas';
 import { finalDeadline, periodInfo, type PeriodInfo } from '../core/plan/period';
 import { milestoneSchedule, needsExplanation } from '../core/verdict';
-import { indicatorsReportedBy, tasksOf } from '../core/plan/resolve';
+import { expectedAgencies, indicatorsReportedBy, tasksOf } from '../core/plan/resolve';
+import { planInForce } from '../core/plan/versions';
 import type { Agency, Indicator, Plan } from '../core/plan/schema';
+import type { CellScalar } from '../core/sheet/spec';
 import { TASK_STATUSES, type TaskStatus } from '../core/template/model';
 import { applyCases } from './cases';
 import { typedVerdicts, type IndicatorEntry, type TaskEntry, type TemplateFill } from './fill';
@@ -23,17 +25,21 @@ export interface DemoFile {
   truncateTo?: number;
 }
 
-/** Roles agencies play in the demo (ids looked up in the plan; absent ids are skipped). */
+/**
+ * Roles agencies play in the demo month (ids looked up in the plan; absent ids, and agencies not in force for the
+ * month, are skipped). The demo month is July 2025, the first of the two-tier roster: the localities that play a
+ * role are communes (xã), which report from 1 July; the month before, June, is still reported by the districts.
+ */
 export const DEMO_ROLES = {
-  late: 'ubnd-song-ma',
+  late: 'ubnd-xa-song-ma',
   lateByOneDay: 'so-gddt',
-  resubmits: 'ubnd-mai-son',
-  missing: 'ubnd-sop-cop',
-  damaged: 'ubnd-bac-yen',
+  resubmits: 'ubnd-xa-mai-son',
+  missing: 'ubnd-xa-sop-cop',
+  damaged: 'ubnd-xa-bac-yen',
   wrongMonthToo: 'so-ngoai-vu',
   fractionSlip: 'so-tai-chinh',
   textNumber: 'so-xay-dung',
-  tamperedTarget: 'ubnd-quynh-nhai',
+  tamperedTarget: 'ubnd-xa-quynh-nhai',
   doneButPartial: 'so-y-te',
 } as const;
 
@@ -57,7 +63,8 @@ const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 *
 export function demoFiles(plan: Plan, info: PeriodInfo, previous: PeriodInfo | null): DemoFile[] {
   const files: DemoFile[] = [];
   const has = (id: string) => plan.agencies.some((a) => a.id === id);
-  for (const agency of plan.agencies.filter((a) => a.reportsMonthly)) {
+  // The agencies of the month's roster: those in force for it (docs/plan.md).
+  for (const agency of expectedAgencies(plan, info)) {
     if (agency.id === DEMO_ROLES.missing) continue;
     const fill = agencyFill(plan, agency, info, seeded(`${plan.id}|${agency.id}|${info.period}`));
     const base = {
@@ -80,7 +87,10 @@ export function demoFiles(plan: Plan, info: PeriodInfo, previous: PeriodInfo | n
     } else if (agency.id === DEMO_ROLES.resubmits) {
       const first = structuredClone(fill);
       const firstInd = Object.keys(first.indicators)[0];
-      if (firstInd) first.indicators[firstInd] = { ...first.indicators[firstInd], input1: 'chưa có số liệu' };
+      const entry = firstInd ? first.indicators[firstInd] : undefined;
+      const firstInput = entry?.inputs ? Object.keys(entry.inputs)[0] : undefined;
+      if (entry && firstInput) entry.inputs = { ...entry.inputs, [firstInput]: 'chưa có số liệu' };
+      else if (entry) entry.actual = 'chưa có số liệu';
       const firstTask = Object.keys(first.tasks)[0];
       if (firstTask) first.tasks[firstTask] = { ...first.tasks[firstTask], status: 'Xong' };
       files.push({
@@ -115,14 +125,12 @@ export function demoFiles(plan: Plan, info: PeriodInfo, previous: PeriodInfo | n
 
 /** The month before: every agency's file as sent then, with the cases that need a history (./cases.ts). */
 export function historyFiles(plan: Plan, previous: PeriodInfo): DemoFile[] {
-  const files = plan.agencies
-    .filter((a) => a.reportsMonthly)
-    .map((agency) => ({
-      agencyId: agency.id,
-      period: previous.period,
-      fileName: `${previous.period}_${agency.id}.xlsx`,
-      fill: agencyFill(plan, agency, previous, seeded(`${plan.id}|${agency.id}|${previous.period}`)),
-    }));
+  const files = expectedAgencies(plan, previous).map((agency) => ({
+    agencyId: agency.id,
+    period: previous.period,
+    fileName: `${previous.period}_${agency.id}.xlsx`,
+    fill: agencyFill(plan, agency, previous, seeded(`${plan.id}|${agency.id}|${previous.period}`)),
+  }));
   applyCases(plan, files, 'history');
   return files;
 }
@@ -153,9 +161,10 @@ function applySlips(files: DemoFile[], has: (id: string) => boolean): void {
 }
 
 /** What one agency types, realistically around the checkpoint of each indicator. */
-export function agencyFill(plan: Plan, agency: Agency, info: PeriodInfo, rnd: () => number): TemplateFill {
+export function agencyFill(source: Plan, agency: Agency, info: PeriodInfo, rnd: () => number): TemplateFill {
+  const plan = planInForce(source, info);
   const indicators: Record<string, IndicatorEntry> = {};
-  for (const ind of indicatorsReportedBy(plan, agency.id)) {
+  for (const ind of indicatorsReportedBy(plan, agency.id, info)) {
     const entry = monthEntry(plan, agency, ind, info);
     // Agencies explain a figure that falls short, as the template asks them to.
     const { progress, forecast } = typedVerdicts(ind, info, entry);
@@ -164,7 +173,7 @@ export function agencyFill(plan: Plan, agency: Agency, info: PeriodInfo, rnd: ()
     indicators[ind.id] = entry;
   }
   const tasks: Record<string, TaskEntry> = {};
-  for (const { task } of tasksOf(plan, agency.id)) {
+  for (const { task } of tasksOf(plan, agency.id, info)) {
     const deadline = finalDeadline(task);
     tasks[task.id] = taskEntry(deadline, info, rnd);
   }
@@ -198,15 +207,14 @@ function monthEntry(plan: Plan, agency: Agency, ind: Indicator, info: PeriodInfo
   const before = periodInfo(plan, `${info.year}-${String(info.month - 1).padStart(2, '0')}`);
   if (!before) return entry;
   const last = monthEntry(plan, agency, ind, before);
-  const grown = (key: 'actual' | 'input1' | 'input2') => {
-    const now = entry[key];
-    const then = last[key];
-    if (typeof now === 'number' && typeof then === 'number' && then > now) entry[key] = then;
-  };
-  if (!ind.formula) grown('actual');
-  ind.inputs.forEach((input, i) => {
-    if (input.cumulative) grown(i === 0 ? 'input1' : 'input2');
-  });
+  const grown = (now: CellScalar | undefined, then: CellScalar | undefined) =>
+    typeof now === 'number' && typeof then === 'number' && then > now ? then : now;
+  if (!ind.formula) entry.actual = grown(entry.actual, last.actual);
+  for (const input of ind.inputs.filter((x) => x.cumulative && entry.inputs))
+    (entry.inputs as Record<string, CellScalar>)[input.id] = grown(
+      entry.inputs?.[input.id],
+      last.inputs?.[input.id],
+    ) as CellScalar;
   return entry;
 }
 
@@ -223,11 +231,13 @@ function rawEntry(plan: Plan, agency: Agency, ind: Indicator, info: PeriodInfo):
     const digits = ind.measure === 'count' ? 0 : 1;
     return { actual: clampShare(round(value, digits)), yearEstimate: round(estimate, digits), notes: '' };
   }
-  const [a, b] = ind.inputs;
-  const integer = a?.integer === true;
+  const integer = ind.inputs[0]?.integer === true;
   const size = integer ? 20 + Math.floor(scale * 180) : round(50 + scale * 450, 1);
   const typed = formulaExample(ind.formula, cp * factor, size, integer ? Math.round : (x) => round(x, 1));
-  return { input1: typed[a?.id ?? ''], input2: typed[b?.id ?? ''], yearEstimate: estimate };
+  return {
+    inputs: Object.fromEntries(ind.inputs.map((x) => [x.id, typed[x.id] ?? 0])),
+    yearEstimate: estimate,
+  };
 }
 
 const EXPLANATIONS = [

@@ -32,6 +32,8 @@ const vi = {
     'kế hoạch "{file}" không hợp lệ: {problems}{more} — chạy "chitieu plan check {file}" để xem đủ',
   badPeriod: 'kỳ báo cáo "{given}" không hợp lệ (dạng YYYY-MM trong năm kế hoạch); chọn một trong: {choices}',
   unknownAgency: 'không có cơ quan "{given}"; các mã hợp lệ: {choices}',
+  agencyNotInForce:
+    'cơ quan "{given}" không báo cáo kỳ {period} (hoạt động từ {from} đến {to}); các cơ quan của kỳ này: {choices}',
   badLang: 'ngôn ngữ "{given}" không hỗ trợ; chọn vi hoặc en',
   usage: '{message} (xem "chitieu {command} --help")',
   internal: 'lỗi nội bộ của chương trình ({message}). Hãy báo cho người quản trị kèm lệnh đã chạy.',
@@ -119,6 +121,8 @@ const en: Record<CliKey, string> = {
   planInvalid: 'plan "{file}" is invalid: {problems}{more} — run "chitieu plan check {file}" for all of it',
   badPeriod: 'reporting period "{given}" is invalid (YYYY-MM within the plan year); choose one of: {choices}',
   unknownAgency: 'no agency "{given}"; valid ids: {choices}',
+  agencyNotInForce:
+    'agency "{given}" does not report for {period} (in force {from} to {to}); the agencies of this month: {choices}',
   badLang: 'language "{given}" is not supported; choose vi or en',
   usage: '{message} (see "chitieu {command} --help")',
   internal: 'internal error ({message}). Please report it with the command you ran.',

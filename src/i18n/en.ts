@@ -32,7 +32,13 @@ export const issuesEn: Record<IssueCode, string> = {
   PLAN_UNKNOWN: 'The template belongs to plan "{found}", not to the plan in use "{expected}".',
   PLAN_VERSION_CHANGED:
     'The plan changed after this template was issued (hash {found}, now {expected}); figures are judged against the current plan.',
+  PLAN_AMENDED:
+    'The template was issued under version {fromVersion} of the plan; the plan has been amended (version {toVersion}) — figures are judged against the values in force for this period.',
+  TARGET_AMENDED:
+    '{subject}: {field} amended from {found} to {expected} (version {version}, basis: {basis}); figures are judged against the new value.',
   AGENCY_UNKNOWN: 'Agency "{found}" in the template stamp is not in the plan.',
+  AGENCY_NOT_IN_FORCE:
+    '{subject} does not report for period {found} (in force {from} – {to}); this report is not judged.',
   PERIOD_INVALID: 'Reporting period "{found}" is invalid or outside plan year {expected}.',
   SHEET_MISSING: 'Sheet "{expected}" is missing (deleted or renamed?).',
   COLUMN_MISSING: 'Sheet "{sheet}": column "{expected}" was not found in the header row.',

@@ -66,8 +66,12 @@ export function issueValues(issue: Issue, lang: Lang): Record<string, string> {
   return values;
 }
 
-/** Params that carry a code (data), shown in words: where a received date came from. */
+/** Params that carry a code (data), shown in words: where a received date came from, which value was amended. */
 const PARAM_WORDS: Record<string, Record<Lang, Record<string, string>>> = {
+  field: {
+    vi: { target: 'kế hoạch năm', tolerance: 'ngưỡng gần đạt' },
+    en: { target: 'the annual target', tolerance: 'the tolerance' },
+  },
   receivedSource: {
     vi: {
       option: 'ngày nhận nhập khi kiểm tra',

@@ -29,7 +29,13 @@ export const issuesVi: Record<IssueCode, string> = {
   PLAN_UNKNOWN: 'Mẫu biểu thuộc kế hoạch "{found}", không phải kế hoạch đang dùng "{expected}".',
   PLAN_VERSION_CHANGED:
     'Kế hoạch đã thay đổi sau khi phát hành mẫu biểu (mã {found}, hiện tại {expected}); số liệu được đánh giá theo kế hoạch hiện tại.',
+  PLAN_AMENDED:
+    'Mẫu biểu phát hành theo kế hoạch phiên bản {fromVersion}; kế hoạch đã được sửa đổi (phiên bản {toVersion}) — số liệu được đánh giá theo các giá trị đang có hiệu lực cho kỳ này.',
+  TARGET_AMENDED:
+    '{subject}: {field} đã sửa từ {found} thành {expected} (phiên bản {version}, căn cứ: {basis}); số liệu được đánh giá theo giá trị mới.',
   AGENCY_UNKNOWN: 'Cơ quan "{found}" trong dấu mẫu biểu không có trong kế hoạch.',
+  AGENCY_NOT_IN_FORCE:
+    '{subject} không thuộc danh sách báo cáo kỳ {found} (hoạt động {from} – {to}); báo cáo này không được đánh giá.',
   PERIOD_INVALID: 'Kỳ báo cáo "{found}" không hợp lệ hoặc ngoài năm kế hoạch {expected}.',
   SHEET_MISSING: 'Thiếu trang "{expected}" (có thể đã bị xóa hoặc đổi tên).',
   COLUMN_MISSING: 'Trang "{sheet}": không tìm thấy cột "{expected}" ở dòng tiêu đề.',

@@ -16,6 +16,7 @@ describe('the app layer: templates', () => {
       'Chỉ tiêu',
       'Nhiệm vụ',
       '_stamp',
+      '_plan',
     ]);
   });
 

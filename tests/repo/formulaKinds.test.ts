@@ -10,7 +10,7 @@ import { nodesOf, parse, sourceFiles } from './sourceFiles';
 const REGISTRY = 'src/core/plan/formulas.ts';
 /** Adapters never see a plan: their own words (a transaction's `before` state, say) are not operands. */
 const ADAPTERS = /^src\/(office|xlsx|docx)\//;
-const OPERANDS = new Set<string>(Object.values(FORMULAS).flatMap((d) => [...d.operands]));
+const OPERANDS = new Set<string>(Object.values(FORMULAS).flatMap((d) => Object.keys(d.operands)));
 const KINDS = new Set<string>(FORMULA_KINDS);
 
 /** "file:line: what" for every place in a file that names a kind or reads an operand. */

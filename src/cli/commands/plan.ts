@@ -1,17 +1,13 @@
 /** `chitieu plan check | export | import`: the plan as JSON or as sheets planners edit in Excel. */
 import type { Command } from 'commander';
-import path from 'node:path';
-import { checkPlan } from '../../core/plan/check';
-import { formatPlanPath, type PlanProblem } from '../../core/plan/problems';
-import { planFromSnapshot, planWorkbook, type SheetProblem } from '../../core/plan/sheets';
-import { issueMessage, planProblemMessage, planProblemText, type Lang } from '../../i18n';
+import { planWorkbook } from '../../core/plan/sheets';
+import type { Lang } from '../../i18n';
 import { cliText } from '../../i18n/cli';
-import { readWorkbook } from '../../xlsx/read';
 import { writeWorkbook } from '../../xlsx/write';
 import { action, langOf } from '../command';
-import { EXIT, UsageError } from '../errors';
-import { readUserFile, writeFileAtomic } from '../io';
-import { loadPlan, readPlanJson } from '../plan';
+import { EXIT } from '../errors';
+import { writeFileAtomic } from '../io';
+import { loadPlan, problemLine, readPlanFile } from '../plan';
 import { GENERATOR } from '../version';
 
 type Checked =
@@ -20,37 +16,8 @@ type Checked =
 
 /** Checks a plan file: JSON directly, .xlsx through the sheet import (problems located at sheet!cell). */
 async function checkFile(file: string, lang: Lang): Promise<Checked> {
-  if (file.toLowerCase().endsWith('.xlsx')) {
-    const bytes = await readUserFile(file);
-    const read = readWorkbook(new Uint8Array(bytes), path.basename(file));
-    if (!read.ok) throw new UsageError('planUnreadable', { file, reason: issueMessage(read.issue, lang) });
-    const imported = planFromSnapshot(read.snapshot);
-    if (imported.problems.length) {
-      return {
-        ok: false,
-        lines: imported.problems.map(
-          (p: SheetProblem) => `${p.sheet}!${p.cell}: ${planProblemText(p, lang)}`,
-        ),
-      };
-    }
-    const checked = checkPlan(imported.json);
-    if (!checked.ok) {
-      const line = (p: PlanProblem) => {
-        const where = imported.locate(p.path);
-        return `${where ? `${where.sheet}!${where.cell}` : file} (${formatPlanPath(p.path, imported.json)}): ${planProblemText(p, lang)}`;
-      };
-      return { ok: false, lines: checked.problems.map(line) };
-    }
-    const { plan } = checked;
-    return {
-      ok: true,
-      json: plan,
-      hash: checked.hash,
-      counts: [plan.agencies.length, plan.indicators.length, plan.tasks.length],
-    };
-  }
-  const read = await readPlanJson(file);
-  if (!read.ok) return { ok: false, lines: read.problems.map((p) => planProblemMessage(p, lang, read.json)) };
+  const read = await readPlanFile(file, lang);
+  if (!read.ok) return { ok: false, lines: read.problems.map((p) => problemLine(p, file, lang)) };
   const { plan, hash } = read.ctx;
   return {
     ok: true,

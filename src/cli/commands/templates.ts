@@ -2,10 +2,12 @@
 import type { Command } from 'commander';
 import path from 'node:path';
 import type { PlanContext } from '../../app/plan';
-import { buildTemplate } from '../../app/template';
+import { periodChoices } from '../../app/periods';
+import { buildTemplate, templateAgencies } from '../../app/template';
 import type { TemplateRequestError } from '../../core/template/layout';
 import { writeWorkbook } from '../../xlsx/write';
 import { EXIT, UsageError } from '../errors';
+import { formatDateVi } from '../../core/text/dates';
 import { cliText } from '../../i18n/cli';
 import { action, langOf } from '../command';
 import { loadPlan } from '../plan';
@@ -14,15 +16,21 @@ import { GENERATOR } from '../version';
 
 /** Turns a bad template request into the usage error that lists the valid choices. */
 export function requestError(error: TemplateRequestError): UsageError {
-  return error.kind === 'badPeriod'
-    ? new UsageError('badPeriod', {
-        given: error.given,
-        choices: `${error.choices[0]} … ${error.choices.at(-1)}`,
-      })
-    : new UsageError('unknownAgency', {
-        given: error.given,
-        choices: error.choices.map((c) => c.id).join(', '),
-      });
+  if (error.kind === 'badPeriod')
+    return new UsageError('badPeriod', {
+      given: error.given,
+      choices: `${error.choices[0]} … ${error.choices.at(-1)}`,
+    });
+  const choices = error.choices.map((c) => c.id).join(', ');
+  if (error.kind === 'unknownAgency') return new UsageError('unknownAgency', { given: error.given, choices });
+  const day = (iso: string | null) => (iso === null ? '…' : formatDateVi(iso));
+  return new UsageError('agencyNotInForce', {
+    given: error.given,
+    period: error.period,
+    from: day(error.from),
+    to: day(error.to),
+    choices,
+  });
 }
 
 /** What writeTemplates did: files written, and existing files it left alone (no --overwrite). */
@@ -42,7 +50,10 @@ export async function writeTemplates(
   outDir: string,
   options: { now: Date; overwrite: boolean },
 ): Promise<TemplatesWritten> {
-  const ids = agencyIds.length ? agencyIds : ctx.plan.agencies.map((a) => a.id);
+  if (!periodChoices(ctx).includes(period))
+    throw requestError({ kind: 'badPeriod', given: period, choices: periodChoices(ctx) });
+  // Every agency in force for the period: the 12 district committees through June 2025, the communes from July.
+  const ids = agencyIds.length ? agencyIds : templateAgencies(ctx, period).map((a) => a.id);
   const templates = ids.map((id) => {
     const built = buildTemplate(ctx, id, period, {
       generatedAt: options.now.toISOString(),
@@ -71,7 +82,10 @@ export function registerTemplates(root: Command): void {
     .command('templates')
     .description('Tạo mẫu biểu .xlsx cho các cơ quan (write one template per agency for a month)')
     .requiredOption('--period <YYYY-MM>', 'bắt buộc: kỳ báo cáo, ví dụ 2025-07 (required: reporting month)')
-    .option('--agency <id...>', 'mã cơ quan; mặc định: tất cả (agency ids; default all)')
+    .option(
+      '--agency <id...>',
+      'mã cơ quan; mặc định: mọi cơ quan đang hoạt động trong kỳ (agency ids; default: all in force for the month)',
+    )
     .option('--plan <path>', 'tệp kế hoạch plan.json; mặc định: kế hoạch Sơn La 2025 có sẵn')
     .requiredOption('--out <dir>', 'bắt buộc: thư mục ghi tệp (required: output folder)')
     .option('--overwrite', 'ghi đè tệp đã có cùng tên (mặc định: giữ nguyên, vì có thể là báo cáo đã điền)')

@@ -1,6 +1,6 @@
 /** Province-wide values: the lead's value, a sum, or a formula over sums — then judged like any value. */
-import { deriveValue, weightInput } from '../plan/formulas';
-import type { PeriodInfo } from '../plan/period';
+import { deriveValue, formulaBase, formulaResult } from '../plan/formulas';
+import { periodInfo, type PeriodInfo } from '../plan/period';
 import { round6 } from '../plan/rounding';
 import { resolveAgencies } from '../plan/resolve';
 import type { Aggregation, Indicator, Plan } from '../plan/schema';
@@ -41,8 +41,9 @@ const AGGREGATE: Record<Aggregation, (ind: Indicator, own: readonly Contribution
     yearEstimate: sumOf(own.map((v) => v.yearEstimate)),
     reporting: own.filter((v) => v.actual !== null).length,
   }),
-  // The formula over the sums of each input (a ratio of sums, not an average of ratios); year estimates, being
-  // percentages, averaged weighted by each agency's base (the formula kind's weight input).
+  // The formula over the sums of each input (a ratio of sums, not an average of ratios). Year estimates of a
+  // percentage are averaged weighted by each agency's base (what its percentage is of, as the formula kind says);
+  // those of a figure in the inputs' unit are added up.
   ratioOfSums: (ind, own) => {
     const formula = ind.formula;
     if (!formula) return { actual: null, yearEstimate: null, reporting: 0 }; // the plan checker refuses this
@@ -51,16 +52,14 @@ const AGGREGATE: Record<Aggregation, (ind: Indicator, own: readonly Contribution
     const sums: Record<string, number> = {};
     for (const input of ind.inputs)
       sums[input.id] = complete.reduce((s, v) => s + (v.inputs[input.id] ?? 0), 0);
-    const weight = weightInput(formula);
-    const weightOf = (v: Contribution) => v.inputs[weight] ?? 0;
+    const actual = deriveValue(formula, sums);
+    if (formulaResult(formula.kind) !== 'percent')
+      return { actual, yearEstimate: sumOf(complete.map((v) => v.yearEstimate)), reporting: complete.length };
+    const weightOf = (v: Contribution) => formulaBase(formula, v.inputs) ?? 0;
     const weighted = complete.filter((v) => v.yearEstimate !== null && weightOf(v) > 0);
     const total = weighted.reduce((s, v) => s + weightOf(v), 0);
     const estimate = weighted.reduce((s, v) => s + (v.yearEstimate ?? 0) * weightOf(v), 0);
-    return {
-      actual: deriveValue(formula, sums),
-      yearEstimate: total > 0 ? round6(estimate / total) : null,
-      reporting: complete.length,
-    };
+    return { actual, yearEstimate: total > 0 ? round6(estimate / total) : null, reporting: complete.length };
   },
 };
 
@@ -76,20 +75,25 @@ export function aggregateIndicator(
   values: readonly AgencyValue[],
   history: History,
 ): ProvinceIndicator {
-  const reporters = new Set(resolveAgencies(plan, ind.reporters).map((a) => a.id));
+  // The localities (and other reporters) in force for the period: a unit that ended is not expected any more.
+  const reporters = new Set(resolveAgencies(plan, ind.reporters, info).map((a) => a.id));
   const own = values.filter((v) => v.indicatorId === ind.id && reporters.has(v.agencyId));
   const { actual, yearEstimate, reporting } = AGGREGATE[ind.aggregation](ind, own.map(usableOnly));
   const leadInvalid =
     ind.aggregation === 'lead' && own.some((v) => v.agencyId === ind.lead && v.states.actual === 'invalid');
   const state: Usable = leadInvalid ? 'invalid' : actual === null ? 'missing' : 'ok';
-  const fromHistory = (period: string) =>
-    AGGREGATE[ind.aggregation](
+  // An earlier month is formed from the reporters in force then (June 2025's districts for a July consolidation).
+  const fromHistory = (period: string) => {
+    const then = periodInfo(plan, period);
+    const reportedThen = new Set(resolveAgencies(plan, ind.reporters, then ?? info).map((a) => a.id));
+    return AGGREGATE[ind.aggregation](
       ind,
       history
         .agencies(period, ind.id)
-        .filter((a) => reporters.has(a))
+        .filter((a) => reportedThen.has(a))
         .map((a) => contributionIn(history, period, ind, a)),
     ).actual;
+  };
   const verdicts = indicatorVerdicts(
     ind,
     info,

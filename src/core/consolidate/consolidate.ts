@@ -6,6 +6,8 @@ import { periodInfo, type PeriodInfo } from '../plan/period';
 import { planHash } from '../plan/hash';
 import { findAgency } from '../plan/resolve';
 import type { Plan } from '../plan/schema';
+import { inForceFor } from '../plan/units';
+import { planInForce } from '../plan/versions';
 import { formatDateVi } from '../text/dates';
 import { compareIssues, issue, type Issue } from '../issues/issue';
 import { localDateTime } from '../validate/timeliness';
@@ -34,9 +36,13 @@ const IDENTITY_CODES = new Set([
   'STAMP_UNREADABLE',
   'LAYOUT_UNSUPPORTED',
   'AGENCY_UNKNOWN',
+  'AGENCY_NOT_IN_FORCE',
   'PERIOD_INVALID',
   'SUBMISSION_IS_CONSOLIDATION',
 ]);
+
+/** What an amended plan changed, said by every file issued before the amendment: listed once for the consolidation. */
+const ONCE_CODES = new Set(['PLAN_AMENDED', 'TARGET_AMENDED']);
 
 interface Candidate {
   provenance: Provenance;
@@ -56,16 +62,21 @@ export interface ConsolidateOptions {
   history?: readonly DataRow[];
 }
 
-/** Merges validated submissions for one period into one consolidation. */
+/**
+ * Merges validated submissions for one period into one consolidation: the roster is the agencies in force for the
+ * period, the figures are judged against the values in force for it (an amended plan's), whatever version each
+ * template was issued under.
+ */
 export function consolidate(
-  plan: Plan,
+  source: Plan,
   period: string,
   inputs: readonly SubmissionInput[],
   options: ConsolidateOptions = {},
 ): Consolidation {
-  const info = periodInfo(plan, period);
+  const info = periodInfo(source, period);
   if (!info)
-    throw new Error(`consolidate: period ${period} is not in plan ${plan.id} (callers check this first)`);
+    throw new Error(`consolidate: period ${period} is not in plan ${source.id} (callers check this first)`);
+  const plan = planInForce(source, info);
   const sorted = [...inputs].sort(
     (a, b) =>
       a.provenance.sha256.localeCompare(b.provenance.sha256) ||
@@ -75,14 +86,14 @@ export function consolidate(
   const picked = pickWinners(triaged.candidates);
   const history = historyOf(options.history ?? [], period);
   const collected = collect(plan, info, picked.winners, history);
-  const tasks = provinceTasks(plan, collected.tasks);
+  const tasks = provinceTasks(plan, info, collected.tasks);
   const files = [...triaged.files, ...picked.files, ...collected.files].sort(
     (a, b) => a.fileName.localeCompare(b.fileName) || a.sha256.localeCompare(b.sha256),
   );
-  const issues = [...triaged.issues, ...picked.issues, ...collected.issues];
+  const issues = [...triaged.issues, ...picked.issues, ...onceEach(collected.issues)];
   return {
-    planId: plan.id,
-    planHash: planHash(plan),
+    planId: source.id,
+    planHash: planHash(source),
     period,
     files,
     submissions: collected.submissions,
@@ -220,7 +231,8 @@ function collect(
   for (const agency of plan.agencies) {
     const w = winners.get(agency.id);
     if (!w) {
-      if (agency.reportsMonthly) {
+      // Only the units in force for the period are expected: one that ended is never missing after its end.
+      if (agency.reportsMonthly && inForceFor(agency, info)) {
         out.submissions.push(missingSubmission(agency.id, agency.name));
         const params = { agencyId: agency.id };
         out.issues.push(issue('SUBMISSION_MISSING', { subject: agency.name, expected: period, params }));
@@ -241,6 +253,32 @@ function collect(
       out.issues.push(...judged.issues);
     }
     out.tasks.push(...r.tasks.map((t) => agencyTask(by, t)));
+  }
+  return out;
+}
+
+/**
+ * The issues with what an amendment changed, said alike by every file issued before it, listed once (with how many
+ * files said it and no file of their own); every other issue as it is.
+ */
+function onceEach(issues: readonly Issue[]): Issue[] {
+  const out: Issue[] = [];
+  const seen = new Map<string, Issue>();
+  for (const i of issues) {
+    if (!ONCE_CODES.has(i.code)) {
+      out.push(i);
+      continue;
+    }
+    const key = JSON.stringify([i.code, i.subject, i.found, i.expected, i.params]);
+    const first = seen.get(key);
+    if (first) {
+      first.params = { ...first.params, files: Number(first.params?.files ?? 1) + 1 };
+      continue;
+    }
+    const { file: _file, sheet: _sheet, cell: _cell, ...rest } = i;
+    const once: Issue = { ...rest, params: { ...i.params, files: 1 } };
+    seen.set(key, once);
+    out.push(once);
   }
   return out;
 }

@@ -30,7 +30,12 @@ export const ISSUE_SEVERITY = {
   LAYOUT_UNSUPPORTED: 'error',
   PLAN_UNKNOWN: 'error',
   PLAN_VERSION_CHANGED: 'warning',
+  // An amended plan: a template of an earlier version is accepted, judged against the values in force.
+  PLAN_AMENDED: 'info',
+  TARGET_AMENDED: 'info',
   AGENCY_UNKNOWN: 'error',
+  // A unit that is not in force for the period (ended before it, or not yet started): its report is not judged.
+  AGENCY_NOT_IN_FORCE: 'error',
   PERIOD_INVALID: 'error',
   SHEET_MISSING: 'error',
   COLUMN_MISSING: 'error',

@@ -3,7 +3,9 @@
  * (unknown agencies, duplicate ids, milestones outside the year …). Problems are data; i18n renders them.
  */
 import { AGENCY_KINDS, PlanSchema, type Indicator, type Plan } from './schema';
-import { formulaOperands } from './formulas';
+import { formulaInputs, formulaResult } from './formulas';
+import { checkAmendments } from './checkAmendments';
+import { checkUnits } from './checkUnits';
 import { planHash } from './hash';
 import type { PlanProblem } from './problems';
 import { resolveAgencies } from './resolve';
@@ -24,7 +26,7 @@ export function checkPlan(json: unknown): PlanCheck {
       })),
     };
   }
-  const problems = crossCheck(parsed.data);
+  const problems = [...crossCheck(parsed.data), ...checkUnits(parsed.data), ...checkAmendments(parsed.data)];
   return problems.length
     ? { ok: false, problems }
     : { ok: true, plan: parsed.data, hash: planHash(parsed.data) };
@@ -52,6 +54,11 @@ function crossCheck(plan: Plan): PlanProblem[] {
   plan.agencies.forEach((a, i) => {
     if (agencyIds.has(a.id)) add(['agencies', i, 'id'], 'duplicate_id', { id: a.id });
     agencyIds.add(a.id);
+  });
+  const sourceIds = new Set<string>();
+  (plan.sources ?? []).forEach((x, i) => {
+    if (sourceIds.has(x.id)) add(['sources', i, 'id'], 'duplicate_id', { id: x.id });
+    sourceIds.add(x.id);
   });
   const kinds = new Set<string>(AGENCY_KINDS);
 
@@ -104,6 +111,29 @@ function crossCheck(plan: Plan): PlanProblem[] {
   return problems;
 }
 
+/** A formula reads inputs the indicator declares, each exactly once; its result fits the indicator's measure. */
+function checkFormulaInputs(
+  ind: Indicator,
+  at: (...rest: (string | number)[]) => (string | number)[],
+  add: (path: (string | number)[], code: string, params?: Record<string, string | number>) => void,
+): void {
+  if (!ind.formula) return;
+  const read = formulaInputs(ind.formula);
+  read.forEach((id, i) => {
+    if (!ind.inputs.some((x) => x.id === id)) add(at('formula'), 'unknown_input', { id });
+    else if (read.indexOf(id) !== i) add(at('formula'), 'input_read_twice', { id });
+  });
+  ind.inputs.forEach((x, j) => {
+    if (!read.includes(x.id))
+      add(at('inputs', j, 'id'), 'input_unused', { id: x.id, kind: ind.formula?.kind ?? '' });
+  });
+  const percent = formulaResult(ind.formula.kind) === 'percent';
+  if (percent && ind.measure !== 'percent')
+    add(at('measure'), 'formula_gives_percent', { measure: ind.measure });
+  if (!percent && ind.measure === 'percent')
+    add(at('measure'), 'formula_gives_amount', { kind: ind.formula.kind });
+}
+
 function checkIndicatorShape(
   plan: Plan,
   ind: Indicator,
@@ -113,15 +143,8 @@ function checkIndicatorShape(
   const inputIds = ind.inputs.map((x) => x.id);
   if (new Set(inputIds).size !== inputIds.length)
     add(at('inputs'), 'duplicate_id', { id: inputIds.join(', ') });
-  if (ind.formula) {
-    formulaOperands(ind.formula).forEach(({ input: id }) => {
-      if (!inputIds.includes(id)) add(at('formula'), 'unknown_input', { id });
-    });
-    if (ind.inputs.length !== 2) add(at('inputs'), 'formula_needs_two_inputs', { count: ind.inputs.length });
-    if (ind.measure !== 'percent') add(at('measure'), 'formula_gives_percent', { measure: ind.measure });
-  } else if (ind.inputs.length > 0) {
-    add(at('formula'), 'inputs_without_formula', {});
-  }
+  if (ind.formula) checkFormulaInputs(ind, at, add);
+  else if (ind.inputs.length > 0) add(at('formula'), 'inputs_without_formula', {});
   if (ind.aggregation === 'ratioOfSums' && !ind.formula) add(at('aggregation'), 'ratio_needs_formula', {});
   if (ind.aggregation === 'lead' && !resolveAgencies(plan, ind.reporters).some((a) => a.id === ind.lead)) {
     add(at('aggregation'), 'lead_not_reporting', { id: ind.lead });

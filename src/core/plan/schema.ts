@@ -3,7 +3,7 @@
  * Decision. The zod schema is the single definition; `Plan` and friends are inferred from it.
  */
 import { z } from 'zod';
-import { FORMULA_KINDS, FORMULAS, type FormulaKind, type IndicatorFormula } from './formulas';
+import { FORMULA_KINDS, kindOperands, type FormulaKind, type IndicatorFormula } from './formulas';
 
 /** Kinds of agencies (cơ quan/đơn vị) that appear in a plan. */
 export const AGENCY_KINDS = [
@@ -32,6 +32,12 @@ const AGGREGATIONS = ['lead', 'sum', 'ratioOfSums'] as const;
 /** What an indicator measures: drives range and fraction checks. */
 const MEASURES = ['percent', 'amount', 'count'] as const;
 
+/** The values an amendment may change. */
+export const AMENDABLE_FIELDS = ['target', 'tolerance'] as const;
+
+/** Most inputs one derived indicator may have (a template row has a cell for each). */
+export const MAX_INPUTS = 12;
+
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'date')
@@ -47,7 +53,11 @@ const agencyRef = z.string().regex(/^(\*|kind:[a-z-]+|[a-z0-9]+(-[a-z0-9]+)*)$/,
 const inputId = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'inputId');
 const finite = z.number().refine(Number.isFinite, 'finite');
 
-/** One agency: stable id, Vietnamese name, kind, and whether the Decision's monthly report applies to it. */
+/**
+ * One agency: stable id, Vietnamese name, kind, and whether the Decision's monthly report applies to it; for a unit
+ * that exists only part of the year, the days it is in force and the units it replaces or is replaced by (docs/plan.md,
+ * "Reporting units with dates").
+ */
 const AgencySchema = z.strictObject({
   id: agencyId,
   name: text,
@@ -55,6 +65,31 @@ const AgencySchema = z.strictObject({
   kind: z.enum(AGENCY_KINDS),
   /** Điều 2: sends the monthly report to the recipient before the due day. Also what "*" selects. */
   reportsMonthly: z.boolean(),
+  /** First day the unit is in force (absent: since before the plan year). */
+  from: isoDate.optional(),
+  /** Last day the unit is in force (absent: to after the plan year). */
+  to: isoDate.optional(),
+  /** Units that ended the day before `from`, whose area or duties this one took over. */
+  replaces: z.array(agencyId).min(1).optional(),
+  /** Units that took this one's area or duties over from the day after `to`. */
+  replacedBy: z.array(agencyId).min(1).optional(),
+  /** The legal basis of the unit or of its dates, in words (e.g. a resolution and its article). */
+  basis: text.optional(),
+  /** The id of the plan's source (`sources`) its name and dates come from. */
+  source: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'sourceId')
+    .optional(),
+});
+
+/** A public source the plan cites (the names of new communes, a target set by another body …). */
+const SourceSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'sourceId'),
+  title: text,
+  publisher: text.optional(),
+  url: text.optional(),
+  date: text.optional(),
+  note: text.optional(),
 });
 
 /** A value an agency enters for a derived indicator (e.g. baseline days, current days). */
@@ -70,10 +105,13 @@ const InputSchema = z.strictObject({
   cumulative: z.boolean().optional(),
 });
 
-/** The schema of one formula kind: its name and an input id for each of its operands (see ./formulas). */
+/** The schema of one formula kind: its name, and for each operand an input id or a list of them (see ./formulas). */
 function formulaKindSchema(kind: FormulaKind) {
-  const operands = FORMULAS[kind].operands as readonly string[];
-  return z.strictObject({ kind: z.literal(kind), ...Object.fromEntries(operands.map((o) => [o, inputId])) });
+  const fields = kindOperands(kind).map(({ operand, arity }) => [
+    operand,
+    arity === 'many' ? z.array(inputId).min(1) : inputId,
+  ]);
+  return z.strictObject({ kind: z.literal(kind), ...Object.fromEntries(fields) });
 }
 
 type FormulaKindSchema = ReturnType<typeof formulaKindSchema>;
@@ -90,6 +128,8 @@ const MilestoneSchema = z.strictObject({
   value: finite,
   label: text,
   labelEn: text.optional(),
+  /** The text does not state it as a checkpoint for this indicator: the plan reads it so (suy luận). */
+  inferred: z.boolean().optional(),
 });
 
 /** One quantitative target of the Decision. */
@@ -118,8 +158,13 @@ const IndicatorSchema = z.strictObject({
   min: finite.optional(),
   max: finite.optional(),
   lead: agencyId,
+  /** The clause names no lead for this indicator: the plan chose it (shown "suy luận" wherever the lead is shown). */
+  leadInferred: z.boolean().optional(),
   reporters: z.array(agencyRef).min(1),
-  inputs: z.array(InputSchema).max(2),
+  /** The text does not say who reports the figure: the plan chose the reporters (suy luận). */
+  reportersInferred: z.boolean().optional(),
+  /** What agencies type: every input is read by the formula exactly once. */
+  inputs: z.array(InputSchema).max(MAX_INPUTS),
   formula: FormulaSchema.optional(),
   aggregation: z.enum(AGGREGATIONS),
   clause: text,
@@ -136,6 +181,8 @@ const TaskSchema = z.strictObject({
   title: text,
   titleEn: text.optional(),
   lead: z.array(agencyRef).min(1),
+  /** The text does not name this lead: the plan chose it (suy luận). */
+  leadInferred: z.boolean().optional(),
   collaborators: z.array(agencyRef),
   deadlines: z.array(DeadlineSchema),
   /** Due every month by `reporting.dueDay` (Điều 2). */
@@ -159,6 +206,36 @@ const ReportingSchema = z.strictObject({
   basis: text,
 });
 
+/**
+ * The Decision the plan comes from. Its number and date are absent where the text does not state them (shown
+ * "không ghi trong văn bản nguồn"); `note` says where a candidate found elsewhere comes from.
+ */
+const DecisionSchema = z.strictObject({
+  title: text.optional(),
+  number: text.optional(),
+  date: isoDate.optional(),
+  source: text,
+  note: text.optional(),
+});
+
+/** One amended value: an indicator's target or tolerance, from the amendment's date on. */
+const ChangeSchema = z.strictObject({
+  indicator: z.string().regex(/^[A-Z]{2}\d{2}$/, 'indicatorId'),
+  field: z.enum(AMENDABLE_FIELDS),
+  value: finite,
+});
+
+/**
+ * A later decision that amends the plan: version 2, 3 … in order, in force from `date` (the periods whose data window
+ * ends on or after it are judged against the amended values), its basis, and what it changes.
+ */
+const AmendmentSchema = z.strictObject({
+  version: z.number().int().min(2),
+  date: isoDate,
+  basis: text,
+  changes: z.array(ChangeSchema).min(1),
+});
+
 /** The whole plan file (seeds/<plan>/plan.json). */
 export const PlanSchema = z.strictObject({
   schemaVersion: z.literal(1),
@@ -166,12 +243,18 @@ export const PlanSchema = z.strictObject({
   year: z.number().int().min(2000).max(2100),
   title: text,
   titleEn: text.optional(),
+  /** An illustration, not a plan anyone issued: shells say so wherever they name it. */
+  example: z.boolean().optional(),
   issuer: text,
-  decision: z.strictObject({ number: text, date: isoDate, source: text }),
+  decision: DecisionSchema,
   reporting: ReportingSchema,
   agencies: z.array(AgencySchema).min(1),
   indicators: z.array(IndicatorSchema),
   tasks: z.array(TaskSchema),
+  /** Amendments, oldest first; the plan's version is 1 + their number. */
+  amendments: z.array(AmendmentSchema).optional(),
+  /** Public sources cited by agencies (`source`) and notes. */
+  sources: z.array(SourceSchema).optional(),
 });
 
 /** A plan (validated). */
@@ -186,6 +269,12 @@ export type IndicatorInput = z.infer<typeof InputSchema>;
 export type Milestone = z.infer<typeof MilestoneSchema>;
 /** A task of a plan. */
 export type Task = z.infer<typeof TaskSchema>;
+/** An amendment of a plan. */
+export type Amendment = z.infer<typeof AmendmentSchema>;
+/** A public source a plan cites. */
+export type CitedSource = z.infer<typeof SourceSchema>;
+/** A value an amendment may change. */
+export type AmendableField = (typeof AMENDABLE_FIELDS)[number];
 /** Kind of agency. */
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
 /** Target direction. */

@@ -31,6 +31,8 @@ export interface Stamp {
   layoutVersion: number;
   planId: string;
   planHash: string;
+  /** The plan version the template was issued under (stamps written before versions existed: 1). */
+  planVersion: number;
   planYear: number;
   agencyId: string;
   agencyName: string;
@@ -55,6 +57,9 @@ const FIELDS = [
 
 const NUMERIC_FIELDS = new Set<string>(['layoutVersion', 'planYear']);
 
+/** Fields stamps written by earlier versions lack, with the value they stand for. */
+const LATER_FIELDS = { planVersion: 1 } as const;
+
 /** The stamp sheet for a template. */
 export function stampSheet(stamp: Stamp): SheetSpec {
   const text = (v: string): CellSpec => ({ v, fmt: '@' });
@@ -63,6 +68,7 @@ export function stampSheet(stamp: Stamp): SheetSpec {
     const value = stamp[field];
     rows.push([text(field), typeof value === 'number' ? { v: value } : text(value)]);
   }
+  rows.push([text('planVersion'), { v: stamp.planVersion }]);
   rows.push([text('indicators'), { v: stamp.indicators.length }]);
   rows.push(['id', 'target', 'checkpoint', 'checkpointDate', 'tolerance'].map(text));
   for (const i of stamp.indicators) {
@@ -132,6 +138,15 @@ export function parseStamp(
     }
   }
 
+  const version = fields.has('planVersion')
+    ? scalarNumber(fields.get('planVersion') ?? null)
+    : LATER_FIELDS.planVersion;
+  if (version === null || !Number.isInteger(version) || version < 1)
+    return {
+      ok: false,
+      problem: { field: 'planVersion', found: scalarText(fields.get('planVersion') ?? null) },
+    };
+
   const indicators: IssuedIndicator[] = [];
   const indicatorCount = scalarNumber(val(r));
   if (key(r) !== 'indicators' || indicatorCount === null)
@@ -169,6 +184,7 @@ export function parseStamp(
       layoutVersion: out.layoutVersion as number,
       planId: out.planId as string,
       planHash: out.planHash as string,
+      planVersion: version,
       planYear: out.planYear as number,
       agencyId: out.agencyId as string,
       agencyName: out.agencyName as string,

@@ -3,6 +3,7 @@ import { dueWords, type PeriodInfo } from '../plan/period';
 import { forecastFormula, progressFormula, shownMilestone } from '../verdict/formulas';
 import { formulaExcel } from '../plan/formulas';
 import { indicatorRange } from '../plan/indicator';
+import { indicatorBasis } from '../plan/resolve';
 import type { Agency, Indicator, Plan } from '../plan/schema';
 import { cellAddress, columnLetters } from '../sheet/a1';
 import type { CellSpec, SheetSpec, ValidationSpec } from '../sheet/spec';
@@ -128,7 +129,7 @@ function indicatorRow(
   });
   set('forecast', { f: forecastFormula(ind, { ...cells, value: at('yearEstimate') }), s: 'computedCenter' });
   set('notes', { s: 'inputText' });
-  set('clause', { v: ind.clause, s: 'fixed' });
+  set('clause', { v: indicatorBasis(ind), s: 'fixed' });
   return out;
 }
 

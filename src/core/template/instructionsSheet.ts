@@ -1,4 +1,5 @@
 /** The instructions sheet ("Hướng dẫn"): who, which month, when due, how to fill, the legend, the report date. */
+import { decisionWords } from '../plan/decision';
 import { dueWords, type PeriodInfo } from '../plan/period';
 import type { Agency, Plan } from '../plan/schema';
 import type { CellSpec, SheetSpec } from '../sheet/spec';
@@ -37,7 +38,7 @@ export function instructionsSheet(plan: Plan, agency: Agency, info: PeriodInfo):
     { v: `${formatDateVi(info.windowStart)} đến ${formatDateVi(info.windowEnd)}`, s: 'text' },
   );
   line({ v: 'Hạn nộp', s: 'label' }, { v: `${capitalise(dueWords(info))} — gửi ${recipient}`, s: 'text' });
-  line({ v: 'Căn cứ', s: 'label' }, { v: `${plan.decision.number}; ${plan.reporting.basis}`, s: 'text' });
+  line({ v: 'Căn cứ', s: 'label' }, { v: `${decisionWords(plan)}; ${plan.reporting.basis}`, s: 'text' });
   line();
   wide({ v: 'THÔNG TIN NGƯỜI BÁO CÁO (ô nền vàng)', s: 'section' });
   line({ v: REPORT_DATE_LABEL, s: 'label' }, { s: 'input', fmt: FORMATS.date });

@@ -1,6 +1,8 @@
 /** layout(plan, agency, period) → the template workbook as plain data (instructions, indicators, tasks, stamp). */
 import { periodInfo, planPeriods, type PeriodInfo } from '../plan/period';
 import { findAgency, indicatorsReportedBy, tasksOf } from '../plan/resolve';
+import { agenciesInForce, inForceFor } from '../plan/units';
+import { planInForce, planVersion } from '../plan/versions';
 import type { Agency, Plan } from '../plan/schema';
 import { taskDeadline } from '../plan/period';
 import { shownMilestone } from '../verdict/formulas';
@@ -9,6 +11,7 @@ import { planHash } from '../plan/hash';
 import { indicatorsSheet } from './indicatorsSheet';
 import { instructionsSheet } from './instructionsSheet';
 import { LAYOUT_VERSION } from './model';
+import { carriedPlanSheet } from '../stamps/plan';
 import { stampSheet, type Stamp } from '../stamps/template';
 import { STYLES } from './styles';
 import { tasksSheet } from './tasksSheet';
@@ -24,9 +27,20 @@ export interface LayoutOptions {
 /** A template request that failed: what was wrong and the valid choices to list to the user. */
 export type TemplateRequestError =
   | { kind: 'unknownAgency'; given: string; choices: { id: string; name: string }[] }
+  | {
+      kind: 'agencyNotInForce';
+      given: string;
+      period: string;
+      from: string | null;
+      to: string | null;
+      choices: { id: string; name: string }[];
+    }
   | { kind: 'badPeriod'; given: string; choices: string[] };
 
-/** Checks an agency id and period against a plan before building templates. */
+/**
+ * Checks an agency id and period against a plan before building templates: the agency must be in force for the
+ * period (docs/plan.md: on the last day of its data window); the choices are the agencies that are.
+ */
 export function resolveTemplateRequest(
   plan: Plan,
   agencyId: string,
@@ -35,32 +49,41 @@ export function resolveTemplateRequest(
   const info = periodInfo(plan, period);
   if (!info) return { ok: false, error: { kind: 'badPeriod', given: period, choices: planPeriods(plan) } };
   const agency = findAgency(plan, agencyId);
-  if (!agency) {
+  const choices = agenciesInForce(plan, info).map((a) => ({ id: a.id, name: a.name }));
+  if (!agency) return { ok: false, error: { kind: 'unknownAgency', given: agencyId, choices } };
+  if (!inForceFor(agency, info)) {
+    const dates = { from: agency.from ?? null, to: agency.to ?? null };
     return {
       ok: false,
-      error: {
-        kind: 'unknownAgency',
-        given: agencyId,
-        choices: plan.agencies.map((a) => ({ id: a.id, name: a.name })),
-      },
+      error: { kind: 'agencyNotInForce', given: agencyId, period: info.period, ...dates, choices },
     };
   }
   return { ok: true, agency, info };
 }
 
-/** The stamp of a template: plan identity, agency, period and the targets as issued. */
-function templateStamp(plan: Plan, agency: Agency, info: PeriodInfo, options: LayoutOptions): Stamp {
+/**
+ * The stamp of a template: plan identity (its content hash and version), agency, period and the targets as issued —
+ * those in force for the period (`inForce`, the plan with its amendments applied).
+ */
+function templateStamp(
+  plan: Plan,
+  inForce: Plan,
+  agency: Agency,
+  info: PeriodInfo,
+  options: LayoutOptions,
+): Stamp {
   return {
     layoutVersion: LAYOUT_VERSION,
     planId: plan.id,
     planHash: planHash(plan),
+    planVersion: planVersion(plan),
     planYear: plan.year,
     agencyId: agency.id,
     agencyName: agency.name,
     period: info.period,
     generatedAt: options.generatedAt,
     generator: options.generator,
-    indicators: indicatorsReportedBy(plan, agency.id).map((ind) => {
+    indicators: indicatorsReportedBy(inForce, agency.id, info).map((ind) => {
       const milestone = shownMilestone(ind, info);
       return {
         id: ind.id,
@@ -70,21 +93,26 @@ function templateStamp(plan: Plan, agency: Agency, info: PeriodInfo, options: La
         tolerance: ind.tolerance,
       };
     }),
-    tasks: tasksOf(plan, agency.id).map(({ task }) => ({
+    tasks: tasksOf(inForce, agency.id, info).map(({ task }) => ({
       id: task.id,
       deadline: taskDeadline(plan, task, info)?.date ?? '',
     })),
   };
 }
 
-/** Builds an agency's template for a period. Same output for the CLI's files and the add-in's inserted sheets. */
+/**
+ * Builds an agency's template for a period, with the targets in force for it and the rows of the units in force then.
+ * Same output for the CLI's files and the add-in's inserted sheets.
+ */
 export function layout(plan: Plan, agency: Agency, info: PeriodInfo, options: LayoutOptions): WorkbookSpec {
+  const inForce = planInForce(plan, info);
   return {
     sheets: [
-      instructionsSheet(plan, agency, info),
-      indicatorsSheet(plan, agency, info, indicatorsReportedBy(plan, agency.id)),
-      tasksSheet(plan, agency, info, tasksOf(plan, agency.id)),
-      stampSheet(templateStamp(plan, agency, info, options)),
+      instructionsSheet(inForce, agency, info),
+      indicatorsSheet(inForce, agency, info, indicatorsReportedBy(inForce, agency.id, info)),
+      tasksSheet(inForce, agency, info, tasksOf(inForce, agency.id, info)),
+      stampSheet(templateStamp(plan, inForce, agency, info, options)),
+      carriedPlanSheet(JSON.stringify(plan), planHash(plan)),
     ],
     styles: STYLES,
     properties: {

@@ -124,7 +124,7 @@ function taskRow(
   const deadline = taskDeadline(plan, task, info);
   set('id', { v: task.id, s: 'fixedCenter', fmt: FORMATS.text });
   set('title', { v: task.title, s: 'fixed' });
-  set('lead', { v: leadNames(plan, task), s: 'fixed' });
+  set('lead', { v: leadNames(plan, task, info), s: 'fixed' });
   set('role', { v: ROLE_TEXT[role], s: 'fixedCenter' });
   set(
     'deadline',

@@ -9,6 +9,9 @@ import { findStampSheet, parseStamp, SUPPORTED_LAYOUTS, type Stamp } from '../st
 import type { IssueCode } from '../issues/codes';
 import { issue, type Issue } from '../issues/issue';
 import { consolidationStamp } from '../stamps/consolidation';
+import { inForceFor } from '../plan/units';
+import { amendedValues, planVersion } from '../plan/versions';
+import { formatDateVi } from '../text/dates';
 
 /** The identity rule as a newcomer reads it. */
 export const identityRule = {
@@ -21,7 +24,10 @@ export const identityRule = {
     'LAYOUT_UNSUPPORTED',
     'PLAN_UNKNOWN',
     'PLAN_VERSION_CHANGED',
+    'PLAN_AMENDED',
+    'TARGET_AMENDED',
     'AGENCY_UNKNOWN',
+    'AGENCY_NOT_IN_FORCE',
     'PERIOD_INVALID',
   ] as const satisfies readonly IssueCode[],
 };
@@ -34,8 +40,10 @@ export interface Identity {
 }
 
 /**
- * Reads and checks the stamp. Fatal problems (no stamp, damaged stamp, another plan, unknown agency or period,
- * unknown layout) return issues and no identity; a changed plan version is a warning and validation goes on.
+ * Reads and checks the stamp. Fatal problems (no stamp, damaged stamp, another plan, unknown agency or period, an
+ * agency not in force for the period, unknown layout) return issues and no identity. A template issued under an
+ * earlier version of an amended plan is accepted (an info, and one per value the amendments changed since); a plan
+ * changed without a new version is a warning. Either way validation goes on against the plan in force.
  */
 export function checkIdentity(
   snapshot: WorkbookSnapshot,
@@ -80,12 +88,49 @@ export function checkIdentity(
   const info = periodInfo(plan, stamp.period);
   if (!info)
     return fatal(issue('PERIOD_INVALID', { sheet: sheet.name, found: stamp.period, expected: plan.year }));
-  const issues: Issue[] = [];
-  const current = planHash(plan);
-  if (stamp.planHash !== current) {
-    issues.push(
-      issue('PLAN_VERSION_CHANGED', { sheet: sheet.name, found: stamp.planHash, expected: current }),
+  if (!inForceFor(agency, info)) {
+    const params = {
+      from: agency.from ? formatDateVi(agency.from) : '',
+      to: agency.to ? formatDateVi(agency.to) : '',
+    };
+    return fatal(
+      issue('AGENCY_NOT_IN_FORCE', { sheet: sheet.name, subject: agency.name, found: stamp.period, params }),
     );
   }
-  return { identity: { stamp, agency, info }, stamp, issues };
+  return { identity: { stamp, agency, info }, stamp, issues: versionIssues(plan, stamp, info, sheet.name) };
+}
+
+/**
+ * What a stamp of another version of the plan means: issued under an earlier version of an amended plan — said once,
+ * with each value the amendments changed since (what was issued, what is in force now); any other difference of
+ * content is a plan changed without a new version.
+ */
+function versionIssues(plan: Plan, stamp: Stamp, info: PeriodInfo, sheet: string): Issue[] {
+  const current = planHash(plan);
+  if (stamp.planHash === current) return [];
+  const version = planVersion(plan);
+  if (stamp.planVersion >= version)
+    return [issue('PLAN_VERSION_CHANGED', { sheet, found: stamp.planHash, expected: current })];
+  const params = { fromVersion: stamp.planVersion, toVersion: version };
+  const values = amendedValues(plan, info, stamp.indicators);
+  const unexplained = values.some((v) => v.version === null);
+  return [
+    issue('PLAN_AMENDED', { sheet, found: stamp.planVersion, expected: version, params }),
+    ...values.flatMap((v) =>
+      v.version === null
+        ? []
+        : [
+            issue('TARGET_AMENDED', {
+              subject: v.indicatorId,
+              found: v.issued,
+              expected: v.inForce,
+              params: { field: v.field, version: v.version, basis: v.basis ?? '' },
+            }),
+          ],
+    ),
+    // A value that differs though no amendment set it: the plan was edited besides being amended.
+    ...(unexplained
+      ? [issue('PLAN_VERSION_CHANGED', { sheet, found: stamp.planHash, expected: current })]
+      : []),
+  ];
 }

@@ -1,6 +1,7 @@
 /** validate(snapshot, plan) → Report: everything wrong with one submission, at its cell, and every value judged. */
 import { indicatorsReportedBy, tasksOf } from '../plan/resolve';
 import type { Plan } from '../plan/schema';
+import { planInForce } from '../plan/versions';
 import type { WorkbookSnapshot } from '../snapshot/types';
 import { indicatorColumns, SHEETS, taskColumns } from '../template/model';
 import { capIssues, compareIssues, countByCode, countBySeverity, issue, type Issue } from '../issues/issue';
@@ -23,16 +24,20 @@ export interface ValidateOptions {
   received?: ReceivedDate | null;
 }
 
-/** Validates one submission against the plan. Pure: the same snapshot, plan and options always give the same report. */
-export function validate(snapshot: WorkbookSnapshot, plan: Plan, options: ValidateOptions = {}): Report {
-  const { identity, stamp, issues: identityIssues } = checkIdentity(snapshot, plan);
+/**
+ * Validates one submission against the plan: its identity against the plan itself, its figures against the values in
+ * force for its period (an amended plan's). Pure: the same snapshot, plan and options always give the same report.
+ */
+export function validate(snapshot: WorkbookSnapshot, source: Plan, options: ValidateOptions = {}): Report {
+  const { identity, stamp, issues: identityIssues } = checkIdentity(snapshot, source);
   const issues: Issue[] = [...identityIssues];
   if (!identity || !stamp) return finish({ identity: null, issues, ...nothingJudged() });
 
   const { agency, info } = identity;
+  const plan = planInForce(source, info);
   const indicatorDefs = indicatorColumns(plan.year);
-  const expectedIndicators = indicatorsReportedBy(plan, agency.id);
-  const expectedTasks = tasksOf(plan, agency.id);
+  const expectedIndicators = indicatorsReportedBy(plan, agency.id, info);
+  const expectedTasks = tasksOf(plan, agency.id, info);
   const report: Omit<Report, 'counts'> = {
     identity: {
       planId: stamp.planId,

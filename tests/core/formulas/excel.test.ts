@@ -9,6 +9,8 @@ import {
   FORMULA_KINDS,
   formulaExcel,
   formulaFromOperands,
+  kindOperands,
+  type FormulaKind,
   type IndicatorFormula,
 } from '../../../src/core/plan/formulas';
 import type { CellSpec, SheetSpec } from '../../../src/core/sheet/spec';
@@ -27,9 +29,14 @@ const SAMPLES: [number, number][] = [
   [3, 1],
 ];
 
-const formulaOf = (kind: string) => formulaFromOperands(kind, ['x', 'y']) as IndicatorFormula;
+/** A formula of `kind` over "x" then "y": a kind of one (list) operand reads both; else one operand each. */
+function formulaOf(kind: FormulaKind): IndicatorFormula {
+  const ops = kindOperands(kind);
+  const inputs = ['x', 'y'].map((id, i) => ({ id, operand: (ops.length === 1 ? ops[0] : ops[i])?.operand }));
+  return formulaFromOperands(kind, inputs) as IndicatorFormula;
+}
 
-function sheetOf(kind: string): SheetSpec {
+function sheetOf(kind: FormulaKind): SheetSpec {
   const formula = formulaOf(kind);
   const cells: CellSpec[][] = SAMPLES.map(([x, y], r) => [
     { v: x },

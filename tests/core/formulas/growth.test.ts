@@ -3,7 +3,7 @@ import {
   deriveValue,
   formulaExample,
   formulaExcel,
-  weightInput,
+  formulaBase,
   type IndicatorFormula,
 } from '../../../src/core/plan/formulas';
 
@@ -29,7 +29,7 @@ describe('formula kind "growth"', () => {
   });
 
   it('weights agencies’ year estimates by "before" province-wide', () => {
-    expect(weightInput(growth)).toBe('lastYear');
+    expect(formulaBase(growth, { lastYear: 1200, thisYear: 1338 })).toBe(1200);
   });
 
   it('has an example that gives the value asked for', () => {

@@ -85,8 +85,8 @@ describe('a plan with the formula kind "growth"', () => {
     const agency = plan.agencies.find((a) => a.id === 'ubnd-a')!;
     const entry = agencyFill(plan, agency, info, seeded('growth')).indicators.CT06!;
     const value = deriveValue(plan.indicators[5]!.formula!, {
-      revenueLastYear: entry.input1 as number,
-      revenueThisYear: entry.input2 as number,
+      revenueLastYear: entry.inputs?.revenueLastYear as number,
+      revenueThisYear: entry.inputs?.revenueThisYear as number,
     });
     expect(value).toBeGreaterThan(5);
     expect(value).toBeLessThan(15);

@@ -3,7 +3,7 @@ import {
   deriveValue,
   formulaExample,
   formulaExcel,
-  weightInput,
+  formulaBase,
   type IndicatorFormula,
 } from '../../../src/core/plan/formulas';
 
@@ -30,7 +30,7 @@ describe('formula kind "ratio"', () => {
   });
 
   it('weights agencies’ year estimates by their denominators province-wide', () => {
-    expect(weightInput(disbursement)).toBe('allocated');
+    expect(formulaBase(disbursement, { allocated: 400, disbursed: 130 })).toBe(400);
   });
 
   it('has an example that gives the value asked for, capped at 100 %', () => {

@@ -3,7 +3,7 @@ import {
   deriveValue,
   formulaExample,
   formulaExcel,
-  weightInput,
+  formulaBase,
   type IndicatorFormula,
 } from '../../../src/core/plan/formulas';
 
@@ -29,7 +29,7 @@ describe('formula kind "reduction"', () => {
   });
 
   it('weights agencies’ year estimates by "before" province-wide', () => {
-    expect(weightInput(cut)).toBe('baselineDays');
+    expect(formulaBase(cut, { baselineDays: 120, currentDays: 78 })).toBe(120);
   });
 
   it('has an example that gives the value asked for, a cut of at most 95 %', () => {

@@ -313,20 +313,36 @@ describe('checkPlan', () => {
   });
 
   describe('indicator shape', () => {
-    it('rejects a formula that uses an input the indicator does not declare', () => {
+    it('rejects a formula that uses an input the indicator does not declare, and the input it then leaves unread', () => {
       const broken = seed();
       broken.indicators[CT04].formula.numerator = 'proceduresOnline';
       expect(problemsOf(broken)).toEqual([
         { path: ['indicators', CT04, 'formula'], code: 'unknown_input', params: { id: 'proceduresOnline' } },
+        {
+          path: ['indicators', CT04, 'inputs', 1, 'id'],
+          code: 'input_unused',
+          params: { id: 'onlineProcedures', kind: 'ratio' },
+        },
       ]);
     });
 
-    it('rejects a formula with only one input declared', () => {
+    it('rejects a formula reading an input that is not declared', () => {
       const broken = seed();
       broken.indicators[CT04].inputs.pop();
       expect(problemsOf(broken)).toEqual([
         { path: ['indicators', CT04, 'formula'], code: 'unknown_input', params: { id: 'onlineProcedures' } },
-        { path: ['indicators', CT04, 'inputs'], code: 'formula_needs_two_inputs', params: { count: 1 } },
+      ]);
+    });
+
+    it('rejects an input the formula does not read', () => {
+      const broken = seed();
+      broken.indicators[CT04].inputs.push({ id: 'otherProcedures', name: 'Khác', unit: 'thủ tục' });
+      expect(problemsOf(broken)).toEqual([
+        {
+          path: ['indicators', CT04, 'inputs', 2, 'id'],
+          code: 'input_unused',
+          params: { id: 'otherProcedures', kind: 'ratio' },
+        },
       ]);
     });
 

@@ -1,10 +1,13 @@
 /**
  * The Sơn La 2025 seed plan (seeds/sonla-2025/plan.json) says what the province's Decision says: its agencies,
- * its quantitative targets with their checkpoints, its 44 numbered assignments and the reporting duties.
+ * its quantitative targets with their checkpoints, its 44 numbered assignments and the reporting duties — and what
+ * happened to the province's local government during the year: the 12 district-level committees report through June
+ * (Mộc Châu a town, thị xã, from 1 February), the 75 communes and wards from July.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkPlan } from '../../../src/core/plan/check';
+import { periodInfo } from '../../../src/core/plan/period';
 import {
   expectedAgencies,
   indicatorsReportedBy,
@@ -12,6 +15,7 @@ import {
   tasksOf,
 } from '../../../src/core/plan/resolve';
 import type { AgencyKind, Indicator, Plan } from '../../../src/core/plan/schema';
+import { agenciesInForce } from '../../../src/core/plan/units';
 
 const SEED = path.join(__dirname, '..', '..', '..', 'seeds', 'sonla-2025', 'plan.json');
 
@@ -44,9 +48,18 @@ describe('the Sơn La 2025 seed plan', () => {
       id: 'sonla-2025',
       year: 2025,
       issuer: 'Ủy ban nhân dân tỉnh Sơn La',
-      decision: { date: '2025-06-06', source: '../shared/seeds/000_7e4f77df858eca40.txt' },
+      decision: { source: '../shared/seeds/000_7e4f77df858eca40.txt' },
     });
-    expect(plan.decision.number).toContain('8% trở lên');
+    expect(plan.decision.title).toContain('8% trở lên');
+  });
+
+  it('leaves the Decision’s number and date unknown, as the text does not state them, and says where a candidate is from', () => {
+    expect(plan.decision.number).toBeUndefined();
+    expect(plan.decision.date).toBeUndefined();
+    // Not the date of the Department of Finance's submission (Tờ trình 340/TTr-STC of 06/6/2025).
+    expect(plan.decision.note).toContain('Tờ trình số 340/TTr-STC');
+    expect(plan.decision.note).toContain('1369/QĐ-UBND ngày 11/6/2025');
+    expect(plan.sources?.find((x) => x.id === 'qd-1369')?.url).toContain('hethongphapluat.vn');
   });
 
   it('sends the monthly report to Sở Tài chính before the 18th, on the 15th-to-14th data window', () => {
@@ -84,35 +97,99 @@ describe('agencies', () => {
     ['vp-ubnd', 'Văn phòng UBND tỉnh', 'office'],
     ['mttq', 'Ủy ban MTTQ Việt Nam tỉnh', 'front'],
   ];
-  const LOCALITIES: [string, string][] = [
-    ['ubnd-tp-son-la', 'UBND thành phố Sơn La'],
-    ['ubnd-moc-chau', 'UBND huyện Mộc Châu'],
-    ['ubnd-van-ho', 'UBND huyện Vân Hồ'],
-    ['ubnd-yen-chau', 'UBND huyện Yên Châu'],
-    ['ubnd-mai-son', 'UBND huyện Mai Sơn'],
-    ['ubnd-song-ma', 'UBND huyện Sông Mã'],
-    ['ubnd-sop-cop', 'UBND huyện Sốp Cộp'],
-    ['ubnd-thuan-chau', 'UBND huyện Thuận Châu'],
-    ['ubnd-quynh-nhai', 'UBND huyện Quỳnh Nhai'],
-    ['ubnd-muong-la', 'UBND huyện Mường La'],
-    ['ubnd-bac-yen', 'UBND huyện Bắc Yên'],
-    ['ubnd-phu-yen', 'UBND huyện Phù Yên'],
+  const DISTRICTS: [string, string, string | undefined, string][] = [
+    ['ubnd-tp-son-la', 'UBND thành phố Sơn La', undefined, '2025-06-30'],
+    ['ubnd-huyen-moc-chau', 'UBND huyện Mộc Châu', undefined, '2025-01-31'],
+    ['ubnd-moc-chau', 'UBND thị xã Mộc Châu', '2025-02-01', '2025-06-30'],
+    ['ubnd-van-ho', 'UBND huyện Vân Hồ', undefined, '2025-06-30'],
+    ['ubnd-yen-chau', 'UBND huyện Yên Châu', undefined, '2025-06-30'],
+    ['ubnd-mai-son', 'UBND huyện Mai Sơn', undefined, '2025-06-30'],
+    ['ubnd-song-ma', 'UBND huyện Sông Mã', undefined, '2025-06-30'],
+    ['ubnd-sop-cop', 'UBND huyện Sốp Cộp', undefined, '2025-06-30'],
+    ['ubnd-thuan-chau', 'UBND huyện Thuận Châu', undefined, '2025-06-30'],
+    ['ubnd-quynh-nhai', 'UBND huyện Quỳnh Nhai', undefined, '2025-06-30'],
+    ['ubnd-muong-la', 'UBND huyện Mường La', undefined, '2025-06-30'],
+    ['ubnd-bac-yen', 'UBND huyện Bắc Yên', undefined, '2025-06-30'],
+    ['ubnd-phu-yen', 'UBND huyện Phù Yên', undefined, '2025-06-30'],
   ];
+  const communes = plan.agencies.filter((a) => a.from === '2025-07-01');
+  const roster = (period: string) =>
+    agenciesInForce(plan, periodInfo(plan, period)!).filter((a) => a.kind === 'locality');
 
-  it('are the provincial agencies, then the 12 district-level committees, in that order', () => {
-    expect(plan.agencies.map((a) => a.id)).toEqual([...PROVINCIAL, ...LOCALITIES].map(([id]) => id));
+  it('are the provincial agencies, the district-level committees, then the communes and wards', () => {
+    expect(plan.agencies.map((a) => a.id).slice(0, PROVINCIAL.length + DISTRICTS.length)).toEqual(
+      [...PROVINCIAL, ...DISTRICTS].map(([id]) => id),
+    );
+    expect(plan.agencies.slice(PROVINCIAL.length + DISTRICTS.length)).toEqual(communes);
   });
 
   it.each(PROVINCIAL)('%s is "%s", of kind %s', (id, name, kind) => {
     expect(plan.agencies.find((a) => a.id === id)).toMatchObject({ name, kind });
   });
 
-  it.each(LOCALITIES)('%s is "%s", a locality with the monthly duty', (id, name) => {
-    expect(plan.agencies.find((a) => a.id === id)).toMatchObject({
-      name,
-      kind: 'locality',
-      reportsMonthly: true,
+  it.each(DISTRICTS)(
+    '%s is "%s", a locality with the monthly duty, in force %s – %s',
+    (id, name, from, to) => {
+      const agency = plan.agencies.find((a) => a.id === id);
+      expect(agency).toMatchObject({ name, kind: 'locality', reportsMonthly: true, to });
+      expect(agency?.from).toBe(from);
+    },
+  );
+
+  it('Mộc Châu became a town (thị xã) on 1 February 2025 on the whole of the district (Resolution 1280)', () => {
+    expect(plan.agencies.find((a) => a.id === 'ubnd-moc-chau')).toMatchObject({
+      replaces: ['ubnd-huyen-moc-chau'],
+      source: 'nq1280',
     });
+  });
+
+  it('has the 75 commune-level units of Resolution 1681/NQ-UBTVQH15, 67 xã and 8 phường, in force from 1 July', () => {
+    expect(communes).toHaveLength(75);
+    expect(communes.filter((a) => a.name.startsWith('UBND xã ')).length).toBe(67);
+    expect(communes.filter((a) => a.name.startsWith('UBND phường ')).length).toBe(8);
+    for (const a of communes)
+      expect([a.id, a.kind, a.reportsMonthly, a.to]).toEqual([a.id, 'locality', true, undefined]);
+  });
+
+  it('names each commune and ward as the public sources do, and cites them', () => {
+    const sources = new Set((plan.sources ?? []).map((x) => x.id));
+    expect(communes.filter((a) => !a.source || !sources.has(a.source) || !a.basis)).toEqual([]);
+    expect(communes.slice(0, 3).map((a) => a.name)).toEqual([
+      'UBND xã Đoàn Kết',
+      'UBND xã Lóng Sập',
+      'UBND xã Chiềng Sơn',
+    ]);
+    expect(communes.filter((a) => a.basis?.includes('không thực hiện sắp xếp')).map((a) => a.name)).toEqual([
+      'UBND xã Mường Lạn',
+      'UBND xã Phiêng Khoài',
+      'UBND xã Suối Tọ',
+      'UBND xã Ngọc Chiến',
+      'UBND xã Tân Yên',
+      'UBND xã Mường Bám',
+      'UBND xã Mường Lèo',
+    ]);
+  });
+
+  it('links every commune to the district-level units it replaces, which all end the day before it starts', () => {
+    const districts = new Set(DISTRICTS.filter(([, , , to]) => to === '2025-06-30').map(([id]) => id));
+    for (const a of communes) {
+      expect(a.replaces?.length).toBeGreaterThan(0);
+      for (const id of a.replaces ?? []) expect([a.id, districts.has(id)]).toEqual([a.id, true]);
+    }
+    // Xã Chiềng Sơn spans the former huyện Vân Hồ and thị xã Mộc Châu.
+    expect(plan.agencies.find((a) => a.id === 'ubnd-xa-chieng-son')?.replaces).toEqual([
+      'ubnd-van-ho',
+      'ubnd-moc-chau',
+    ]);
+  });
+
+  it('gives January to huyện Mộc Châu, February to June to the 12 district-level units, July on to the 75 communes', () => {
+    expect(roster('2025-01').map((a) => a.id)).toContain('ubnd-huyen-moc-chau');
+    expect(roster('2025-01')).toHaveLength(12);
+    const twelve = DISTRICTS.map(([id]) => id).filter((id) => id !== 'ubnd-huyen-moc-chau');
+    expect(roster('2025-06').map((a) => a.id)).toEqual(twelve);
+    expect(roster('2025-07')).toEqual(communes);
+    expect(roster('2025-12')).toEqual(communes);
   });
 
   it('every agency has an English name', () => {
@@ -150,25 +227,41 @@ describe('indicators', () => {
     expect(indicator('CT01').clause).toContain('I.3');
   });
 
-  it('CT02 budget revenue: at least 4,305 bn VND (4,100 × 1.05), tolerance 2%, from 4,134 bn in 2024', () => {
+  it('CT02 budget revenue: the People’s Council’s plan of 4,500 bn VND (II.2.1), tolerance 2%, from 4,134 bn in 2024', () => {
     expect(indicator('CT02')).toMatchObject({
       name: 'Thu ngân sách nhà nước trên địa bàn',
       unit: 'tỷ đồng',
       measure: 'amount',
+      valueKind: 'cumulative',
       direction: 'atLeast',
-      target: 4305,
-      tolerance: 86,
+      target: 4500,
+      tolerance: 90,
       milestones: [],
       baseline: { year: 2024, value: 4134 },
       lead: 'so-tai-chinh',
       reporters: ['so-tai-chinh'],
       aggregation: 'lead',
-      clause: 'Điều 1 mục II.2.4',
+      clause: 'Điều 1 mục II.2.1',
     });
-    expect(indicator('CT02').target).toBe(Math.round(4100 * 1.05));
+    expect(indicator('CT02').leadInferred).toBeUndefined();
+    expect(indicator('CT02').note).toContain('Nghị quyết 457/NQ-HĐND');
+  });
+
+  it('CT02 shows beside it the +5 % aim of II.2.4 (about 4,305 bn VND = 4,100 × 1.05)', () => {
     expect(indicator('CT02').note).toContain(
-      'cao hơn khoảng 5% so với ước thực hiện năm 2024 (4.100 tỷ đồng)',
+      'Mục II.2.4: phấn đấu thu NSNN cao hơn khoảng 5% so với ước thực hiện năm 2024 (4.100 tỷ đồng), tức khoảng 4.305 tỷ đồng',
     );
+    expect(Math.round(4100 * 1.05)).toBe(4305);
+  });
+
+  it('marks the leads the text does not name as inferred (CT01, CT03, CT04, CT05), and every reporter list', () => {
+    expect(plan.indicators.filter((i) => i.leadInferred).map((i) => i.id)).toEqual([
+      'CT01',
+      'CT03',
+      'CT04',
+      'CT05',
+    ]);
+    expect(plan.indicators.filter((i) => !i.reportersInferred).map((i) => i.id)).toEqual([]);
   });
 
   it('CT03 procedure time cut: at least 30%, a reduction from baseline days to current days, summed before dividing', () => {
@@ -297,6 +390,8 @@ describe('indicators', () => {
       ['2025-09-30', 60],
     ]);
     expect(indicator('CT08').milestones.map((m) => m.label.slice(0, 5))).toEqual(['Đợt 1', 'Đợt 2']);
+    // They are per-project thresholds for withdrawing capital; reading them as the province's checkpoints is the plan's.
+    expect(indicator('CT08').milestones.map((m) => m.inferred)).toEqual([true, true]);
   });
 
   it('CT08 capital is entered in tỷ đồng and may be fractional', () => {
@@ -319,7 +414,7 @@ describe('indicators', () => {
     }
   });
 
-  it('CT11 commune rearrangement: 100% with no tolerance, due before 15 July 2025', () => {
+  it('CT11 commune rearrangement: 100% with no tolerance, before 15 July 2025 (the 14th the last day)', () => {
     expect(indicator('CT11')).toMatchObject({
       measure: 'percent',
       direction: 'atLeast',
@@ -332,7 +427,7 @@ describe('indicators', () => {
       clause: 'Điều 1 mục II.3.1',
     });
     expect(indicator('CT11').milestones).toEqual([
-      expect.objectContaining({ date: '2025-07-15', value: 100 }),
+      expect.objectContaining({ date: '2025-07-14', value: 100 }),
     ]);
   });
 
@@ -463,14 +558,16 @@ describe('tasks', () => {
     expect(task(`NV${n}`)).toMatchObject({ lead, collaborators });
   });
 
+  // "Trước ngày X" (before X) makes X − 1 the last day; the two withdrawal rounds of NV5.1 (30/6, 30/9) are the dates
+  // disbursement is measured at, not deadlines for the task.
   it.each([
-    ['NV3.1', ['2025-07-15']],
-    ['NV5.1', ['2025-06-30', '2025-09-30', '2025-11-15']],
+    ['NV3.1', ['2025-07-14']],
+    ['NV5.1', ['2025-11-14']],
     ['NV7.3', ['2025-12-31']],
     ['NV7.6', ['2025-05-31']],
     ['NV9.2', ['2025-12-31']],
-    ['BC2', ['2025-12-10']],
-    ['BC3', ['2025-12-20']],
+    ['BC2', ['2025-12-09']],
+    ['BC3', ['2025-12-19']],
   ])('%s has the dated deadlines %j', (id, dates) => {
     expect(task(id).deadlines.map((d) => d.date)).toEqual(dates);
   });
@@ -502,6 +599,8 @@ describe('tasks', () => {
     expect(task('BC2')).toMatchObject({
       kind: 'reporting',
       lead: ['*'],
+      // The text addresses the district committees, which are gone by December: who owes it then is inferred.
+      leadInferred: true,
       clause: 'Kế hoạch tuyên truyền (003), mục IV.2',
     });
     expect(task('BC3')).toMatchObject({
@@ -536,8 +635,11 @@ describe('templates', () => {
     expect(empty.map((a) => a.id)).toEqual([]);
   });
 
+  const june = periodInfo(plan, '2025-06')!;
+  const august = periodInfo(plan, '2025-08')!;
+
   it('a district committee reports the locality indicators and leads the "all agencies" assignments', () => {
-    expect(indicatorsReportedBy(plan, 'ubnd-moc-chau').map((i) => i.id)).toEqual([
+    expect(indicatorsReportedBy(plan, 'ubnd-moc-chau', june).map((i) => i.id)).toEqual([
       'CT03',
       'CT04',
       'CT06',
@@ -545,11 +647,25 @@ describe('templates', () => {
       'CT08',
       'CT10',
     ]);
-    const roles = new Map(tasksOf(plan, 'ubnd-moc-chau').map(({ task: t, role }) => [t.id, role]));
+    const roles = new Map(tasksOf(plan, 'ubnd-moc-chau', june).map(({ task: t, role }) => [t.id, role]));
     expect(roles.get('NV1.5')).toBe('lead');
     expect(roles.get('NV4.5')).toBe('collaborator');
     expect(roles.get('NV1.1')).toBe('collaborator');
     expect(roles.has('NV1.4')).toBe(false);
+  });
+
+  it('from July a commune reports what the district reported, and the district nothing', () => {
+    expect(indicatorsReportedBy(plan, 'ubnd-xa-doan-ket', august).map((i) => i.id)).toEqual([
+      'CT03',
+      'CT04',
+      'CT06',
+      'CT07',
+      'CT08',
+      'CT10',
+    ]);
+    expect(indicatorsReportedBy(plan, 'ubnd-moc-chau', august)).toEqual([]);
+    expect(tasksOf(plan, 'ubnd-moc-chau', august)).toEqual([]);
+    expect(indicatorsReportedBy(plan, 'ubnd-xa-doan-ket', june)).toEqual([]);
   });
 
   it('the Fatherland Front has only its own request (12.2), and is not expected monthly', () => {

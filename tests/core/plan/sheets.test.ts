@@ -18,6 +18,8 @@ describe('plan sheets', () => {
       'Mốc',
       'Nhiệm vụ',
       'Thời hạn',
+      'Sửa đổi',
+      'Nguồn',
     ]);
   });
 

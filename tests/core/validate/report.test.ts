@@ -63,6 +63,13 @@ describe('reports', () => {
         actualCell: 'N5',
         previousPeriod: '06/2025',
         receivedSource: 'fileTime',
+        fromVersion: 1,
+        toVersion: 2,
+        field: 'target',
+        version: 2,
+        basis: 'Quyết định 9/QĐ-UBND',
+        from: '01/07/2025',
+        to: '30/06/2025',
       },
     });
     for (const lang of ['vi', 'en'] as const) {
@@ -82,6 +89,19 @@ describe('reports', () => {
       'Nộp muộn 1 ngày: Sở Tài chính nhận ngày 18/07/2025 (theo sổ theo dõi nhận báo cáo); hạn nộp trước ngày 18/07/2025.',
     );
     expect(issueMessage(late, 'en')).toContain('from the receipt log');
+  });
+
+  it('names the amended value in words, never by its key', () => {
+    const amended = issue('TARGET_AMENDED', {
+      subject: 'CT02',
+      found: 4305,
+      expected: 4500,
+      params: { field: 'target', version: 2, basis: 'Quyết định 9/QĐ-UBND ngày 01/08/2025' },
+    });
+    expect(issueMessage(amended, 'vi')).toBe(
+      'CT02: kế hoạch năm đã sửa từ 4.305 thành 4.500 (phiên bản 2, căn cứ: Quyết định 9/QĐ-UBND ngày 01/08/2025); số liệu được đánh giá theo giá trị mới.',
+    );
+    expect(issueMessage(amended, 'en')).toContain('the annual target amended from 4,305 to 4,500');
   });
 
   it('writes numbers the Vietnamese way in Vietnamese (20,6) and the English way in English (20.6)', () => {

@@ -27,7 +27,7 @@ function columns(x: SheetContext): TableColumn<ProvinceTask>[] {
       kind: 'text',
       value: (t) => {
         const found = task.get(t.taskId);
-        return found ? leadNames(x.plan, found) : '';
+        return found ? leadNames(x.plan, found, x.info ?? undefined) : '';
       },
     },
     {

@@ -20,7 +20,8 @@ function toCell(value: unknown, kind: Kind): CellSpec {
   return { v: value as number | boolean, s: 'cellNumber' };
 }
 
-function tableSheet(name: string, fields: readonly Field[], rows: Row[]): SheetSpec {
+function tableSheet(name: string, all: readonly Field[], rows: Row[]): SheetSpec {
+  const fields = all.filter((x) => !x.legacy);
   return {
     name,
     visibility: 'visible',
@@ -38,7 +39,27 @@ function tableSheet(name: string, fields: readonly Field[], rows: Row[]): SheetS
   };
 }
 
-/** Export: the plan as sheets (general, agencies, indicators, inputs, milestones, tasks, deadlines). */
+/** Each input of an indicator with the operand of its formula it fills (the "Đầu vào" sheet's rows). */
+function inputRows(plan: Plan): Row[] {
+  return plan.indicators.flatMap((i) => {
+    const operandOf = new Map(
+      (i.formula ? formulaOperands(i.formula) : []).flatMap((o) => o.inputs.map((id) => [id, o.operand])),
+    );
+    return i.inputs.map((x) => ({ indicator: i.id, ...x, operand: operandOf.get(x.id) }));
+  });
+}
+
+/** One row per amended value, oldest version first. */
+function amendmentRows(plan: Plan): Row[] {
+  return (plan.amendments ?? []).flatMap((a) =>
+    a.changes.map((c) => ({ version: a.version, date: a.date, basis: a.basis, ...c })),
+  );
+}
+
+/**
+ * Export: the plan as sheets (general, agencies, indicators, inputs, milestones, tasks, deadlines, amendments,
+ * sources).
+ */
 export function planWorkbook(plan: Plan, generatedAt: string, generator: string): WorkbookSpec {
   const general: SheetSpec = {
     ...tableSheet(GENERAL_SHEET, [f('key', 'Trường', 'text', 28), f('value', 'Giá trị', 'text', 70)], []),
@@ -56,22 +77,17 @@ export function planWorkbook(plan: Plan, generatedAt: string, generator: string)
     ],
     columns: [{ width: 28 }, { width: 70 }, { width: 34 }],
   };
-  // The formula's operands go to columns A and B, in the order its kind lists them.
-  const formulaRow = (ind: Plan['indicators'][number]): Row => {
-    if (!ind.formula) return { ...ind, formula: undefined };
-    const [a, b] = formulaOperands(ind.formula).map((o) => o.input);
-    return { ...ind, formula: { kind: ind.formula.kind, a, b } };
-  };
+  // The formula's kind stays on the indicator's row; the operand each input fills is on the input's row.
+  const formulaRow = (ind: Plan['indicators'][number]): Row => ({
+    ...ind,
+    formula: ind.formula ? { kind: ind.formula.kind } : undefined,
+  });
   return {
     sheets: [
       general,
       tableSheet(TABLES.agencies.sheet, TABLES.agencies.fields, plan.agencies),
       tableSheet(TABLES.indicators.sheet, TABLES.indicators.fields, plan.indicators.map(formulaRow)),
-      tableSheet(
-        TABLES.inputs.sheet,
-        TABLES.inputs.fields,
-        plan.indicators.flatMap((i) => i.inputs.map((x) => ({ indicator: i.id, ...x }))),
-      ),
+      tableSheet(TABLES.inputs.sheet, TABLES.inputs.fields, inputRows(plan)),
       tableSheet(
         TABLES.milestones.sheet,
         TABLES.milestones.fields,
@@ -83,6 +99,8 @@ export function planWorkbook(plan: Plan, generatedAt: string, generator: string)
         TABLES.deadlines.fields,
         plan.tasks.flatMap((t) => t.deadlines.map((d) => ({ task: t.id, ...d }))),
       ),
+      tableSheet(TABLES.amendments.sheet, TABLES.amendments.fields, amendmentRows(plan)),
+      tableSheet(TABLES.sources.sheet, TABLES.sources.fields, plan.sources ?? []),
     ],
     styles: STYLES,
     properties: {

@@ -3,7 +3,7 @@ import { cellAddress } from '../../sheet/a1';
 import { cellText, isBlank } from '../../snapshot/cells';
 import type { SheetSnapshot, SnapshotCell, WorkbookSnapshot } from '../../snapshot/types';
 import { isIsoDate, parseDateText } from '../../text/dates';
-import { formulaFromOperands } from '../formulas';
+import { formulaFromOperands, isFormulaKind, kindOperands } from '../formulas';
 import type { PlanProblem } from '../problems';
 import { GENERAL, GENERAL_SHEET, TABLES, type Field, type Kind, type Row } from './tables';
 
@@ -44,6 +44,10 @@ export function planFromSnapshot(snapshot: WorkbookSnapshot): ImportedPlan {
   json.agencies = readTable(reader, TABLES.agencies, (_, i) => ['agencies', i]);
   json.indicators = readIndicators(reader);
   json.tasks = readTasks(reader);
+  const amendments = readAmendments(reader);
+  if (amendments.length) json.amendments = amendments;
+  const sources = readTable(reader, TABLES.sources, (_, i) => ['sources', i]);
+  if (sources.length) json.sources = sources;
   const locate = (path: readonly (string | number)[]) => {
     for (let n = path.length; n > 0; n--) {
       const hit = reader.where.get(path.slice(0, n).join('.'));
@@ -54,10 +58,10 @@ export function planFromSnapshot(snapshot: WorkbookSnapshot): ImportedPlan {
   return { json, problems: reader.problems, locate };
 }
 
-/** A sheet by name, or null with a problem saying it is missing. */
-function sheetOf(reader: Reader, name: string): SheetSnapshot | null {
+/** A sheet by name, or null with a problem saying it is missing (an optional sheet may be missing). */
+function sheetOf(reader: Reader, name: string, optional = false): SheetSnapshot | null {
   const s = reader.snapshot.sheets.find((x) => x.name === name) ?? null;
-  if (!s)
+  if (!s && !optional)
     reader.problems.push({
       sheet: name,
       cell: 'A1',
@@ -88,15 +92,15 @@ function readGeneral(reader: Reader): Row {
 /** The rows of a table sheet, columns found by the key in their header; each cell noted at its JSON path. */
 function readTable(
   reader: Reader,
-  t: { sheet: string; fields: readonly Field[] },
+  t: { sheet: string; fields: readonly Field[]; optional?: boolean },
   pathOf: (row: Row, index: number) => (string | number)[],
 ): Row[] {
-  const s = sheetOf(reader, t.sheet);
+  const s = sheetOf(reader, t.sheet, t.optional === true);
   if (!s) return [];
   const header = (s.rows[0] ?? []).map((c) => /\(([\w.]+)\)\s*$/.exec(cellText(c ?? null))?.[1] ?? '');
   const cols = t.fields.map((x) => header.indexOf(x.key));
   t.fields.forEach((x, i) => {
-    if (cols[i] !== -1) return;
+    if (cols[i] !== -1 || x.optional) return;
     const params = { column: `${x.label} (${x.key})` };
     reader.problems.push({ sheet: t.sheet, cell: 'A1', path: [], code: 'column_missing', params });
   });
@@ -157,16 +161,16 @@ function attach(
   }
 }
 
-/** The indicators, with their formulas (kind and the inputs in columns A, B), inputs and milestones. */
+/**
+ * The indicators, with their inputs and milestones and their formulas: the kind from the indicator's row, the operand
+ * each input fills from the input's row (a workbook exported before that column gives them in columns A and B).
+ */
 function readIndicators(reader: Reader): Row[] {
+  const kinds = new Map<Row, Row>();
   const indicators = readTable(reader, TABLES.indicators, (_, i) => ['indicators', i]).map((row) => {
-    const formula = row.formula as Row | undefined;
     const out: Row = { ...row, inputs: [], milestones: [] };
     delete out.formula;
-    if (formula?.kind !== undefined)
-      out.formula = formulaFromOperands(String(formula.kind), [formula.a, formula.b]) ?? {
-        kind: formula.kind,
-      };
+    if (row.formula !== undefined) kinds.set(out, row.formula as Row);
     return out;
   });
   const indexOf = new Map(indicators.map((r, i) => [String(r.id), i]));
@@ -180,7 +184,73 @@ function readIndicators(reader: Reader): Row[] {
     ]);
     attach(reader, rows, indicators, 'indicator', list, table.sheet);
   }
+  indicators.forEach((ind, i) => attachFormula(reader, ind, i, kinds.get(ind)));
   return indicators;
+}
+
+/**
+ * An indicator's formula from its kind and its inputs' operands (their "operand" cells, or for a workbook exported
+ * before that column, the inputs named in the old columns A and B, in the kind's operand order); each input's
+ * operand cell is where a problem with that operand is shown.
+ */
+function attachFormula(reader: Reader, ind: Row, index: number, cells: Row | undefined): void {
+  const inputs = ind.inputs as Row[];
+  const legacy = [cells?.a, cells?.b];
+  const kindName = String(cells?.kind ?? '');
+  const operands = inputs.map((x, j) => {
+    const old = legacy.indexOf(x.id);
+    const operand =
+      x.operand ?? (old >= 0 && isFormulaKind(kindName) ? kindOperands(kindName)[old]?.operand : undefined);
+    const at = reader.where.get(`indicators.${index}.inputs.${j}.operand`);
+    if (at && operand !== undefined) reader.where.set(`indicators.${index}.formula.${String(operand)}`, at);
+    delete x.operand;
+    return { id: x.id, operand };
+  });
+  if (cells?.kind === undefined) return;
+  ind.formula = formulaFromOperands(kindName, operands) ?? { kind: cells.kind };
+  const at = reader.where.get(`indicators.${index}.formula.kind`);
+  if (at) reader.where.set(`indicators.${index}.formula`, at);
+}
+
+/**
+ * The amendments: rows of one version make one amendment (its date and basis from its first row; a row that gives
+ * another date or basis is a problem at its cell), versions in the order they first appear.
+ */
+function readAmendments(reader: Reader): Row[] {
+  const out: Row[] = [];
+  const byVersion = new Map<string, Row>();
+  const rows = readTable(reader, TABLES.amendments, (row) => {
+    const key = String(row.version);
+    let a = byVersion.get(key);
+    if (!a) {
+      a = { version: row.version, date: row.date, basis: row.basis, changes: [] };
+      byVersion.set(key, a);
+      out.push(a);
+    }
+    return ['amendments', out.indexOf(a), 'changes', (a.changes as Row[]).length];
+  });
+  for (const row of rows) {
+    const a = byVersion.get(String(row.version)) as Row;
+    const j = (a.changes as Row[]).length;
+    const path = `amendments.${out.indexOf(a)}.changes.${j}`;
+    for (const key of ['date', 'basis'] as const) {
+      if (row[key] === a[key]) continue;
+      const at = reader.where.get(`${path}.${key}`) ?? { sheet: TABLES.amendments.sheet, cell: 'A1' };
+      const params = {
+        version: String(row.version),
+        found: String(row[key] ?? ''),
+        expected: String(a[key] ?? ''),
+      };
+      reader.problems.push({ ...at, path: [], code: 'amendment_rows_disagree', params });
+    }
+    for (const key of ['version', 'date', 'basis'] as const) {
+      const at = reader.where.get(`${path}.${key}`);
+      if (at && !reader.where.has(`amendments.${out.indexOf(a)}.${key}`))
+        reader.where.set(`amendments.${out.indexOf(a)}.${key}`, at);
+    }
+    (a.changes as Row[]).push({ indicator: row.indicator, field: row.field, value: row.value });
+  }
+  return out;
 }
 
 /** The tasks, with their deadlines. */
