@@ -149,8 +149,30 @@ export const planProblemsEn: Record<string, string> = {
   unknown_agency: 'agency "{id}" is not in the agency list',
   unknown_kind: 'agency kind "{kind}" is invalid (choose: {values})',
   unknown_input: 'the formula uses input "{id}", which is not declared',
-  formula_needs_two_inputs: 'a derived indicator needs exactly 2 inputs (has {count})',
-  formula_gives_percent: 'a derived indicator must have measure "percent" (is {measure})',
+  input_unused: 'input "{id}" is not read by the formula "{kind}" (every input needs a role in the formula)',
+  input_read_twice: 'the formula reads input "{id}" twice',
+  formula_gives_percent:
+    'this formula gives a percentage: the indicator must have measure "percent" (is {measure})',
+  formula_gives_amount:
+    'formula "{kind}" gives a figure in its inputs’ unit, not a percentage: the measure cannot be "percent"',
+  unit_dates_reversed: 'start {from} is after end {to}',
+  unit_replaces_itself: 'unit "{id}" cannot replace itself',
+  unit_needs_end: 'unit "{id}" is replaced by "{successor}", so it needs the day it ends',
+  unit_needs_start: 'unit "{id}" replaces "{predecessor}", so it needs the day it starts',
+  unit_dates_overlap:
+    'unit "{id}" starts {from} while the unit before it, "{predecessor}", is in force until {to}: the same area would be reported twice',
+  unit_dates_gap:
+    'unit "{id}" starts {from} but the unit before it, "{predecessor}", ends {to}: {days} day(s) with no unit reporting',
+  locality_ends_unreplaced:
+    'locality "{id}" ends {to} with no unit replacing it: its area is left unreported',
+  locality_starts_unreplacing:
+    'locality "{id}" starts {from} replacing no unit: its area was unreported before',
+  unknown_source: 'source "{id}" is not in the list of sources',
+  unknown_indicator: 'indicator "{id}" is not in the plan',
+  amendment_version: 'this amendment must be version {expected} (says {found})',
+  amendment_date_earlier: 'date in force {date} is before the previous amendment’s',
+  amendment_rows_disagree:
+    'the rows of version {version} must share one date and basis ("{found}" differs from "{expected}")',
   inputs_without_formula: 'has inputs but no formula',
   ratio_needs_formula: 'aggregation "ratioOfSums" needs an indicator with a formula',
   sum_of_percent: 'percentages cannot be summed (use "ratioOfSums" or "lead")',

@@ -140,8 +140,31 @@ export const planProblemsVi: Record<string, string> = {
   unknown_agency: 'cơ quan "{id}" không có trong danh sách cơ quan',
   unknown_kind: 'loại cơ quan "{kind}" không hợp lệ (chọn: {values})',
   unknown_input: 'công thức dùng đầu vào "{id}" không được khai báo',
-  formula_needs_two_inputs: 'chỉ tiêu tính toán cần đúng 2 đầu vào (đang có {count})',
-  formula_gives_percent: 'chỉ tiêu tính theo công thức phải có measure "percent" (đang là {measure})',
+  input_unused:
+    'đầu vào "{id}" không được công thức "{kind}" dùng đến (mỗi đầu vào phải có vai trò trong công thức)',
+  input_read_twice: 'công thức dùng đầu vào "{id}" hai lần',
+  formula_gives_percent:
+    'công thức này cho kết quả là tỷ lệ %: chỉ tiêu phải có measure "percent" (đang là {measure})',
+  formula_gives_amount:
+    'công thức "{kind}" cho kết quả theo đơn vị của các đầu vào, không phải tỷ lệ %: measure không thể là "percent"',
+  unit_dates_reversed: 'ngày bắt đầu {from} sau ngày kết thúc {to}',
+  unit_replaces_itself: 'đơn vị "{id}" không thể thay cho chính nó',
+  unit_needs_end: 'đơn vị "{id}" được thay bởi "{successor}" nên phải có ngày kết thúc hoạt động',
+  unit_needs_start: 'đơn vị "{id}" thay cho "{predecessor}" nên phải có ngày bắt đầu hoạt động',
+  unit_dates_overlap:
+    'đơn vị "{id}" bắt đầu {from} trong khi đơn vị trước "{predecessor}" còn hoạt động đến {to}: cùng địa bàn bị báo cáo hai lần',
+  unit_dates_gap:
+    'đơn vị "{id}" bắt đầu {from} nhưng đơn vị trước "{predecessor}" kết thúc {to}: {days} ngày không có đơn vị nào báo cáo',
+  locality_ends_unreplaced:
+    'địa phương "{id}" kết thúc {to} mà không có đơn vị thay thế: địa bàn không còn ai báo cáo',
+  locality_starts_unreplacing:
+    'địa phương "{id}" bắt đầu {from} mà không thay cho đơn vị nào: trước đó địa bàn không có ai báo cáo',
+  unknown_source: 'nguồn "{id}" không có trong danh sách nguồn',
+  unknown_indicator: 'chỉ tiêu "{id}" không có trong kế hoạch',
+  amendment_version: 'sửa đổi thứ tự này phải là phiên bản {expected} (đang ghi {found})',
+  amendment_date_earlier: 'ngày hiệu lực {date} sớm hơn ngày của lần sửa đổi trước',
+  amendment_rows_disagree:
+    'các dòng của phiên bản {version} phải cùng ngày hiệu lực và căn cứ ("{found}" khác "{expected}")',
   inputs_without_formula: 'có đầu vào nhưng không có công thức',
   ratio_needs_formula: 'tổng hợp "ratioOfSums" cần chỉ tiêu có công thức',
   sum_of_percent: 'không thể cộng các tỷ lệ % (dùng "ratioOfSums" hoặc "lead")',

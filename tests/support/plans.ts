@@ -37,6 +37,49 @@ export function growthPlan(): Plan {
   return plan;
 }
 
+/**
+ * The test plan in two tiers, as Sơn La in 2025: districts "UBND huyện A" and "UBND huyện B" report through June,
+ * then communes X and Y (formed on A's area) and Z (on B's) from 1 July (docs/plan.md, rows R1–R10).
+ */
+export function twoTierPlan(): Plan {
+  const plan = testPlan();
+  for (const a of plan.agencies) if (a.kind === 'locality') a.to = '2025-06-30';
+  const commune = (id: string, name: string, replaces: string[]) => ({
+    id,
+    name,
+    kind: 'locality' as const,
+    reportsMonthly: true,
+    from: '2025-07-01',
+    replaces,
+  });
+  plan.agencies.push(
+    commune('ubnd-xa-x', 'UBND xã X', ['ubnd-a']),
+    commune('ubnd-xa-y', 'UBND xã Y', ['ubnd-a']),
+    commune('ubnd-xa-z', 'UBND xã Z', ['ubnd-b']),
+  );
+  return plan;
+}
+
+/**
+ * The test plan amended: version 2, in force from 1 August 2025, sets the GRDP growth target (CT01) to 8.5 and the
+ * disbursement tolerance (CT02) to 3 (docs/plan.md, rows V1–V9).
+ */
+export function amendedPlan(): Plan {
+  const plan = testPlan();
+  plan.amendments = [
+    {
+      version: 2,
+      date: '2025-08-01',
+      basis: 'Quyết định 99/QĐ-UBND ngày 25/07/2025',
+      changes: [
+        { indicator: 'CT01', field: 'target', value: 8.5 },
+        { indicator: 'CT02', field: 'tolerance', value: 3 },
+      ],
+    },
+  ];
+  return plan;
+}
+
 const TEST_PLAN: Plan = {
   schemaVersion: 1,
   id: 'test-2025',

@@ -10,6 +10,7 @@ import type { WorkbookSpec } from '../../src/core/sheet/spec';
 import type { SheetSnapshot, SnapshotCell, WorkbookSnapshot } from '../../src/core/snapshot/types';
 import { serialToIso } from '../../src/core/text/dates';
 import { HEADER_ROW, indicatorColumns, SHEETS, taskColumns } from '../../src/core/template/model';
+import { validate } from '../../src/core/validate';
 
 /** A template as plain data for an agency and period (fixed generation time). */
 export function templateSpec(plan: Plan, agencyId: string, period: string): WorkbookSpec {
@@ -114,6 +115,24 @@ export function fillTask(
     setCell(snapshot, SHEETS.tasks, addressOf(snapshot, SHEETS.tasks, id, key), value);
 }
 
+/**
+ * Types the inputs of a derived indicator by input id, into the cells the validator reads them from (so the test
+ * does not depend on how the template lays inputs out), e.g. fillInputs(s, plan, 'CT02', { allocated: 400 }).
+ */
+export function fillInputs(
+  snapshot: WorkbookSnapshot,
+  plan: Plan,
+  id: string,
+  values: Record<string, SnapshotCell | number | string | null>,
+): void {
+  const cells = validate(snapshot, plan).indicators.find((r) => r.indicatorId === id)?.cells.inputs ?? {};
+  for (const [input, value] of Object.entries(values)) {
+    const cell = cells[input];
+    if (!cell) throw new Error(`no cell for input ${input} of ${id}`);
+    setCell(snapshot, SHEETS.indicators, cell, value);
+  }
+}
+
 /** Sets the report date (ISO) on the instructions sheet. */
 export function setReportDate(snapshot: WorkbookSnapshot, iso: string | SnapshotCell): void {
   const s = sheet(snapshot, SHEETS.instructions);
@@ -152,11 +171,7 @@ export function cleanSubmission(plan: Plan, agencyId: string, period: string): W
     const indicator = plan.indicators.find((i) => i.id === id.v);
     if (!indicator) continue;
     if (indicator.formula) {
-      const inputs = cleanInputs(indicator.formula);
-      fillIndicator(snap, id.v, {
-        input1: inputs[indicator.inputs[0]?.id ?? ''] ?? null,
-        input2: inputs[indicator.inputs[1]?.id ?? ''] ?? null,
-      });
+      fillInputs(snap, plan, id.v, cleanInputs(indicator.formula));
     } else {
       fillIndicator(snap, id.v, { actual: indicator.target });
     }

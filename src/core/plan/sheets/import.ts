@@ -227,7 +227,7 @@ function readAmendments(reader: Reader): Row[] {
       byVersion.set(key, a);
       out.push(a);
     }
-    return ['amendments', out.indexOf(a), 'changes', (a.changes as Row[]).length];
+    return ['amendments', out.indexOf(a), 'changes', childIndex(reader, `amendment ${key}`, 'changes')];
   });
   for (const row of rows) {
     const a = byVersion.get(String(row.version)) as Row;
