@@ -154,9 +154,8 @@ const vi = {
   outcomeMerged: 'Đã tổng hợp',
   outcomeMergedWithErrors: 'Tổng hợp, có lỗi',
   outcomeMergedLate: 'Tổng hợp, nộp muộn',
-  reasonLate: '{agency}, {month}: nộp muộn {days} ngày.',
   reasonLateUnconfirmed:
-    '{agency}, {month}: muộn {days} ngày ({source}). Hãy xác nhận ngày Sở Tài chính nhận tệp.',
+    '{agency}, {month}: muộn theo một ngày chưa xác nhận — hãy xác nhận ngày Sở Tài chính nhận tệp.',
   receivedFromOption: 'nhập khi tổng hợp',
   receivedFromReceiptLog: 'theo sổ theo dõi nhận báo cáo',
   receivedFromConfirmed: 'đã xác nhận',
@@ -399,9 +398,8 @@ const en: Record<UiKey, string> = {
   outcomeMerged: 'Merged',
   outcomeMergedWithErrors: 'Merged, with errors',
   outcomeMergedLate: 'Merged, late',
-  reasonLate: '{agency}, {month}: {days} days late.',
   reasonLateUnconfirmed:
-    '{agency}, {month}: {days} days late ({source}). Confirm the date the Finance Department received the file.',
+    '{agency}, {month}: late on a date not confirmed — confirm the date the Finance Department received the file.',
   receivedFromOption: 'given when consolidating',
   receivedFromReceiptLog: 'from the receipt log',
   receivedFromConfirmed: 'confirmed',

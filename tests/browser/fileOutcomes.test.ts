@@ -125,7 +125,7 @@ describe('a late report in Tổng hợp', () => {
     const view = viewOf(judged('2025-07-20', 'fileTime'));
     expect(view).toMatchObject({ outcome: 'mergedLate', needsAttention: true });
     expect(view?.reason).toBe(
-      'Sở Y tế, tháng 7/2025: muộn 3 ngày (theo ngày của tệp trên máy này, chưa xác nhận). Hãy xác nhận ngày Sở Tài chính nhận tệp.',
+      'Sở Y tế, tháng 7/2025: muộn theo một ngày chưa xác nhận — hãy xác nhận ngày Sở Tài chính nhận tệp.',
     );
     expect(view?.received).toMatchObject({ date: '2025-07-20', source: 'fileTime', late: true });
   });
@@ -133,7 +133,7 @@ describe('a late report in Tổng hợp', () => {
   it('late on a date the officer confirmed: still late, but nothing left to look at', () => {
     const view = viewOf(judged('2025-07-19', 'confirmed'), 'en');
     expect(view).toMatchObject({ outcome: 'mergedLate', needsAttention: false });
-    expect(view?.reason).toBe('Sở Y tế, July 2025: 2 days late.');
+    expect(view?.reason).toBe('Sở Y tế, July 2025.');
   });
 
   it('on time: merged, calm, with its received date shown', () => {

@@ -30,7 +30,6 @@ const useStyles = makeStyles({
     whiteSpace: 'normal',
     height: 'auto',
     textAlign: 'start',
-    marginRight: tokens.spacingHorizontalXS,
     maxWidth: '100%',
   },
   basis: { color: tokens.colorNeutralForeground2 },
@@ -101,7 +100,9 @@ export function IndicatorVerdictItem({ judged, note }: { judged: Judged; note?: 
             {t(v.kind === 'progress' ? 'progressBadge' : 'forecastBadge', { word: v.text })}
           </Badge>
           {v.basis ? (
+            // A space, not only a margin: the badge and its basis are two words to a screen reader and to copy.
             <span className={styles.basis} data-basis={v.kind}>
+              {' '}
               {v.basis}
             </span>
           ) : null}

@@ -12,7 +12,7 @@ import { uiText } from '../../i18n/ui';
 import type { ChosenFile } from '../hooks/useSubmissionQueue';
 import { issueText } from '../issueText';
 import { monthText } from '../text';
-import { lateUnconfirmed, receivedSourceText, receivedView, type ReceivedView } from './receivedDate';
+import { lateUnconfirmed, receivedView, type ReceivedView } from './receivedDate';
 
 /** What happened to a file, as its badge says. */
 export type Outcome =
@@ -100,18 +100,11 @@ function readView(input: SubmissionInput, entry: FileEntry | undefined, lang: La
         detail: null,
       };
     }
+    // Late: the badge says so, the date line under it says on which date; asked to confirm while nobody has.
     const time = input.report.timeliness;
     if (status === 'merged' && time?.late) {
-      // Late on a date nobody confirmed: say so, and what to do (the date line below shows where it came from).
-      const reason =
-        time.source && time.source !== 'confirmed'
-          ? uiText(lang, 'reasonLateUnconfirmed', {
-              ...who,
-              days: time.daysLate,
-              source: receivedSourceText(time.source, lang),
-            })
-          : uiText(lang, 'reasonLate', { ...who, days: time.daysLate });
-      return { outcome: 'mergedLate' as const, reason, detail: null };
+      const key = time.source === 'confirmed' ? 'reasonIdentity' : 'reasonLateUnconfirmed';
+      return { outcome: 'mergedLate' as const, reason: uiText(lang, key, who), detail: null };
     }
     return { outcome: status, reason: uiText(lang, 'reasonIdentity', who), detail: null };
   }

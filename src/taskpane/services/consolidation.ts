@@ -33,7 +33,10 @@ export interface ChosenFile {
  * The date the file reached Sở Tài chính, as far as the pane can tell: the officer's confirmed date, else the day the
  * file was last modified on this computer (the day it was saved from the e-mail), in Vietnam time.
  */
-export function receivedOf(file: ChosenFile, confirmed?: string | null): ReceivedDate | null {
+export function receivedOf(
+  file: Pick<ChosenFile, 'lastModified'>,
+  confirmed?: string | null,
+): ReceivedDate | null {
   if (confirmed) return { date: confirmed, source: 'confirmed' };
   if (file.lastModified === undefined || !Number.isFinite(file.lastModified)) return null;
   const day = localDay(new Date(file.lastModified).toISOString());
@@ -86,7 +89,7 @@ export async function readChosenFile(
  */
 export function revalidateChosen(
   ctx: PlanContext,
-  file: ChosenFile,
+  file: Pick<ChosenFile, 'lastModified'>,
   kept: { input: SubmissionInput; snapshot: WorkbookSnapshot },
   confirmed: string | null,
 ): SubmissionInput {
