@@ -3,7 +3,7 @@
  * badge followed by what it judged and against what ("7,8 so với kế hoạch năm 8"), in Kiểm tra's summary (one
  * agency's report) and Tổng hợp's (the province). The words wrap at 320 px rather than being cut.
  */
-import { Badge, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components';
+import { Badge, makeStyles, mergeClasses, tokens, type BadgeProps } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { ForecastStatus, ForecastVerdict, ProgressStatus, ProgressVerdict } from '../../core/verdict';
 import type { Lang } from '../../i18n';
@@ -13,14 +13,7 @@ import { usePlan } from '../plan';
 import { useText } from '../text';
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  list: { gap: tokens.spacingVerticalS },
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   name: { overflowWrap: 'anywhere' },
   id: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
@@ -122,8 +115,9 @@ export function IndicatorVerdictList({
   note?: (judged: Judged) => ReactNode;
 }) {
   const styles = useStyles();
+  const layout = useLayout();
   return (
-    <ul className={styles.list}>
+    <ul className={mergeClasses(layout.list, styles.list)}>
       {items.map((j) => (
         <IndicatorVerdictItem key={j.indicatorId} judged={j} note={note?.(j)} />
       ))}

@@ -18,6 +18,7 @@ import {
   receivedLine,
   receivedProblemText,
   reportDateLine,
+  type ReceivedProblem,
   type ReceivedView,
 } from './receivedDate';
 
@@ -59,7 +60,8 @@ function DateForm({
   const styles = useStyles();
   const { plan } = usePlan();
   const [text, setText] = useState(view.date ? formatDateVi(view.date) : '');
-  const [problem, setProblem] = useState<string | null>(null);
+  // The problem, not its words: they follow the language if it is switched while the message shows.
+  const [problem, setProblem] = useState<ReceivedProblem | null>(null);
   const now = today();
   const example = formatDateVi(now);
   const submit = (e: FormEvent) => {
@@ -68,7 +70,7 @@ function DateForm({
     const read = parseReceived(text, { earliest, today: now });
     if (read.ok) onUse(read.date);
     else {
-      setProblem(receivedProblemText(read.problem, lang, example));
+      setProblem(read.problem);
       inputRef.current?.focus();
     }
   };
@@ -83,7 +85,7 @@ function DateForm({
         label={t('receivedFieldLabel')}
         hint={t('receivedFieldHint', { example })}
         validationState={problem ? 'error' : 'none'}
-        validationMessage={problem ?? undefined}
+        validationMessage={problem ? receivedProblemText(problem, lang, example) : undefined}
       >
         <Input
           ref={inputRef}

@@ -5,12 +5,13 @@
  * so it is tested without a browser (tests/browser/tallies.test.ts).
  */
 import type { ProvinceTask } from '../../core/consolidate/types';
-import type {
-  ForecastStatus,
-  ForecastVerdict,
-  ProgressStatus,
-  ProgressVerdict,
-  ProvinceTaskClass,
+import {
+  TASK_CLASS_TEXT,
+  type ForecastStatus,
+  type ForecastVerdict,
+  type ProgressStatus,
+  type ProgressVerdict,
+  type ProvinceTaskClass,
 } from '../../core/verdict';
 
 /** Progress statuses in the order a summary names them: the judged ones first. */
@@ -27,15 +28,11 @@ export const PROGRESS_ORDER: readonly ProgressStatus[] = [
 /** Forecast statuses in the order a summary names them. */
 export const FORECAST_ORDER: readonly ForecastStatus[] = ['met', 'near', 'missed', 'invalid', 'missing'];
 
-/** The official task classes in the Government Office's order (docs/verdicts.md, "Tasks"). */
-export const TASK_CLASS_ORDER: readonly ProvinceTaskClass[] = [
-  'doneOnTime',
-  'doneLate',
-  'doneUndated',
-  'inProgress',
-  'overdue',
-  'missing',
-];
+/**
+ * The official task classes in the Government Office's order (docs/verdicts.md, "Tasks"): the order core lists their
+ * words in (core/verdict/words.ts), as the consolidated overview does.
+ */
+export const TASK_CLASS_ORDER = Object.keys(TASK_CLASS_TEXT) as readonly ProvinceTaskClass[];
 
 /** One count of a tally. */
 export interface Count<S extends string> {
