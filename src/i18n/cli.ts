@@ -80,7 +80,7 @@ const vi = {
     '   Tháng trước ({period}): {count} tệp trong {dir} đã được tổng hợp trước, làm số liệu so sánh',
   demoTemplates: '1. Đã tạo {count} mẫu biểu trong {dir}',
   demoFilled:
-    '2. Các cơ quan điền và nộp {count} tệp (1 tệp hỏng, 1 cơ quan nộp lại, 1 cơ quan nộp muộn, 1 cơ quan chưa nộp) trong {dir}',
+    '2. Các cơ quan điền và nộp {count} tệp (1 tệp hỏng, 1 cơ quan nộp lại, 2 cơ quan nộp muộn — một cơ quan nộp đúng ngày 18, 1 cơ quan chưa nộp) trong {dir}',
   demoValidated: '3. Kiểm tra: {clean} tệp sạch, {withErrors} tệp có lỗi, {unreadable} tệp không đọc được',
   demoMerged:
     '4. Tổng hợp: {merged} cơ quan. Chỉ tiêu toàn tỉnh — tiến độ: {met} đạt, {near} gần đạt, {missed} chưa đạt, {notDue} chưa đến mốc, {none} chưa đánh giá; dự báo cả năm: {likely} ước đạt, {likelyNear} ước gần đạt, {unlikely} khó đạt, {noForecast} chưa đánh giá. Nhiệm vụ: {doneOnTime} hoàn thành đúng hạn, {doneLate} hoàn thành quá hạn, {inProgress} đang trong hạn, {overdue} quá hạn chưa hoàn thành.',
@@ -166,7 +166,7 @@ const en: Record<CliKey, string> = {
   demoHistory: '   The month before ({period}): {count} files in {dir} consolidated first, for comparison',
   demoTemplates: '1. Wrote {count} templates to {dir}',
   demoFilled:
-    '2. Agencies filled and sent {count} files (1 damaged, 1 resubmission, 1 late, 1 agency missing) in {dir}',
+    '2. Agencies filled and sent {count} files (1 damaged, 1 resubmission, 2 late — one sent on the 18th, 1 agency missing) in {dir}',
   demoValidated: '3. Validation: {clean} clean files, {withErrors} with errors, {unreadable} unreadable',
   demoMerged:
     '4. Consolidation: {merged} agencies. Province indicators — progress: {met} met, {near} near, {missed} missed, {notDue} not due yet, {none} not judged; year-end forecast: {likely} likely met, {likelyNear} likely near, {unlikely} unlikely, {noForecast} not judged. Tasks: {doneOnTime} completed on time, {doneLate} completed late, {inProgress} within deadline, {overdue} past deadline.',

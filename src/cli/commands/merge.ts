@@ -110,7 +110,7 @@ export function summaryLines(o: MergeOutcome, lang: Lang, withOutputs = true): s
   if (missing.length)
     lines.push(
       cliText(lang, 'mergeMissing', {
-        list: missing.map((s) => `${s.agencyId} (${s.agencyName})`).join(', '),
+        list: missing.map((s) => s.agencyName).join(', '),
       }),
     );
   for (const file of c.files) {
