@@ -48,7 +48,7 @@ export function agencyClaims(
     const found = at?.cell?.t === 's' ? at.cell.v.trim() : '';
     if (at && found) claims.push({ kind, sheet: at.sheet, cell: at.address, found });
   }
-  const names = known.map((a) => ({ id: a.id, key: fold(a.name), name: a.name }));
+  const names = needles(known.map((a) => ({ id: a.id, key: fold(a.name), name: a.name })));
   const titleRows = (sheetName: string, headerRow: number | undefined) => {
     const sheet = snapshot.sheets.find((s) => s.name === sheetName);
     sheet?.rows.slice(0, headerRow ?? 0).forEach((row, r) =>
@@ -72,7 +72,7 @@ export function agencyClaims(
   );
   titleRows(SHEETS.tasks, findTemplateSheet(snapshot, SHEETS.tasks, taskColumns())?.headerRow);
   if (fileName) {
-    const ids = known.map((a) => ({ id: a.id, key: fold(a.id), name: a.id }));
+    const ids = needles(known.map((a) => ({ id: a.id, key: fold(a.id), name: a.id })));
     for (const a of mentions(fileName, ids)) claims.push({ kind: 'fileName', found: a.id, agencyId: a.id });
   }
   return claims;
@@ -86,14 +86,18 @@ export function fold(text: string): string {
 /** A letter, digit or combining mark: what a name cannot start after or end before (so "Sở Y tế" is not in "Sở Y tếx"). */
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
+/** What to look for, longest first (so that where keys overlap the longest is taken), without empty keys. */
+function needles<E extends { id: string; key: string }>(entries: readonly E[]): E[] {
+  return entries.filter((e) => e.key).sort((a, b) => b.key.length - a.key.length);
+}
+
 /**
- * The entries whose key occurs in `text` as whole words, in order of position; where keys overlap the longest wins
- * (a name inside a longer one is that longer one), and each entry is listed once.
+ * The entries (from `needles`) whose key occurs in `text` as whole words, in order of position; where keys overlap
+ * the longest wins (a name inside a longer one is that longer one), and each agency is listed once.
  */
-function mentions<E extends { id: string; key: string }>(text: string, entries: readonly E[]): E[] {
+function mentions<E extends { id: string; key: string }>(text: string, longestFirst: readonly E[]): E[] {
   const hay = fold(text);
   const taken: { start: number; end: number; entry: E }[] = [];
-  const longestFirst = [...entries].filter((e) => e.key).sort((a, b) => b.key.length - a.key.length);
   for (const entry of longestFirst) {
     for (let i = hay.indexOf(entry.key); i >= 0; i = hay.indexOf(entry.key, i + 1)) {
       const end = i + entry.key.length;
