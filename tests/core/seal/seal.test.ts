@@ -14,14 +14,7 @@ import {
 import { findStampSheet, parseStamp, type Stamp } from '../../../src/core/stamps/template';
 import { testPlan } from '../../support/plans';
 import { blankSubmission } from '../../support/snapshots';
-
-const keyOf = (text: string): SealKey => {
-  const made = sealKeyFromText(text);
-  if (!made.ok) throw new Error('test key too short');
-  return made.key;
-};
-const KEY = keyOf('khóa-thử-của-Sở-Tài-chính-2025');
-const OTHER = keyOf('một khóa khác, không phải của Sở');
+import { KEY, OTHER_KEY, testKey } from '../../support/sealKeys';
 
 /** A real stamp, as a template of the test plan carries it (read back from the template). */
 function realStamp(seal?: SealKey): Stamp {
@@ -42,12 +35,12 @@ describe('sealing keys', () => {
   });
 
   it('drops the spaces and line break around a key (a key file ends in a newline)', () => {
-    expect(sealKeyId(keyOf('  khóa-thử-của-Sở-Tài-chính-2025\n'))).toBe(sealKeyId(KEY));
+    expect(sealKeyId(testKey('  khóa-thử-của-Sở-Tài-chính-2025\n'))).toBe(sealKeyId(KEY));
   });
 
   it('gives each key a short public id that differs between keys and is not the key', () => {
     expect(sealKeyId(KEY)).toMatch(/^[0-9a-f]{8}$/);
-    expect(sealKeyId(KEY)).not.toBe(sealKeyId(OTHER));
+    expect(sealKeyId(KEY)).not.toBe(sealKeyId(OTHER_KEY));
   });
 });
 
@@ -146,9 +139,9 @@ describe('checking a seal', () => {
   });
 
   it('a seal made with another key names that key', () => {
-    expect(checkSeal(KEY, stamp, sealOf(OTHER, stamp))).toEqual({
+    expect(checkSeal(KEY, stamp, sealOf(OTHER_KEY, stamp))).toEqual({
       status: 'otherKey',
-      keyId: sealKeyId(OTHER),
+      keyId: sealKeyId(OTHER_KEY),
     });
   });
 

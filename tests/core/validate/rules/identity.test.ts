@@ -19,7 +19,8 @@ import type { Issue } from '../../../../src/core/issues/issue';
 import type { WorkbookSnapshot } from '../../../../src/core/snapshot/types';
 import type { SubmissionInput } from '../../../../src/core/consolidate/types';
 import { sha256Hex } from '../../../../src/core/plan/hash';
-import { checkSeal, sealKeyFromText, sealKeyId, type SealKey } from '../../../../src/core/seal/seal';
+import { checkSeal, sealKeyId } from '../../../../src/core/seal/seal';
+import { KEY, OLD_KEY } from '../../../support/sealKeys';
 import { findStampSheet, parseStamp } from '../../../../src/core/stamps/template';
 import { agencyClaims } from '../../../../src/core/validate/agencyClaims';
 import { checkPlan } from '../../../../src/core/plan/check';
@@ -155,14 +156,6 @@ function stampClaims(snap: WorkbookSnapshot, agencyId: string, agencyName: strin
   setStampField(snap, 'agencyName', agencyName);
   return snap;
 }
-
-const keyOf = (text: string): SealKey => {
-  const made = sealKeyFromText(text);
-  if (!made.ok) throw new Error('test key too short');
-  return made.key;
-};
-const KEY = keyOf('khóa-thử-của-Sở-Tài-chính-2025');
-const OLD_KEY = keyOf('khóa-cũ-của-Sở-Tài-chính-2024');
 
 describe('identity: the seal, when Sở Tài chính set a key', () => {
   it('without a key nothing is claimed about seals: sealed and unsealed templates read alike', () => {
