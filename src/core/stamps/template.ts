@@ -41,6 +41,8 @@ export interface Stamp {
   generator: string;
   indicators: IssuedIndicator[];
   tasks: IssuedTask[];
+  /** The seal (core/seal) when Sở Tài chính set a key; templates issued before seals, or without a key, have none. */
+  seal?: string;
 }
 
 const FIELDS = [
@@ -60,6 +62,9 @@ const NUMERIC_FIELDS = new Set<string>(['layoutVersion', 'planYear']);
 /** Fields stamps written by earlier versions lack, with the value they stand for. */
 const LATER_FIELDS = { planVersion: 1 } as const;
 
+/** The optional field row (its key in column A) that holds the seal. */
+export const SEAL_FIELD = 'seal';
+
 /** The stamp sheet for a template. */
 export function stampSheet(stamp: Stamp): SheetSpec {
   const text = (v: string): CellSpec => ({ v, fmt: '@' });
@@ -69,6 +74,8 @@ export function stampSheet(stamp: Stamp): SheetSpec {
     rows.push([text(field), typeof value === 'number' ? { v: value } : text(value)]);
   }
   rows.push([text('planVersion'), { v: stamp.planVersion }]);
+  // After the fields, before the lists: a reader that predates seals passes over a row it does not know.
+  if (stamp.seal) rows.push([text(SEAL_FIELD), text(stamp.seal)]);
   rows.push([text('indicators'), { v: stamp.indicators.length }]);
   rows.push(['id', 'target', 'checkpoint', 'checkpointDate', 'tolerance'].map(text));
   for (const i of stamp.indicators) {
@@ -178,6 +185,7 @@ export function parseStamp(
     tasks.push({ id, deadline: scalarText(val(r, 1)) });
   }
 
+  const seal = scalarText(fields.get(SEAL_FIELD) ?? null);
   return {
     ok: true,
     stamp: {
@@ -193,6 +201,7 @@ export function parseStamp(
       generator: out.generator as string,
       indicators,
       tasks,
+      ...(seal ? { seal } : {}),
     },
   };
 }

@@ -13,6 +13,7 @@ import { instructionsSheet } from './instructionsSheet';
 import { LAYOUT_VERSION } from './model';
 import { carriedPlanSheet } from '../stamps/plan';
 import { stampSheet, type Stamp } from '../stamps/template';
+import { sealOf, type SealKey } from '../seal/seal';
 import { STYLES } from './styles';
 import { tasksSheet } from './tasksSheet';
 
@@ -22,6 +23,8 @@ export interface LayoutOptions {
   generatedAt: string;
   /** Program and version, e.g. "chitieu 0.1.0 (cli)". */
   generator: string;
+  /** Sở Tài chính's sealing key, when it set one: the stamp then carries a seal (core/seal, docs/seal.md). */
+  seal?: SealKey | null;
 }
 
 /** A template request that failed: what was wrong and the valid choices to list to the user. */
@@ -63,7 +66,7 @@ export function resolveTemplateRequest(
 
 /**
  * The stamp of a template: plan identity (its content hash and version), agency, period and the targets as issued —
- * those in force for the period (`inForce`, the plan with its amendments applied).
+ * those in force for the period (`inForce`, the plan with its amendments applied); sealed when given a key.
  */
 function templateStamp(
   plan: Plan,
@@ -72,7 +75,7 @@ function templateStamp(
   info: PeriodInfo,
   options: LayoutOptions,
 ): Stamp {
-  return {
+  const stamp: Stamp = {
     layoutVersion: LAYOUT_VERSION,
     planId: plan.id,
     planHash: planHash(plan),
@@ -98,6 +101,7 @@ function templateStamp(
       deadline: taskDeadline(plan, task, info)?.date ?? '',
     })),
   };
+  return options.seal ? { ...stamp, seal: sealOf(options.seal, stamp) } : stamp;
 }
 
 /**

@@ -70,6 +70,8 @@ describe('reports', () => {
         basis: 'Quyết định 9/QĐ-UBND',
         from: '01/07/2025',
         to: '30/06/2025',
+        agency: 'Sở Y tế',
+        fileName: '2025-07_so-y-te.xlsx',
       },
     });
     for (const lang of ['vi', 'en'] as const) {
