@@ -53,7 +53,7 @@ const task = (agencyId: string, id: string) =>
 describe('the demo month', () => {
   it('P11: budget revenue above the annual target is met, and its estimate below it is stopped (F5, S4)', () => {
     expect(value('so-tai-chinh', 'CT02')).toMatchObject({
-      progress: { status: 'met', value: 4480.9, against: { kind: 'annual', value: 4305 } },
+      progress: { status: 'met', value: 4612.4, against: { kind: 'annual', value: 4500 } },
       forecast: { status: 'met', basis: 'actual' },
     });
     expect(issuesOf('so-tai-chinh', 'ESTIMATE_BELOW_ACTUAL')).toHaveLength(1);
@@ -74,25 +74,42 @@ describe('the demo month', () => {
     });
   });
 
-  it('P12: houses at 96 % in July after 90 % in June stay missed against 100 % by 31/05, with an explanation owed (E1)', () => {
-    expect(value('ubnd-thuan-chau', 'CT10')?.progress).toMatchObject({
+  it('P13, E1: the new commune, with no June of its own, at 88 % is missed because it is still below the milestone today, and owes an explanation', () => {
+    expect(value('ubnd-xa-thuan-chau', 'CT10')?.progress).toMatchObject({
       status: 'missed',
       against: { kind: 'passedMilestone', value: 100, date: '2025-05-31' },
-      source: 'history',
     });
-    expect(issuesOf('ubnd-thuan-chau', 'EXPLANATION_MISSING')).not.toHaveLength(0);
+    expect(value('ubnd-xa-thuan-chau', 'CT10')?.progress.source).not.toBe('history');
+    expect(issuesOf('ubnd-xa-thuan-chau', 'EXPLANATION_MISSING')).not.toHaveLength(0);
   });
 
-  it('P16: a locality that finished its houses is met against the annual target', () => {
-    expect(value('ubnd-phu-yen', 'CT10')?.progress).toMatchObject({
+  it('P16: a commune that finished its houses is met against the annual target', () => {
+    expect(value('ubnd-xa-phu-yen', 'CT10')?.progress).toMatchObject({
       status: 'met',
       against: { kind: 'annual' },
     });
   });
 
-  it('S7: a count of houses completed lower than June’s is stopped at its cell', () => {
-    expect(issuesOf('ubnd-yen-chau', 'CUMULATIVE_DECREASED')).toMatchObject([{ found: 38, expected: 40 }]);
-    expect(value('ubnd-yen-chau', 'CT10')?.progress.status).toBe('invalid');
+  it('S7: capital disbursed lower than June’s is stopped at its cell', () => {
+    expect(issuesOf('so-vhttdl', 'CUMULATIVE_DECREASED')).toMatchObject([{ found: 76, expected: 80 }]);
+    expect(value('so-vhttdl', 'CT08')?.progress.status).toBe('invalid');
+  });
+
+  it('July is reported by the communes and wards, June by the 12 district-level committees', () => {
+    const localities = (period: string) =>
+      (period === '2025-07' ? demoFiles(plan, july, june) : historyFiles(plan, june))
+        .map((f) => f.agencyId)
+        .filter((id) => id.startsWith('ubnd-'));
+    const july7 = localities('2025-07');
+    expect(july7.length).toBeGreaterThan(0);
+    expect(july7.every((id) => /^ubnd-(xa|phuong)-/.test(id))).toBe(true);
+    const june6 = new Set(localities('2025-06'));
+    expect(june6.size).toBe(12);
+    expect([...june6].some((id) => /^ubnd-(xa|phuong)-/.test(id))).toBe(false);
+    // The roster the consolidation expects: the 75 communes and wards, no district committee.
+    const expectedLocalities = c.submissions.filter((x) => x.expected && x.agencyId.startsWith('ubnd-'));
+    expect(expectedLocalities).toHaveLength(75);
+    expect(expectedLocalities.some((x) => !/^ubnd-(xa|phuong)-/.test(x.agencyId))).toBe(false);
   });
 
   it('P21: no unnecessary business condition found: the share abolished does not apply', () => {

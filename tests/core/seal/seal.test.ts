@@ -74,6 +74,14 @@ describe('the seal of a stamp', () => {
     expect(sealOf(KEY, stamp).split(':')[2]).toBe(expected);
   });
 
+  it('keeps the message of a version 1 stamp (as sealed before versions existed); a later version joins it', () => {
+    expect(stamp.planVersion).toBe(1);
+    const amended = { ...structuredClone(stamp), planVersion: 3 };
+    expect(sealOf(KEY, amended)).not.toBe(sealOf(KEY, stamp));
+    expect(checkSeal(KEY, amended, sealOf(KEY, amended))).toEqual({ status: 'valid' });
+    expect(checkSeal(KEY, { ...amended, planVersion: 2 }, sealOf(KEY, amended))).toEqual({ status: 'invalid' });
+  });
+
   it('covers every field of the stamp but the seal itself', () => {
     const fields = Object.keys(realStamp(KEY)).sort();
     expect(fields).toEqual([...SEALED_FIELDS, ...UNSEALED_FIELDS].sort());
@@ -97,6 +105,7 @@ describe('the seal of a stamp', () => {
     ['list of indicators (one fewer)', (s) => s.indicators.pop()],
     ['task deadline', (s) => s.tasks[0] && (s.tasks[0].deadline = '2025-12-31')],
     ['list of tasks (one fewer)', (s) => s.tasks.pop()],
+    ['plan version (an amended plan)', (s) => (s.planVersion = 2)],
   ];
   it.each(changes)('another %s gives another seal', (_, change) => {
     const changed = structuredClone(stamp);

@@ -23,6 +23,8 @@ import { checkSeal, sealKeyId } from '../../../../src/core/seal/seal';
 import { KEY, OLD_KEY } from '../../../support/sealKeys';
 import { findStampSheet, parseStamp } from '../../../../src/core/stamps/template';
 import { agencyClaims } from '../../../../src/core/validate/agencyClaims';
+import { periodInfo, planPeriods } from '../../../../src/core/plan/period';
+import { inForceFor } from '../../../../src/core/plan/units';
 import { checkPlan } from '../../../../src/core/plan/check';
 import type { Plan } from '../../../../src/core/plan/schema';
 import { readFileSync } from 'node:fs';
@@ -266,9 +268,12 @@ describe('identity without a key: the visible sheets and the file name against t
   it('a clean template names its agency everywhere this check looks', () => {
     for (const p of [plan, builtInPlan()]) {
       for (const agency of p.agencies) {
-        const snap = blankSubmission(p, agency.id, '2025-07');
+        // Each unit in a month it reports: July for those in force then, else its last month (a district committee).
+        const months = planPeriods(p).filter((m) => inForceFor(agency, periodInfo(p, m)!));
+        const period = months.find((m) => m >= '2025-07') ?? months.at(-1)!;
+        const snap = blankSubmission(p, agency.id, period);
         const stamp = { id: agency.id, name: agency.name };
-        const claims = agencyClaims(snap, p, [stamp, ...p.agencies], `2025-07_${agency.id}.xlsx`);
+        const claims = agencyClaims(snap, p, [stamp, ...p.agencies], `${period}_${agency.id}.xlsx`);
         expect(claims.map((c) => [c.kind, 'sheet' in c ? c.sheet : '', c.found])).toEqual([
           ['nameCell', SHEETS.instructions, agency.name],
           ['codeCell', SHEETS.instructions, agency.id],
@@ -276,7 +281,7 @@ describe('identity without a key: the visible sheets and the file name against t
           ['title', SHEETS.tasks, agency.name],
           ['fileName', '', agency.id],
         ]);
-        const report = validate(snap, p, { fileName: `2025-07_${agency.id}.xlsx` });
+        const report = validate(snap, p, { fileName: `${period}_${agency.id}.xlsx` });
         expect(report.identity?.agencyId).toBe(agency.id);
       }
     }
