@@ -33,7 +33,8 @@ export async function readPlanFile(file: string, lang: Lang): Promise<PlanLoad> 
 /** A located problem as one line: "Chỉ tiêu!H5 (indicators[3] (CT04).target): …" or "indicators[3].lead: …". */
 export function problemLine(p: LocatedProblem, file: string, lang: Lang): string {
   const text = planProblemText(p.problem, lang);
-  if (p.sheet) return `${p.sheet}!${p.cell ?? 'A1'}${p.path ? ` (${p.path})` : ''}: ${text}`;
+  // At a cell, the cell says where: the JSON path (English keys) is for plan.json only.
+  if (p.sheet) return `${p.sheet}!${p.cell ?? 'A1'}: ${text}`;
   return `${p.path || file}: ${text}`;
 }
 

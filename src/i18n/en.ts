@@ -171,16 +171,18 @@ export const planProblemsEn: Record<string, string> = {
     'formula "{kind}" gives a figure in its inputs’ unit, not a percentage: the measure cannot be "percent"',
   unit_dates_reversed: 'start {from} is after end {to}',
   unit_replaces_itself: 'unit "{id}" cannot replace itself',
-  unit_needs_end: 'unit "{id}" is replaced by "{successor}", so it needs the day it ends',
-  unit_needs_start: 'unit "{id}" replaces "{predecessor}", so it needs the day it starts',
+  unit_needs_end:
+    '{earlierName} (id {id}) is replaced by {laterName} (id {successor}), so it needs the day it ends',
+  unit_needs_start:
+    '{laterName} (id {id}) replaces {earlierName} (id {predecessor}), so it needs the day it starts',
   unit_dates_overlap:
-    'unit "{id}" starts {from} while the unit before it, "{predecessor}", is in force until {to}: the same area would be reported twice',
+    '{laterName} (id {id}) starts {from} while the unit before it, {earlierName} (id {predecessor}), is in force until {to}: the same area would be reported twice',
   unit_dates_gap:
-    'unit "{id}" starts {from} but the unit before it, "{predecessor}", ends {to}: {days} day(s) with no unit reporting',
+    '{laterName} (id {id}) starts {from} but the unit before it, {earlierName} (id {predecessor}), ends {to}: {days} day(s) with no unit reporting',
   locality_ends_unreplaced:
-    'locality "{id}" ends {to} with no unit replacing it: its area is left unreported',
+    '{name} (id {id}) ends {to} with no unit replacing it: its area is left unreported',
   locality_starts_unreplacing:
-    'locality "{id}" starts {from} replacing no unit: its area was unreported before',
+    '{name} (id {id}) starts {from} replacing no unit: its area was unreported before',
   unknown_source: 'source "{id}" is not in the list of sources',
   unknown_indicator: 'indicator "{id}" is not in the plan',
   amendment_version: 'this amendment must be version {expected} (says {found})',

@@ -163,16 +163,18 @@ export const planProblemsVi: Record<string, string> = {
     'công thức "{kind}" cho kết quả theo đơn vị của các đầu vào, không phải tỷ lệ %: measure không thể là "percent"',
   unit_dates_reversed: 'ngày bắt đầu {from} sau ngày kết thúc {to}',
   unit_replaces_itself: 'đơn vị "{id}" không thể thay cho chính nó',
-  unit_needs_end: 'đơn vị "{id}" được thay bởi "{successor}" nên phải có ngày kết thúc hoạt động',
-  unit_needs_start: 'đơn vị "{id}" thay cho "{predecessor}" nên phải có ngày bắt đầu hoạt động',
+  unit_needs_end:
+    '{earlierName} (mã {id}) được thay bởi {laterName} (mã {successor}) nên phải có ngày kết thúc hoạt động',
+  unit_needs_start:
+    '{laterName} (mã {id}) thay cho {earlierName} (mã {predecessor}) nên phải có ngày bắt đầu hoạt động',
   unit_dates_overlap:
-    'đơn vị "{id}" bắt đầu {from} trong khi đơn vị trước "{predecessor}" còn hoạt động đến {to}: cùng địa bàn bị báo cáo hai lần',
+    '{laterName} (mã {id}) bắt đầu {from} trong khi đơn vị trước đó, {earlierName} (mã {predecessor}), còn hoạt động đến {to}: cùng địa bàn bị báo cáo hai lần',
   unit_dates_gap:
-    'đơn vị "{id}" bắt đầu {from} nhưng đơn vị trước "{predecessor}" kết thúc {to}: {days} ngày không có đơn vị nào báo cáo',
+    '{laterName} (mã {id}) bắt đầu {from} nhưng đơn vị trước đó, {earlierName} (mã {predecessor}), kết thúc {to}: {days} ngày không có đơn vị nào báo cáo',
   locality_ends_unreplaced:
-    'địa phương "{id}" kết thúc {to} mà không có đơn vị thay thế: địa bàn không còn ai báo cáo',
+    '{name} (mã {id}) kết thúc {to} mà không có đơn vị thay thế: địa bàn không còn ai báo cáo',
   locality_starts_unreplacing:
-    'địa phương "{id}" bắt đầu {from} mà không thay cho đơn vị nào: trước đó địa bàn không có ai báo cáo',
+    '{name} (mã {id}) bắt đầu {from} mà không thay cho đơn vị nào: trước đó địa bàn không có ai báo cáo',
   unknown_source: 'nguồn "{id}" không có trong danh sách nguồn',
   unknown_indicator: 'chỉ tiêu "{id}" không có trong kế hoạch',
   amendment_version: 'sửa đổi thứ tự này phải là phiên bản {expected} (đang ghi {found})',

@@ -23,8 +23,10 @@ describe('chitieu demo', () => {
     expect(run.stdout).toMatch(/1 khác kỳ/);
     expect(run.stdout).toMatch(/1 bị từ chối/);
     expect(run.stdout).toMatch(/muộn 2\)/);
-    expect(run.stdout).toContain('UBND huyện Sốp Cộp');
-    expect(run.stdout).not.toContain('ubnd-sop-cop');
+    // July is reported by the communes and wards (the district level ended on 30/06/2025).
+    expect(run.stdout).toContain('Chưa nộp: UBND xã Bắc Yên, UBND xã Sốp Cộp');
+    expect(run.stdout).not.toContain('ubnd-xa-sop-cop');
+    expect(run.stdout).not.toContain('UBND huyện');
   });
 
   it('leaves the templates and the agencies’ files for the user to open, the month before’s too', () => {

@@ -35,17 +35,21 @@ beforeAll(() => {
       '--period',
       period,
       '--agency',
-      'ubnd-moc-chau',
-      'ubnd-yen-chau',
+      'ubnd-phuong-moc-chau',
+      'ubnd-xa-yen-chau',
       '--out',
       path.join(dir, `tpl-${period}`),
     ]);
     expect(r.code).toBe(0);
   }
-  editWithOpenpyxl(tpl('2025-07', 'ubnd-moc-chau'), path.join(inbox, 'moc-chau.xlsx'), roadEdits(1));
-  editWithOpenpyxl(tpl('2025-07', 'ubnd-yen-chau'), path.join(inbox, 'yen-chau.xlsx'), roadEdits(3));
+  editWithOpenpyxl(tpl('2025-07', 'ubnd-phuong-moc-chau'), path.join(inbox, 'moc-chau.xlsx'), roadEdits(1));
+  editWithOpenpyxl(tpl('2025-07', 'ubnd-xa-yen-chau'), path.join(inbox, 'yen-chau.xlsx'), roadEdits(3));
   copyFileSync(path.join(inbox, 'moc-chau.xlsx'), path.join(inbox, 'moc-chau (copy).xlsx'));
-  editWithOpenpyxl(tpl('2025-08', 'ubnd-yen-chau'), path.join(inbox, 'yen-chau-thang-8.xlsx'), roadEdits(2));
+  editWithOpenpyxl(
+    tpl('2025-08', 'ubnd-xa-yen-chau'),
+    path.join(inbox, 'yen-chau-thang-8.xlsx'),
+    roadEdits(2),
+  );
   writeFileSync(path.join(inbox, 'bomb.xlsx'), zipBomb());
 });
 
@@ -90,8 +94,12 @@ describe('chitieu merge', () => {
   });
 
   it('names the agencies that have not submitted', () => {
-    expect(doc.agencies.submitted).toEqual(['ubnd-moc-chau', 'ubnd-yen-chau']);
+    // In plan order: xã Yên Châu is item 38 of Resolution 1681/NQ-UBTVQH15, phường Mộc Châu item 65.
+    expect(doc.agencies.submitted).toEqual(['ubnd-xa-yen-chau', 'ubnd-phuong-moc-chau']);
     expect(doc.agencies.missing.map((m) => m.id)).toContain('so-xay-dung');
+    // July is reported by the communes and wards: the district committees are neither submitted nor missing.
+    expect(doc.agencies.missing.map((m) => m.id)).not.toContain('ubnd-moc-chau');
+    expect(doc.agencies.missing.map((m) => m.id)).toContain('ubnd-xa-doan-ket');
     expect(doc.agencies.missing.find((m) => m.id === 'so-xay-dung')?.name).toBe('Sở Xây dựng');
   });
 
@@ -144,12 +152,12 @@ print(any(n.startswith('xl/charts/') for n in zipfile.ZipFile(sys.argv[1]).namel
   it('writes the long-format CSV with a BOM and neutralised formula-like text', () => {
     const csv = readFileSync(path.join(dir, 'du-lieu.csv'), 'utf8');
     expect(csv.startsWith('\uFEFFperiod,agency_id,')).toBe(true);
-    expect(csv).toContain('2025-07,ubnd-moc-chau,');
+    expect(csv).toContain('2025-07,ubnd-phuong-moc-chau,');
   });
 
   it('accumulates months with --into, replacing only the agencies merged again', () => {
     const august = path.join(dir, 'inbox-8');
-    editWithOpenpyxl(tpl('2025-08', 'ubnd-yen-chau'), path.join(august, 'yen-chau-8.xlsx'), roadEdits(2));
+    editWithOpenpyxl(tpl('2025-08', 'ubnd-xa-yen-chau'), path.join(august, 'yen-chau-8.xlsx'), roadEdits(2));
     const into = path.join(dir, 'into.xlsx');
     copyFileSync(out, into);
     const r = chitieu(['merge', august, '--period', '2025-08', '--into', into, '--json']);
@@ -163,14 +171,14 @@ print(sorted({(r[0], r[1]) for r in ws.iter_rows(min_row=5, values_only=True) if
 `,
       [into],
     );
-    expect(periods).toContain("('2025-07', 'ubnd-moc-chau')");
-    expect(periods).toContain("('2025-07', 'ubnd-yen-chau')");
-    expect(periods).toContain("('2025-08', 'ubnd-yen-chau')");
+    expect(periods).toContain("('2025-07', 'ubnd-phuong-moc-chau')");
+    expect(periods).toContain("('2025-07', 'ubnd-xa-yen-chau')");
+    expect(periods).toContain("('2025-08', 'ubnd-xa-yen-chau')");
   });
 
   it('refuses --into a workbook that is not a consolidation, writing nothing', () => {
     const stranger = path.join(dir, 'stranger.xlsx');
-    copyFileSync(tpl('2025-07', 'ubnd-moc-chau'), stranger);
+    copyFileSync(tpl('2025-07', 'ubnd-phuong-moc-chau'), stranger);
     const before = readFileSync(stranger);
     const r = chitieu(['merge', inbox, '--period', '2025-07', '--into', stranger]);
     expect(r.code).toBe(2);
@@ -206,7 +214,7 @@ print(sorted({(r[0], r[1]) for r in ws.iter_rows(min_row=5, values_only=True) if
 
   it('will not write the workbook over an existing file that is not a consolidation', () => {
     const other = path.join(dir, 'bao-cao-khac.xlsx');
-    copyFileSync(tpl('2025-07', 'ubnd-moc-chau'), other);
+    copyFileSync(tpl('2025-07', 'ubnd-phuong-moc-chau'), other);
     const before = readFileSync(other);
     const r = chitieu(['merge', inbox, '--period', '2025-07', '--out', other]);
     expect(r.code).toBe(2);

@@ -4,7 +4,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkPlan } from '../../src/core/plan/check';
 import { planHash } from '../../src/core/plan/hash';
+import { periodInfo } from '../../src/core/plan/period';
 import { indicatorsReportedBy } from '../../src/core/plan/resolve';
+import { agenciesInForce } from '../../src/core/plan/units';
 import type { Plan } from '../../src/core/plan/schema';
 import { SHEETS } from '../../src/core/template/model';
 import { validate } from '../../src/core/validate';
@@ -25,10 +27,12 @@ beforeAll(() => {
 });
 
 describe('chitieu templates', () => {
-  it('writes one template per agency, named by period and agency id', () => {
+  it('writes one template per agency in force for the month, named by period and agency id', () => {
     expect(run.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(plan.agencies.map((a) => `2025-07_${a.id}.xlsx`).sort());
-    expect(run.stdout).toContain(`Đã ghi ${plan.agencies.length} mẫu biểu kỳ 2025-07`);
+    const inForce = agenciesInForce(plan, periodInfo(plan, '2025-07')!);
+    expect(inForce.length).toBeLessThan(plan.agencies.length); // the district-level committees ended on 30/06
+    expect(readdirSync(out).sort()).toEqual(inForce.map((a) => `2025-07_${a.id}.xlsx`).sort());
+    expect(run.stdout).toContain(`Đã ghi ${inForce.length} mẫu biểu kỳ 2025-07`);
   });
 
   it('writes only the agencies asked for', () => {

@@ -47,16 +47,24 @@ function checkLinkDates(plan: Plan, link: UnitLink, byId: ReadonlyMap<string, nu
   const earlier = plan.agencies[bi];
   const later = plan.agencies[ai];
   if (!earlier || !later) return;
+  // Ids and names both: the planner edits the ids on "Cơ quan", and reads the names.
+  const pair = { earlierName: earlier.name, laterName: later.name };
   if (earlier.to === undefined) {
-    add(['agencies', bi, 'to'], 'unit_needs_end', { id: earlier.id, successor: later.id });
+    add(['agencies', bi, 'to'], 'unit_needs_end', { id: earlier.id, successor: later.id, ...pair });
     return;
   }
   if (later.from === undefined) {
-    add(['agencies', ai, 'from'], 'unit_needs_start', { id: later.id, predecessor: earlier.id });
+    add(['agencies', ai, 'from'], 'unit_needs_start', { id: later.id, predecessor: earlier.id, ...pair });
     return;
   }
   const gap = daysBetween(earlier.to, later.from);
-  const params = { id: later.id, from: day(later.from), predecessor: earlier.id, to: day(earlier.to) };
+  const params = {
+    id: later.id,
+    from: day(later.from),
+    predecessor: earlier.id,
+    to: day(earlier.to),
+    ...pair,
+  };
   if (gap < 1) add(['agencies', ai, 'from'], 'unit_dates_overlap', params);
   else if (gap > 1) add(['agencies', ai, 'from'], 'unit_dates_gap', { ...params, days: gap - 1 });
 }
@@ -68,8 +76,12 @@ function checkLocalityCoverage(plan: Plan, add: Add): void {
   plan.agencies.forEach((a, i) => {
     if (a.kind !== 'locality') return;
     if (a.to !== undefined && a.to >= first && a.to < last && successorsOf(plan, a.id).length === 0)
-      add(['agencies', i, 'to'], 'locality_ends_unreplaced', { id: a.id, to: day(a.to) });
+      add(['agencies', i, 'to'], 'locality_ends_unreplaced', { id: a.id, name: a.name, to: day(a.to) });
     if (a.from !== undefined && a.from > first && a.from <= last && predecessorsOf(plan, a.id).length === 0)
-      add(['agencies', i, 'from'], 'locality_starts_unreplacing', { id: a.id, from: day(a.from) });
+      add(['agencies', i, 'from'], 'locality_starts_unreplacing', {
+        id: a.id,
+        name: a.name,
+        from: day(a.from),
+      });
   });
 }

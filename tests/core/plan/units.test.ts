@@ -47,7 +47,14 @@ describe('dates of reporting units', () => {
       {
         path: ['agencies', index('ubnd-xa-z'), 'from'],
         code: 'unit_dates_overlap',
-        params: { id: 'ubnd-xa-z', from: '30/06/2025', predecessor: 'ubnd-b', to: '30/06/2025' },
+        params: {
+          id: 'ubnd-xa-z',
+          from: '30/06/2025',
+          predecessor: 'ubnd-b',
+          to: '30/06/2025',
+          earlierName: 'UBND huyện B',
+          laterName: 'UBND xã Z',
+        },
       },
     ]);
   });
@@ -61,7 +68,15 @@ describe('dates of reporting units', () => {
       {
         path: ['agencies', index('ubnd-xa-z'), 'from'],
         code: 'unit_dates_gap',
-        params: { id: 'ubnd-xa-z', from: '10/07/2025', predecessor: 'ubnd-b', to: '30/06/2025', days: 9 },
+        params: {
+          id: 'ubnd-xa-z',
+          from: '10/07/2025',
+          predecessor: 'ubnd-b',
+          to: '30/06/2025',
+          days: 9,
+          earlierName: 'UBND huyện B',
+          laterName: 'UBND xã Z',
+        },
       },
     ]);
   });
@@ -75,7 +90,7 @@ describe('dates of reporting units', () => {
       {
         path: ['agencies', index('ubnd-b'), 'to'],
         code: 'unit_needs_end',
-        params: { id: 'ubnd-b', successor: 'ubnd-xa-z' },
+        params: { id: 'ubnd-b', successor: 'ubnd-xa-z', earlierName: 'UBND huyện B', laterName: 'UBND xã Z' },
       },
     ]);
   });
@@ -89,7 +104,12 @@ describe('dates of reporting units', () => {
       {
         path: ['agencies', index('ubnd-xa-z'), 'from'],
         code: 'unit_needs_start',
-        params: { id: 'ubnd-xa-z', predecessor: 'ubnd-b' },
+        params: {
+          id: 'ubnd-xa-z',
+          predecessor: 'ubnd-b',
+          earlierName: 'UBND huyện B',
+          laterName: 'UBND xã Z',
+        },
       },
     ]);
   });
@@ -103,7 +123,7 @@ describe('dates of reporting units', () => {
       {
         path: ['agencies', index('ubnd-b'), 'to'],
         code: 'locality_ends_unreplaced',
-        params: { id: 'ubnd-b', to: '30/06/2025' },
+        params: { id: 'ubnd-b', to: '30/06/2025', name: 'UBND huyện B' },
       },
     ]);
   });
@@ -117,7 +137,7 @@ describe('dates of reporting units', () => {
       {
         path: ['agencies', index('ubnd-xa-y'), 'from'],
         code: 'locality_starts_unreplacing',
-        params: { id: 'ubnd-xa-y', from: '01/07/2025' },
+        params: { id: 'ubnd-xa-y', from: '01/07/2025', name: 'UBND xã Y' },
       },
     ]);
   });

@@ -79,7 +79,9 @@ describe('the seal of a stamp', () => {
     const amended = { ...structuredClone(stamp), planVersion: 3 };
     expect(sealOf(KEY, amended)).not.toBe(sealOf(KEY, stamp));
     expect(checkSeal(KEY, amended, sealOf(KEY, amended))).toEqual({ status: 'valid' });
-    expect(checkSeal(KEY, { ...amended, planVersion: 2 }, sealOf(KEY, amended))).toEqual({ status: 'invalid' });
+    expect(checkSeal(KEY, { ...amended, planVersion: 2 }, sealOf(KEY, amended))).toEqual({
+      status: 'invalid',
+    });
   });
 
   it('covers every field of the stamp but the seal itself', () => {
