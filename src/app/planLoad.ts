@@ -11,6 +11,7 @@ import { planFromSnapshot, PLAN_SHEETS } from '../core/plan/sheets';
 import type { WorkbookSnapshot } from '../core/snapshot/types';
 import { carriedPlan } from '../core/stamps/plan';
 import { findStampSheet, parseStamp } from '../core/stamps/template';
+import { planProblemText, type Lang } from '../i18n';
 import { planContext, type PlanContext, type PlanSource } from './plan';
 
 /** One problem of a plan, with where it is: a sheet and cell, else its path in the JSON ("indicators[3] (CT04).lead"). */
@@ -79,4 +80,14 @@ export function planCarriedBy(snapshot: WorkbookSnapshot): PlanContext | null {
   if (!carried || !stamp?.ok || carried.planHash !== stamp.stamp.planHash) return null;
   const loaded = planFromJsonText(carried.json, { kind: 'template' });
   return loaded.ok && loaded.ctx.hash === stamp.stamp.planHash ? loaded.ctx : null;
+}
+
+/**
+ * A located problem as one line for a user: "Cơ quan!F36: …" at a cell (the cell says where; the JSON path, in
+ * English keys, is for plan.json only), else "indicators[3] (CT04).lead: …", else `where` (the file) before it.
+ */
+export function problemLine(p: LocatedProblem, where: string, lang: Lang): string {
+  const text = planProblemText(p.problem, lang);
+  if (p.sheet) return `${p.sheet}!${p.cell ?? 'A1'}: ${text}`;
+  return `${p.path || where}: ${text}`;
 }

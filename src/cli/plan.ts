@@ -1,12 +1,14 @@
 /** Loading a plan for the CLI: the built-in Sơn La 2025 plan, or --plan PATH (plan.json or a plan workbook). */
 import path from 'node:path';
 import type { PlanContext, PlanSource } from '../app/plan';
-import { planFromJsonText, planFromSheets, type LocatedProblem, type PlanLoad } from '../app/planLoad';
+import { planFromJsonText, planFromSheets, problemLine, type PlanLoad } from '../app/planLoad';
 import { periodInfo, planPeriods, type PeriodInfo } from '../core/plan/period';
 import type { Plan } from '../core/plan/schema';
-import { issueMessage, planProblemText, type Lang } from '../i18n';
+import { issueMessage, type Lang } from '../i18n';
 import { readWorkbook } from '../xlsx/read';
 import { UsageError } from './errors';
+
+export { problemLine };
 import { readUserFile } from './io';
 
 /** The built-in plan shipped in seeds/ (resolved from the compiled file's location, not the working directory). */
@@ -28,14 +30,6 @@ export async function readPlanFile(file: string, lang: Lang): Promise<PlanLoad> 
   const read = readWorkbook(new Uint8Array(bytes), path.basename(file));
   if (!read.ok) throw new UsageError('planUnreadable', { file, reason: issueMessage(read.issue, lang) });
   return planFromSheets(read.snapshot, source);
-}
-
-/** A located problem as one line: "Chỉ tiêu!H5 (indicators[3] (CT04).target): …" or "indicators[3].lead: …". */
-export function problemLine(p: LocatedProblem, file: string, lang: Lang): string {
-  const text = planProblemText(p.problem, lang);
-  // At a cell, the cell says where: the JSON path (English keys) is for plan.json only.
-  if (p.sheet) return `${p.sheet}!${p.cell ?? 'A1'}: ${text}`;
-  return `${p.path || file}: ${text}`;
 }
 
 /** Loads the plan for a command (--plan, else the built-in one); an invalid plan is a usage error listing problems. */

@@ -240,12 +240,48 @@ const vi = {
     'Vẫn làm được mà không cần ngăn này: cơ quan điền mẫu biểu .xlsx do Sở Tài chính gửi ngay trong Excel này (hoặc tải mẫu từ Excel trên web); Sở Tài chính tạo mẫu, kiểm tra và tổng hợp các tệp nhận về bằng chương trình Chỉ tiêu KT-XH chạy trên máy tính.',
   downloadOpened:
     'Đã mở mẫu trong một sổ Excel mới (cửa sổ đó có thể nằm phía sau cửa sổ này). Hãy lưu sổ mới với tên {file}.',
+  planHeading: 'Kế hoạch đang dùng',
+  planMeta: 'Năm {year}, phiên bản {version} — {source}.',
+  planSourceBuiltIn: 'kế hoạch có sẵn trong phần bổ trợ',
+  planSourceWorkbook: 'lấy từ các trang kế hoạch của sổ đang mở',
+  planSourceFile: 'lấy từ tệp {file}',
+  planSourceTemplate: 'kế hoạch mẫu biểu mang theo',
+  planExample: 'Đây là kế hoạch ví dụ, không phải văn bản ban hành.',
+  planSwitchLabel: 'Đổi kế hoạch',
+  planUseWorkbook: 'Dùng kế hoạch trong sổ đang mở',
+  planPickFile: 'Chọn tệp kế hoạch…',
+  planUseBuiltIn: 'Dùng kế hoạch có sẵn',
+  planLoading: 'Đang đọc kế hoạch…',
+  planSwitched: 'Đã chuyển sang kế hoạch “{title}”, phiên bản {version}.',
+  planRefused: 'Không dùng được kế hoạch này ({count} lỗi); kế hoạch đang dùng giữ nguyên.',
+  planMoreProblems: '… và {count} lỗi khác.',
+  planNoSheets:
+    'Sổ đang mở không có trang “Kế hoạch”: hãy mở sổ kế hoạch do chương trình Chỉ tiêu KT-XH xuất ra (lệnh xuất kế hoạch), rồi thử lại.',
+  planNoSheetsInFile: 'Tệp {file} không có trang “Kế hoạch” của một sổ kế hoạch.',
 } as const;
 
 /** A task-pane text key. */
 export type UiKey = keyof typeof vi;
 
 const en: Record<UiKey, string> = {
+  planHeading: 'Plan in use',
+  planMeta: 'Year {year}, version {version} — {source}.',
+  planSourceBuiltIn: 'the plan built into the add-in',
+  planSourceWorkbook: 'from the plan sheets of the open workbook',
+  planSourceFile: 'from the file {file}',
+  planSourceTemplate: 'the plan a template carries',
+  planExample: 'This is an example plan, not an issued document.',
+  planSwitchLabel: 'Switch plan',
+  planUseWorkbook: 'Use the plan in the open workbook',
+  planPickFile: 'Choose a plan file…',
+  planUseBuiltIn: 'Use the built-in plan',
+  planLoading: 'Reading the plan…',
+  planSwitched: 'Switched to the plan “{title}”, version {version}.',
+  planRefused: 'This plan cannot be used ({count} problems); the plan in use stays.',
+  planMoreProblems: '… and {count} more.',
+  planNoSheets:
+    'The open workbook has no “Kế hoạch” sheet: open a plan workbook exported by Chỉ tiêu KT-XH (plan export), then try again.',
+  planNoSheetsInFile: 'The file {file} has no “Kế hoạch” sheet of a plan workbook.',
   appTitle: 'Socio-economic KPIs',
   connecting: 'Connecting to Excel…',
   loading: 'Loading…',

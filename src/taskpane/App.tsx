@@ -10,7 +10,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { AnnouncerProvider } from './components/Announcer';
 import { HostMessage } from './components/HostMessage';
 import { NoticeBar } from './components/NoticeBar';
@@ -23,7 +23,8 @@ import { LanguageContext } from './text';
 import { uiText } from '../i18n/ui';
 import { Workspace } from './Workspace';
 import type { PlanContext } from '../app/plan';
-import { PlanProvider } from './plan';
+import { builtInPlan, PlanProvider } from './plan';
+import { PlanBar } from './components/PlanBar';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', boxSizing: 'border-box', display: 'flex', flexDirection: 'column' },
@@ -36,9 +37,10 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
 });
 
-/** The whole pane, working on `plan`. */
-export function App({ plan }: { plan: PlanContext }) {
+/** The whole pane, working on `plan` until the planner switches to another (PlanBar). */
+export function App({ plan: initial }: { plan: PlanContext }) {
   const styles = useStyles();
+  const [plan, setPlan] = useState(initial);
   const host = useOfficeReady();
   const { lang, toggle } = useLanguage();
   const dark = useOfficeTheme(host.status === 'ready');
@@ -77,7 +79,9 @@ export function App({ plan }: { plan: PlanContext }) {
                 {host.status === 'failed' ? <NoticeBar notice={errorNotice(host.error)} /> : null}
                 {host.status === 'ready' ? (
                   <PlanProvider value={plan}>
-                    <Workspace />
+                    <PlanBar ctx={plan} builtIn={builtInPlan} onChange={setPlan} />
+                    {/* Another plan, fresh tabs: nothing judged against one plan is shown under another. */}
+                    <Workspace key={`${plan.source.kind}:${plan.hash}`} />
                   </PlanProvider>
                 ) : null}
               </main>

@@ -1,6 +1,6 @@
 /**
  * Entry of taskpane.html: renders the pane at once (it waits for Office itself, see hooks/useOfficeReady), on the
- * built-in plan — the one place the pane's plan is chosen.
+ * built-in plan (the planner may switch to another in the pane: components/PlanBar).
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
