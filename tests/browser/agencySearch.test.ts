@@ -15,7 +15,7 @@ describe('agency search', () => {
     ['Sở Y tế', ['so-y-te']],
     ['xay dung', ['so-xay-dung']],
     ['so-gddt', ['so-gddt']],
-    ['moc chau', ['ubnd-moc-chau']],
+    ['moc chau', ['ubnd-huyen-moc-chau', 'ubnd-moc-chau', 'ubnd-phuong-moc-chau']],
   ])('"%s" finds %p', (query, ids) => {
     expect(found(query)).toEqual(ids);
   });

@@ -57,6 +57,15 @@ const sample = (code: (typeof ISSUE_CODES)[number]) =>
       actualCell: 'F9',
       previousPeriod: '06/2025',
       receivedSource: 'fileTime',
+      agency: 'Sở Y tế',
+      fileName: '2025-07_so-y-te.xlsx',
+      fromVersion: 1,
+      toVersion: 2,
+      field: 'target',
+      version: 2,
+      basis: 'Quyết định sửa đổi',
+      from: '01/07/2025',
+      to: '30/06/2025',
     },
   });
 

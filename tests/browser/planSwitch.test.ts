@@ -18,7 +18,14 @@ import { readWorkbook } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { ROOT } from './support/dist';
 import { tempDir } from '../support/external';
-import { announced, chooseTemplate, expectNoHorizontalOverflow, onFake, paneHarness } from './support/pane';
+import {
+  announced,
+  chooseTemplate,
+  expectNoHorizontalOverflow,
+  insertTemplate,
+  onFake,
+  paneHarness,
+} from './support/pane';
 
 jest.setTimeout(180_000);
 
@@ -115,6 +122,25 @@ describe('switching plans in the pane', () => {
     });
     await announced(page, 'status', /^Đã chuyển sang kế hoạch/);
     expect(await meta(page)).toMatch(/^Năm 2026, phiên bản 1 — lấy từ tệp ke-hoach-vi-du\.json\./);
+    expect(pageErrors()).toEqual([]);
+  });
+
+  it('checks a template of another plan against the plan it carries, without that plan’s file', async () => {
+    const page = await pane({ fake: {}, width: 320 });
+    await page.getByTestId('plan-file').setInputFiles({
+      name: 'ke-hoach-vi-du.json',
+      mimeType: 'application/json',
+      buffer: readFileSync(path.join(ROOT, 'seeds', 'vi-du-2026', 'plan.json')),
+    });
+    await announced(page, 'status', /^Đã chuyển sang kế hoạch/);
+    await insertTemplate(page, 'xay dung', 'Sở Xây dựng', '2026-07');
+    // The agency's add-in knows only its built-in plan.
+    await page.getByRole('button', { name: 'Dùng kế hoạch có sẵn' }).click();
+    expect(await meta(page)).toBe('Năm 2025, phiên bản 1 — kế hoạch có sẵn trong phần bổ trợ.');
+    await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+    await page.getByRole('button', { name: 'Kiểm tra sổ đang mở' }).click();
+    await announced(page, 'status', /^Đã kiểm tra Sở Xây dựng, tháng 7\/2026/);
+    expect(await page.locator('body').innerText()).not.toContain('Mẫu biểu thuộc kế hoạch');
     expect(pageErrors()).toEqual([]);
   });
 

@@ -3,6 +3,7 @@
  * Office.js from the CDN. Each scenario drives the UI as a user does (keyboard-reachable controls, by their labels)
  * and checks the fake workbook; screenshots land in tests/artifacts/screenshots/.
  */
+import { CARRIED_PLAN_SHEET } from '../../src/core/stamps/plan';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -110,6 +111,7 @@ describe('task pane in Chromium against the fake Excel host', () => {
       SHEETS.indicators,
       SHEETS.tasks,
       SHEETS.stamp,
+      CARRIED_PLAN_SHEET,
     ]);
     expect(after).toMatchObject({ stamp: 'VeryHidden', agency: 'so-y-te', period: PERIOD, runs: 1 });
     expect(String(after.generator)).toMatch(/^chitieu .* \(add-in\)$/);
@@ -127,7 +129,7 @@ describe('task pane in Chromium against the fake Excel host', () => {
     await dialog.getByRole('button', { name: 'Thay thế' }).click();
     expect(await successNotice(page)).toContain('Sở Y tế');
     await announced(page, 'status', /Đã chèn mẫu biểu của Sở Y tế/);
-    expect(await onFake(page, (fake) => fake.workbook.sheetNames().length, null)).toBe(5);
+    expect(await onFake(page, (fake) => fake.workbook.sheetNames().length, null)).toBe(6);
     expect(pageErrors()).toEqual([]);
   });
 
@@ -163,6 +165,7 @@ describe('task pane in Chromium against the fake Excel host', () => {
       [SHEETS.indicators, 'visible'],
       [SHEETS.tasks, 'visible'],
       [SHEETS.stamp, 'veryHidden'],
+      [CARRIED_PLAN_SHEET, 'veryHidden'],
     ]);
     expect(pageErrors()).toEqual([]);
   });
@@ -252,9 +255,9 @@ describe('task pane in Chromium against the fake Excel host', () => {
       submission(plan, 'so-y-te', PERIOD),
     ]);
     const damaged = truncated(
-      await submission(plan, 'ubnd-bac-yen', PERIOD),
+      await submission(plan, 'ubnd-xa-bac-yen', PERIOD),
       0.6,
-      `${PERIOD}_ubnd-bac-yen.xlsx`,
+      `${PERIOD}_ubnd-xa-bac-yen.xlsx`,
     );
 
     const page = await pane({ fake: {}, width: 450 });
@@ -290,7 +293,7 @@ describe('task pane in Chromium against the fake Excel host', () => {
       'merged',
       'unreadable',
     ]);
-    await page.getByRole('button', { name: 'Chưa nộp (30)' }).click();
+    await page.getByRole('button', { name: 'Chưa nộp (93)' }).click();
     const missing = await page.getByTestId('missing-agencies').innerText();
     expect(missing).toContain('Sở Tư pháp');
     expect(missing).not.toContain('Sở Y tế');

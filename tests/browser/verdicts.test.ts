@@ -32,7 +32,7 @@ const WIDTH = 320;
 const FINANCE = {
   indicators: {
     CT01: { actual: 7.8, yearEstimate: 8.2, notes: 'Do giá nông sản giảm.' },
-    CT02: { actual: 4480.9, yearEstimate: 4199.2, notes: '' },
+    CT02: { actual: 4612.4, yearEstimate: 4199.2, notes: '' },
   },
 };
 
@@ -111,8 +111,8 @@ describe('Tổng hợp: the province’s verdicts', () => {
     ]);
     // Already above the year target: met, whatever the agency's estimate says — and the forecast says why.
     expect(await page.getByTestId('indicator-CT02').locator('[data-verdict-line]').allInnerTexts()).toEqual([
-      'Tiến độ: Đạt 4.480,9 so với kế hoạch năm 4.305',
-      'Dự báo: Ước đạt đã thực hiện 4.480,9, vượt kế hoạch năm 4.305',
+      'Tiến độ: Đạt 4.612,4 so với kế hoạch năm 4.500',
+      'Dự báo: Ước đạt đã thực hiện 4.612,4, vượt kế hoạch năm 4.500',
     ]);
     // An indicator most agencies have not reported yet says so.
     expect(await page.getByTestId('indicator-CT03').innerText()).toMatch(
@@ -329,7 +329,7 @@ describe('Kiểm tra: the verdict badges at 320 px', () => {
       await typeInto(page, 'CT01', 'actual', 0.078);
       await typeInto(page, 'CT01', 'yearEstimate', 0.082);
       await typeInto(page, 'CT02', 'actual', 3000);
-      await typeInto(page, 'CT02', 'yearEstimate', 4400);
+      await typeInto(page, 'CT02', 'yearEstimate', 4600);
       if (lang === 'en') await page.getByRole('contentinfo').getByRole('button', { name: 'English' }).click();
       await page.getByRole('tab', { name: lang === 'vi' ? 'Kiểm tra' : 'Check' }).click();
       await page
@@ -347,12 +347,12 @@ describe('Kiểm tra: the verdict badges at 320 px', () => {
       expect(await lines('CT02')).toEqual(
         lang === 'vi'
           ? [
-              'Tiến độ: Chưa đến mốc đánh giá đạt 69,7 % kế hoạch năm',
-              'Dự báo: Ước đạt ước 4.400 so với kế hoạch năm 4.305',
+              'Tiến độ: Chưa đến mốc đánh giá đạt 66,7 % kế hoạch năm',
+              'Dự báo: Ước đạt ước 4.600 so với kế hoạch năm 4.500',
             ]
           : [
-              'Progress: not due yet 69.7 % of the annual target',
-              'Forecast: likely met estimate 4,400 against the annual target 4,305',
+              'Progress: not due yet 66.7 % of the annual target',
+              'Forecast: likely met estimate 4,600 against the annual target 4,500',
             ],
       );
       await expectNoHorizontalOverflow(page);

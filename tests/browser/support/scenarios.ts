@@ -12,6 +12,8 @@ import { indicatorColumns, SHEETS } from '../../../src/core/template/model';
 import { python, tempDir } from '../../support/external';
 import { onFake } from './pane';
 import { submission, truncated, type UploadFile } from './seed';
+import { periodInfo } from '../../../src/core/plan/period';
+import { agenciesInForce } from '../../../src/core/plan/units';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -35,10 +37,10 @@ export function plainWorkbook(name: string): UploadFile {
 
 /** Files that cannot be used at all: two cut short, an .ods (not .xlsx) and a workbook that is no template. */
 export async function unusableFiles(plan: Plan, period: string): Promise<UploadFile[]> {
-  const good = await submission(plan, 'ubnd-bac-yen', period);
+  const good = await submission(plan, 'ubnd-xa-bac-yen', period);
   return [
-    truncated(good, 0.6, `${period}_ubnd-bac-yen.xlsx`),
-    truncated(await submission(plan, 'ubnd-phu-yen', period), 0.3, `${period}_ubnd-phu-yen.xlsx`),
+    truncated(good, 0.6, `${period}_ubnd-xa-bac-yen.xlsx`),
+    truncated(await submission(plan, 'ubnd-xa-phu-yen', period), 0.3, `${period}_ubnd-xa-phu-yen.xlsx`),
     {
       name: 'bao-cao-so-noi-vu.ods',
       mimeType: 'application/vnd.oasis.opendocument.spreadsheet',
@@ -61,12 +63,15 @@ export interface Batch {
 }
 
 /**
- * Forty files for one month: a report from each of the plan's agencies but two (whose files are damaged), one of them
- * sent twice under another name, four reports of other months, and the unusable four.
+ * Forty files for one month: a report from each of the 31 first agencies in force for the period (the provincial
+ * agencies, then communes and wards) but two communes (whose files are damaged), one of them sent twice under
+ * another name, four reports of other months, and the unusable four.
  */
 export async function fortyFiles(plan: Plan, period: string): Promise<Batch> {
-  const skip = new Set(['ubnd-bac-yen', 'ubnd-phu-yen']);
-  const agencies = plan.agencies.filter((a) => !skip.has(a.id));
+  const skip = new Set(['ubnd-xa-bac-yen', 'ubnd-xa-phu-yen']);
+  const agencies = agenciesInForce(plan, periodInfo(plan, period)!)
+    .filter((a) => !skip.has(a.id))
+    .slice(0, 31);
   const reports = await Promise.all(agencies.map((a) => submission(plan, a.id, period)));
   const twin = reports.find((f) => f.name.includes('so-y-te'));
   if (!twin) throw new Error('no so-y-te report');
