@@ -66,6 +66,16 @@ function putSheets(page: Page, spec: WorkbookSpec): Promise<void> {
   );
 }
 
+/** Picks seeds/vi-du-2026/plan.json as "ke-hoach-vi-du.json" and waits for the switch to be said. */
+async function pickExamplePlanFile(page: Page): Promise<void> {
+  await page.getByTestId('plan-file').setInputFiles({
+    name: 'ke-hoach-vi-du.json',
+    mimeType: 'application/json',
+    buffer: readFileSync(path.join(ROOT, 'seeds', 'vi-du-2026', 'plan.json')),
+  });
+  await announced(page, 'status', /^Đã chuyển sang kế hoạch/);
+}
+
 const title = (page: Page) => page.getByTestId('plan-title').innerText();
 const meta = (page: Page) => page.getByTestId('plan-meta').innerText();
 
@@ -115,24 +125,14 @@ describe('switching plans in the pane', () => {
 
   it('uses a plan file the planner picks, saying which file', async () => {
     const page = await pane({ fake: {}, width: 320 });
-    await page.getByTestId('plan-file').setInputFiles({
-      name: 'ke-hoach-vi-du.json',
-      mimeType: 'application/json',
-      buffer: readFileSync(path.join(ROOT, 'seeds', 'vi-du-2026', 'plan.json')),
-    });
-    await announced(page, 'status', /^Đã chuyển sang kế hoạch/);
+    await pickExamplePlanFile(page);
     expect(await meta(page)).toMatch(/^Năm 2026, phiên bản 1 — lấy từ tệp ke-hoach-vi-du\.json\./);
     expect(pageErrors()).toEqual([]);
   });
 
   it('checks a template of another plan against the plan it carries, without that plan’s file', async () => {
     const page = await pane({ fake: {}, width: 320 });
-    await page.getByTestId('plan-file').setInputFiles({
-      name: 'ke-hoach-vi-du.json',
-      mimeType: 'application/json',
-      buffer: readFileSync(path.join(ROOT, 'seeds', 'vi-du-2026', 'plan.json')),
-    });
-    await announced(page, 'status', /^Đã chuyển sang kế hoạch/);
+    await pickExamplePlanFile(page);
     await insertTemplate(page, 'xay dung', 'Sở Xây dựng', '2026-07');
     // The agency's add-in knows only its built-in plan.
     await page.getByRole('button', { name: 'Dùng kế hoạch có sẵn' }).click();

@@ -65,7 +65,7 @@ describe('reading the open workbook', () => {
   it('takes 3 syncs in one Excel.run: the sheets, their used ranges, then one block of rows for a template', async () => {
     const read = await readOpenWorkbookDetailed();
     expect(fake.counters.syncs).toBe(3);
-    expect(read.blocks).toBe(4); // one per template sheet; the empty Sheet1 has none
+    expect(read.blocks).toBe(5); // one per template sheet, the carried plan's too; the empty Sheet1 has none
     expect(read.syncs).toBe(fake.counters.syncs);
     expect(fake.counters.runs).toBe(1);
   });
