@@ -50,8 +50,10 @@ function groupTitle(g: TaskGroup): string {
   const clauses = g.tasks.map((t) => t.task.clause);
   let shared = clauses[0] ?? '';
   for (const c of clauses) while (!c.startsWith(shared)) shared = shared.slice(0, -1);
+  // One task's whole clause ("II.1.1") names the task, not its section: drop its last number.
+  if (clauses.includes(shared)) shared = shared.replace(/\.\d+$/, '');
   const section = shared.replace(/[.\s]+$/, '');
-  return /\d$/.test(section) && clauses.every((c) => c !== section)
+  return new RegExp(`(^|\\D)${g.key}$`).test(section)
     ? `Các nhiệm vụ tại ${section}`
     : `Nhóm nhiệm vụ ${g.key}`;
 }
