@@ -26,14 +26,16 @@ describe('task pane bundle size', () => {
     expect(stats.initial.gzip).toBe(initial.gzip);
   });
 
-  it('keeps ExcelJS, the consolidation and the reader worker out of the initial JavaScript', () => {
+  it('keeps ExcelJS, the consolidation, the Word writer and the reader worker out of the initial JavaScript', () => {
     const stats = readBundleStats(DIST);
     const lazyNames = stats.lazy.chunks.map((c) => c.chunk);
-    expect(lazyNames).toEqual(expect.arrayContaining(['consolidate', 'xlsx-reader', 'xlsx-writer']));
+    expect(lazyNames).toEqual(
+      expect.arrayContaining(['consolidate', 'xlsx-reader', 'xlsx-writer', 'docx-writer']),
+    );
     const initialFiles = new Set(stats.initial.files.map((f) => f.file));
     const js = readdirSync(DIST).filter((f) => f.endsWith('.js'));
     expect(
-      js.filter((f) => /^(consolidate|xlsx-reader|xlsx-writer)\./.test(f) && initialFiles.has(f)),
+      js.filter((f) => /^(consolidate|xlsx-reader|xlsx-writer|docx-writer)\./.test(f) && initialFiles.has(f)),
     ).toEqual([]);
   });
 });
