@@ -36,7 +36,7 @@ const august = month(
   plan,
   '2025-08',
   [
-    sent(plan, 'so-tc', '2025-08', (s) => fillIndicator(s, 'CT01', { actual: 7.9, yearEstimate: 8.2 })),
+    sent(plan, 'so-tc', '2025-08', (s) => fillIndicator(s, 'CT01', { actual: 8.1, yearEstimate: 8.2 })),
     sent(plan, 'ubnd-a', '2025-08', (s) => fillIndicator(s, 'CT02', { input1: 200, input2: 150 })),
     sent(plan, 'ubnd-b', '2025-08', (s) => fillIndicator(s, 'CT02', { input1: 200, input2: 120 })),
   ],
@@ -61,7 +61,7 @@ describe('Xu hướng', () => {
     const ct01 = rows.filter((r) => r['Mã chỉ tiêu'] === 'CT01');
     expect(ct01.map((r) => [r['Kỳ'], r['Toàn tỉnh']])).toEqual([
       ['2025-07', 7.6],
-      ['2025-08', 7.9],
+      ['2025-08', 8.1],
     ]);
     for (const ind of plan.indicators) expect(rows.some((r) => r['Mã chỉ tiêu'] === ind.id)).toBe(true);
     const province = (m: Month, id: string) => m.record.indicators.find((p) => p.indicatorId === id)?.actual;
@@ -77,9 +77,11 @@ describe('Xu hướng', () => {
     expect(ct01?.kind).toBe('column');
     const tones = [july, august].map((m) => {
       const p = m.record.indicators.find((x) => x.indicatorId === 'CT01');
-      return TONE_COLOURS[progressTone(p?.progress.status ?? 'none')];
+      return TONE_COLOURS[progressTone(p?.progress.status ?? 'missing')];
     });
     expect(ct01?.pointColors).toEqual(tones);
+    // July near (7,6 of 8), August met (8,1): two colours.
+    expect(new Set(tones).size).toBe(2);
     // The chart's ranges are the indicator's own rows: two months, two categories.
     const [from, to] = (ct01?.values ?? '').split(':');
     expect(Number(to?.replace(/\D/g, '')) - Number(from?.replace(/\D/g, ''))).toBe(1);
