@@ -33,6 +33,35 @@ export type BarState =
   /** Stopped before any file was read. */
   | { kind: 'stopped' };
 
+/** What a read month offers: write it, download its draft report, read the files a stop left. */
+function ResultActions({
+  busy,
+  notRead,
+  onWrite,
+  onDownloadReport,
+  onResume,
+}: {
+  busy: boolean;
+  notRead: number;
+  onWrite: () => void;
+  onDownloadReport: () => void;
+  onResume: () => void;
+}) {
+  const { t } = useText();
+  const layout = useLayout();
+  return (
+    <div className={layout.row}>
+      <Button appearance="primary" onClick={onWrite} disabledFocusable={busy}>
+        {t('writeConsolidation')}
+      </Button>
+      <Button onClick={onDownloadReport} disabledFocusable={busy} data-testid="download-report">
+        {t('downloadReport')}
+      </Button>
+      {notRead ? <Button onClick={onResume}>{t('resumeReading', { count: notRead })}</Button> : null}
+    </div>
+  );
+}
+
 /** The bar. */
 export function ConsolidationBar({
   state,
@@ -90,15 +119,13 @@ export function ConsolidationBar({
               attention: state.attention,
             })}
           </span>
-          <div className={layout.row}>
-            <Button appearance="primary" onClick={onWrite} disabledFocusable={busy}>
-              {t('writeConsolidation')}
-            </Button>
-            <Button onClick={onDownloadReport} disabledFocusable={busy} data-testid="download-report">
-              {t('downloadReport')}
-            </Button>
-            {notRead ? <Button onClick={onResume}>{t('resumeReading', { count: notRead })}</Button> : null}
-          </div>
+          <ResultActions
+            busy={busy}
+            notRead={notRead}
+            onWrite={onWrite}
+            onDownloadReport={onDownloadReport}
+            onResume={onResume}
+          />
         </>
       ) : null}
       {state.kind === 'stopped' ? (
