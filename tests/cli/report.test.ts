@@ -63,8 +63,8 @@ describe('the demo’s draft report', () => {
 
   it('names the agencies that did not report, and the ones late with their days', () => {
     const missing = text.slice(text.indexOf('Chưa gửi báo cáo ('));
-    expect(missing.split('\n')[1]).toMatch(/UBND huyện Sốp Cộp/);
-    expect(missing.split('\n')[1]).toMatch(/UBND huyện Bắc Yên/);
+    expect(missing.split('\n')[1]).toMatch(/UBND xã Sốp Cộp/);
+    expect(missing.split('\n')[1]).toMatch(/UBND xã Bắc Yên/);
     expect(text).toMatch(/\(muộn \d+ ngày; nhận ngày \d\d\/07\/2025/);
   });
 
@@ -102,7 +102,7 @@ for s in d.sections:
       [pdf],
     );
     expect(pdfText).toContain('BÁO CÁO');
-    expect(pdfText).toContain('UBND huyện Sốp Cộp');
+    expect(pdfText).toContain('UBND xã Sốp Cộp');
   });
 });
 
@@ -245,9 +245,9 @@ describe('every number in the document comes from the consolidation', () => {
     const stated = statedNumbers(text);
     expect(stated.length).toBeGreaterThan(300);
     expect(stated.filter((n) => !explained(n)).map((n) => n.token)).toEqual([]);
-    // A figure mistyped would be caught: the province's revenue 4.480,9 written 4.408,9.
-    expect(text).toContain('4.480,9 tỷ đồng');
-    const typo = statedNumbers(text.replace('4.480,9 tỷ đồng', '4.408,9 tỷ đồng'));
-    expect(typo.filter((n) => !explained(n)).map((n) => n.token)).toEqual(['4.408,9']);
+    // A figure mistyped would be caught: the province's revenue 4.612,4 written 4.162,4.
+    expect(text).toContain('4.612,4 tỷ đồng');
+    const typo = statedNumbers(text.replace('4.612,4 tỷ đồng', '4.162,4 tỷ đồng'));
+    expect(typo.filter((n) => !explained(n)).map((n) => n.token)).toEqual(['4.162,4']);
   });
 });

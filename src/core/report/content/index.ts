@@ -5,6 +5,7 @@
  * whose every figure names the file, sheet and cell it came from (docs/report.md, "Content", C1–C21). Pure: the same
  * workbook gives the same document.
  */
+import { decisionWords } from '../../plan/decision';
 import type { DocumentModel } from '../document';
 import { SIZES, OFFICIAL_MARGINS, textWidthMmOf } from '../layout';
 import { textWidthMm } from '../metrics';
@@ -112,7 +113,7 @@ function opening(x: ReportContext, issuer: string): string {
   const merged = x.record.files.filter((f) => f.status === 'merged').length;
   const agencies = x.record.submissions.filter((s) => s.status !== 'missing').length;
   return (
-    `Thực hiện ${x.plan.decision.number} của ${x.plan.issuer}, ${issuer} tổng hợp báo cáo ${monthWords(x.record.period)} ` +
+    `Thực hiện ${decisionWords(x.plan)} của ${x.plan.issuer}, ${issuer} tổng hợp báo cáo ${monthWords(x.record.period)} ` +
     `của các cơ quan, đơn vị (số liệu từ ngày ${dateText(x.info.windowStart)} đến ngày ${dateText(x.info.windowEnd)}; ` +
     `nhận ${countText(x.record.files.length)} tệp, tổng hợp ${countText(merged)} tệp của ${countText(agencies)} cơ quan, đơn vị) như sau:`
   );
