@@ -149,7 +149,7 @@ function judgeAggregate(
     state,
     ...verdicts,
     reporting,
-    expected: reporterIds(plan, ind).size,
+    expected: reporterIds(plan, ind, info).size,
   };
 }
 
