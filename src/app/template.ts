@@ -1,7 +1,8 @@
 /** Mẫu biểu for both shells: an agency's template for a period (the same stamp whoever builds it), and its name. */
 import type { PeriodInfo } from '../core/plan/period';
 import { periodInfo } from '../core/plan/period';
-import { indicatorsReportedBy, tasksOf } from '../core/plan/resolve';
+import { formTasks, indicatorsReportedBy } from '../core/plan/resolve';
+import { COMMON_TASKS_ID } from '../core/template/model';
 import type { Agency } from '../core/plan/schema';
 import type { WorkbookSpec } from '../core/sheet/spec';
 import { layout, resolveTemplateRequest, type TemplateRequestError } from '../core/template/layout';
@@ -52,7 +53,7 @@ export function templateContents(
   if (!info) return null;
   return {
     indicators: indicatorsReportedBy(ctx.plan, agencyId).length,
-    tasks: tasksOf(ctx.plan, agencyId).length,
+    tasks: formTasks(ctx.plan, agencyId, COMMON_TASKS_ID).length,
     info,
   };
 }

@@ -110,8 +110,9 @@ export function applyCases(plan: Plan, files: DemoFile[], month: DemoCase['month
     if (!file) continue;
     for (const [id, entry] of Object.entries(c.indicators ?? {}))
       if (file.fill.indicators[id]) file.fill.indicators[id] = { ...file.fill.indicators[id], ...entry };
+    // A task's case is all the agency typed on its row (a date left out stays out).
     for (const [id, entry] of Object.entries(c.tasks ?? {}))
-      if (file.fill.tasks[id]) file.fill.tasks[id] = { ...file.fill.tasks[id], ...entry };
+      if (file.fill.tasks[id]) file.fill.tasks[id] = { ...entry };
     if (c.reportDate) file.fill.reportDate = c.reportDate;
   }
 }

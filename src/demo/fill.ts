@@ -20,6 +20,7 @@ import {
   columnIndexes,
   HEADER_ROW,
   indicatorColumns,
+  inputRowId,
   OVERDUE_TEXT,
   REPORT_DATE_LABEL,
   SHEETS,
@@ -29,10 +30,17 @@ import {
   type TaskColumn,
 } from '../core/template/model';
 
-/** What an agency types for one indicator (strings are typed text, e.g. "20,6"). */
+/**
+ * What an agency types for one indicator (strings are typed text, e.g. "20,6"): `input1`, `input2` … are a derived
+ * indicator's inputs in the plan's order, typed on their own rows.
+ */
 export type IndicatorEntry = Partial<
-  Record<'actual' | 'yearEstimate' | 'input1' | 'input2' | 'notes' | 'target', CellScalar>
+  Record<'actual' | 'yearEstimate' | 'notes' | 'target' | `input${number}`, CellScalar>
 >;
+
+/** The entry of a derived indicator's input `index` (zero-based). */
+export const inputEntry = (entry: IndicatorEntry, index: number): CellScalar | undefined =>
+  entry[`input${index + 1}`];
 
 /** What an agency types for one task. */
 export type TaskEntry = Partial<Record<'status' | 'percent' | 'results' | 'proposals', CellScalar>> & {
@@ -96,9 +104,14 @@ function fillIndicators(
       const cell = row[col[key]];
       if (cell && value !== undefined) cell.v = value;
     };
-    for (const key of ['actual', 'yearEstimate', 'input1', 'input2', 'notes', 'target'] as const) {
+    for (const key of ['actual', 'yearEstimate', 'notes', 'target'] as const) {
       if (!(ind.formula && key === 'actual')) type(key, entry[key]);
     }
+    ind.inputs.forEach((_, i) => {
+      const cell = rows.get(inputRowId(ind.id, i))?.[col.actual];
+      const value = inputEntry(entry, i);
+      if (cell && value !== undefined) cell.v = value;
+    });
     recalculate(row, col, info, ind, entry);
   }
 }
@@ -136,7 +149,7 @@ export function typedVerdicts(ind: Indicator, info: PeriodInfo, entry: Indicator
   if (ind.formula) {
     const inputs: Record<string, number | null> = {};
     ind.inputs.forEach((input, i) => {
-      inputs[input.id] = num(i === 0 ? entry.input1 : entry.input2);
+      inputs[input.id] = num(inputEntry(entry, i));
     });
     actual = deriveValue(ind.formula, inputs);
   }

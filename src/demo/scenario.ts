@@ -7,7 +7,8 @@
 import { formulaExample } from '../core/plan/formulas';
 import { finalDeadline, periodInfo, type PeriodInfo } from '../core/plan/period';
 import { milestoneSchedule, needsExplanation } from '../core/verdict';
-import { indicatorsReportedBy, tasksOf } from '../core/plan/resolve';
+import { formTasks, indicatorsReportedBy } from '../core/plan/resolve';
+import { COMMON_TASKS_ID } from '../core/template/model';
 import type { Agency, Indicator, Plan } from '../core/plan/schema';
 import { TASK_STATUSES, type TaskStatus } from '../core/template/model';
 import { applyCases } from './cases';
@@ -164,9 +165,11 @@ export function agencyFill(plan: Plan, agency: Agency, info: PeriodInfo, rnd: ()
     indicators[ind.id] = entry;
   }
   const tasks: Record<string, TaskEntry> = {};
-  for (const { task } of tasksOf(plan, agency.id)) {
-    const deadline = finalDeadline(task);
-    tasks[task.id] = taskEntry(deadline, info, rnd);
+  // The rows of its form (the common row stands for tasks without a deadline of their own).
+  for (const row of formTasks(plan, agency.id, COMMON_TASKS_ID)) {
+    const [task] = row.tasks;
+    const deadline = row.tasks.length === 1 && task ? finalDeadline(task) : null;
+    tasks[row.id] = taskEntry(deadline, info, rnd);
   }
   const day = 15 + Math.floor(rnd() * 3);
   return {
@@ -198,14 +201,14 @@ function monthEntry(plan: Plan, agency: Agency, ind: Indicator, info: PeriodInfo
   const before = periodInfo(plan, `${info.year}-${String(info.month - 1).padStart(2, '0')}`);
   if (!before) return entry;
   const last = monthEntry(plan, agency, ind, before);
-  const grown = (key: 'actual' | 'input1' | 'input2') => {
+  const grown = (key: 'actual' | `input${number}`) => {
     const now = entry[key];
     const then = last[key];
     if (typeof now === 'number' && typeof then === 'number' && then > now) entry[key] = then;
   };
   if (!ind.formula) grown('actual');
   ind.inputs.forEach((input, i) => {
-    if (input.cumulative) grown(i === 0 ? 'input1' : 'input2');
+    if (input.cumulative) grown(`input${i + 1}`);
   });
   return entry;
 }
@@ -223,11 +226,11 @@ function rawEntry(plan: Plan, agency: Agency, ind: Indicator, info: PeriodInfo):
     const digits = ind.measure === 'count' ? 0 : 1;
     return { actual: clampShare(round(value, digits)), yearEstimate: round(estimate, digits), notes: '' };
   }
-  const [a, b] = ind.inputs;
-  const integer = a?.integer === true;
+  const integer = ind.inputs[0]?.integer === true;
   const size = integer ? 20 + Math.floor(scale * 180) : round(50 + scale * 450, 1);
   const typed = formulaExample(ind.formula, cp * factor, size, integer ? Math.round : (x) => round(x, 1));
-  return { input1: typed[a?.id ?? ''], input2: typed[b?.id ?? ''], yearEstimate: estimate };
+  const inputs = ind.inputs.map((input, i) => [`input${i + 1}`, typed[input.id]] as const);
+  return { ...Object.fromEntries(inputs), yearEstimate: estimate };
 }
 
 const EXPLANATIONS = [

@@ -26,7 +26,14 @@ export const MIN_PRINTED_POINTS = 10;
 export const READABLE_SCALE = Math.ceil((MIN_PRINTED_POINTS / BODY_FONT_SIZE) * 100);
 
 /** Margins of a sheet that gives none: Excel's "Normal" margins (0.7 in sides, 0.75 in top and bottom). */
-export const DEFAULT_MARGINS: PageMargins = { top: 19, bottom: 19, left: 18, right: 18, header: 8, footer: 8 };
+export const DEFAULT_MARGINS: PageMargins = {
+  top: 19,
+  bottom: 19,
+  left: 18,
+  right: 18,
+  header: 8,
+  footer: 8,
+};
 
 /**
  * Margins of the report forms and the consolidated sheets. Decree 30/2020/NĐ-CP (Appendix I) sets 20–25 mm top and
@@ -34,6 +41,16 @@ export const DEFAULT_MARGINS: PageMargins = { top: 19, bottom: 19, left: 18, rig
  * table a whole column, so 20 mm is used (docs/forms.md). Header and footer sit 8 mm from the edge.
  */
 export const FORM_MARGINS: PageMargins = { top: 20, bottom: 20, left: 20, right: 15, header: 8, footer: 8 };
+
+/** Margins of a portrait page, Decree 30/2020/NĐ-CP (Appendix I): the wider left margin is for binding. */
+export const DOCUMENT_MARGINS: PageMargins = {
+  top: 20,
+  bottom: 20,
+  left: 30,
+  right: 15,
+  header: 8,
+  footer: 8,
+};
 
 /** Height in points of a row whose height the spec does not set (one line of 11-point Times New Roman). */
 export const DEFAULT_ROW_POINTS = 15;
@@ -115,7 +132,10 @@ export function fitsPageWidth(sheet: SheetSpec): boolean {
  */
 export function pageSectionCode(text: string, font: { name: string; size: number }): string {
   if (text === '') return '';
-  const body = text.replace(/&/g, '&&').replace(/\{page\}/g, '&P').replace(/\{pages\}/g, '&N');
+  const body = text
+    .replace(/&/g, '&&')
+    .replace(/\{page\}/g, '&P')
+    .replace(/\{pages\}/g, '&N');
   return `&"${font.name},Regular"&${font.size}${body}`;
 }
 

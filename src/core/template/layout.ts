@@ -1,6 +1,6 @@
 /** layout(plan, agency, period) → the template workbook as plain data (instructions, indicators, tasks, stamp). */
 import { periodInfo, planPeriods, type PeriodInfo } from '../plan/period';
-import { findAgency, indicatorsReportedBy, tasksOf } from '../plan/resolve';
+import { findAgency, formTasks, indicatorsLedFor, indicatorsReportedBy } from '../plan/resolve';
 import type { Agency, Plan } from '../plan/schema';
 import { taskDeadline } from '../plan/period';
 import { shownMilestone } from '../verdict/formulas';
@@ -8,7 +8,8 @@ import type { WorkbookSpec } from '../sheet/spec';
 import { planHash } from '../plan/hash';
 import { indicatorsSheet } from './indicatorsSheet';
 import { instructionsSheet } from './instructionsSheet';
-import { LAYOUT_VERSION } from './model';
+import { COMMON_TASKS_ID, LAYOUT_VERSION } from './model';
+import { ledSheet } from './ledSheet';
 import { stampSheet, type Stamp } from '../stamps/template';
 import { STYLES } from './styles';
 import { tasksSheet } from './tasksSheet';
@@ -70,20 +71,29 @@ function templateStamp(plan: Plan, agency: Agency, info: PeriodInfo, options: La
         tolerance: ind.tolerance,
       };
     }),
-    tasks: tasksOf(plan, agency.id).map(({ task }) => ({
-      id: task.id,
-      deadline: taskDeadline(plan, task, info)?.date ?? '',
-    })),
+    // Every task the sheet covers, those of the common row included (their deadline: none).
+    tasks: formTasks(plan, agency.id, COMMON_TASKS_ID).flatMap((row) =>
+      row.tasks.map((task) => ({
+        id: task.id,
+        deadline: row.tasks.length === 1 ? (taskDeadline(plan, task, info)?.date ?? '') : '',
+      })),
+    ),
   };
 }
 
 /** Builds an agency's template for a period. Same output for the CLI's files and the add-in's inserted sheets. */
 export function layout(plan: Plan, agency: Agency, info: PeriodInfo, options: LayoutOptions): WorkbookSpec {
+  const tasks = formTasks(plan, agency.id, COMMON_TASKS_ID);
+  const common = tasks.find((t) => t.id === COMMON_TASKS_ID)?.tasks ?? [];
+  const instructions = instructionsSheet(plan, agency, info, common);
+  const labelRow = (label: string) => instructions.cells.findIndex((r) => r[0]?.v === label);
+  const led = ledSheet(plan, agency, info, indicatorsLedFor(plan, agency.id));
   return {
     sheets: [
-      instructionsSheet(plan, agency, info),
-      indicatorsSheet(plan, agency, info, indicatorsReportedBy(plan, agency.id)),
-      tasksSheet(plan, agency, info, tasksOf(plan, agency.id)),
+      instructions,
+      indicatorsSheet(plan, agency, info, indicatorsReportedBy(plan, agency.id), labelRow),
+      tasksSheet(plan, agency, info, tasks, labelRow),
+      ...(led ? [led] : []),
       stampSheet(templateStamp(plan, agency, info, options)),
     ],
     styles: STYLES,

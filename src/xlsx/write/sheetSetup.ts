@@ -72,10 +72,14 @@ export function writePageExtras(ws: ExcelJS.Worksheet, sheet: SheetSpec): void {
   const font = { name: FONT_NAME, size: FONT_SIZE };
   const oddHeader = pageTextCode(print.header, font);
   const oddFooter = pageTextCode(print.footer, font);
-  if (oddHeader || oddFooter) ws.headerFooter = { ...(oddHeader ? { oddHeader } : {}), ...(oddFooter ? { oddFooter } : {}) };
+  if (oddHeader || oddFooter)
+    ws.headerFooter = { ...(oddHeader ? { oddHeader } : {}), ...(oddFooter ? { oddFooter } : {}) };
   for (const row of [...new Set(print.rowBreaks ?? [])].sort((a, b) => a - b)) {
     if (!Number.isInteger(row) || row < 1)
-      throw new WorkbookSpecError(`sheet "${sheet.name}"`, `a page break needs a row after the first (${row})`);
+      throw new WorkbookSpecError(
+        `sheet "${sheet.name}"`,
+        `a page break needs a row after the first (${row})`,
+      );
     // ExcelJS writes <brk id="n">, a break below 1-based row n (ECMA-376 Part 1, 18.3.1.3): the row above ours.
     ws.getRow(row).addPageBreak();
   }

@@ -19,6 +19,11 @@ import {
 import type { SheetSpec } from '../../../src/core/sheet/spec';
 import type { Issue } from '../../../src/core/issues/issue';
 import { issueMessage } from '../../../src/i18n';
+import { columnLetters } from '../../../src/core/sheet/a1';
+import { columnIndexes, indicatorColumns } from '../../../src/core/template/model';
+
+/** The indicators sheet's column of the actual (where a typed figure is). */
+const actualLetter = columnLetters(columnIndexes(indicatorColumns(2025)).actual);
 
 const plan = testPlan();
 const options = {
@@ -93,7 +98,7 @@ describe('consolidated workbook', () => {
   it('writes agency text starting with = + - @ as text, and counts it in the log', () => {
     const { workbook, safety } = build([
       submission('a.xlsx', 'ubnd-a', (s) =>
-        fillTask(s, 'NV1.1', { results: '=HYPERLINK("http://evil","bấm")', proposals: '+84 912 345 678' }),
+        fillTask(s, 'BC1', { results: '=HYPERLINK("http://evil","bấm")', proposals: '+84 912 345 678' }),
       ),
     ]);
     const risky = allText(workbook).filter((c) => /^[=+\-@]/.test(String(c.v)));
@@ -113,7 +118,7 @@ describe('consolidated workbook', () => {
     expect(row?.[columnOf(values, 'Thực hiện')]?.v).toBe(12);
     expect(row?.[columnOf(values, 'Tệp')]?.v).toBe('huyen-a.xlsx');
     expect(row?.[columnOf(values, 'Trang')]?.v).toBe('Chỉ tiêu');
-    expect(String(row?.[columnOf(values, 'Ô')]?.v)).toMatch(/^N\d+$/);
+    expect(String(row?.[columnOf(values, 'Ô')]?.v)).toMatch(new RegExp(`^${actualLetter}\\d+$`));
   });
 
   it('shows each agency’s notes on an indicator beside its value, formula-like text written as text', () => {

@@ -169,7 +169,8 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
       add: (range) =>
         this.context.enqueueGated('1.9', 'PageBreakCollection.add', [range], () => {
           const sheet = this.model();
-          const t = typeof range === 'string' ? addressOn(sheet, range, 'horizontalPageBreaks.add') : range.target();
+          const t =
+            typeof range === 'string' ? addressOn(sheet, range, 'horizontalPageBreaks.add') : range.target();
           if (!sheet.pageBreaks.includes(t.range.top)) sheet.pageBreaks.push(t.range.top);
         }),
     };
@@ -383,7 +384,10 @@ export class FakePageLayout extends FakeObject<SheetModel> {
       const scale = v['scale'];
       if (scale !== undefined && (typeof scale !== 'number' || scale < 10 || scale > 400))
         fail('InvalidArgument', `zoom scale ${String(scale)} is not 10–400`, 'PageLayout.zoom');
-      if (scale !== undefined && (v['horizontalFitToPages'] !== undefined || v['verticalFitToPages'] !== undefined))
+      if (
+        scale !== undefined &&
+        (v['horizontalFitToPages'] !== undefined || v['verticalFitToPages'] !== undefined)
+      )
         fail('InvalidArgument', 'zoom scale and fit to pages together', 'PageLayout.zoom');
       this.sheet.model().pageLayout.zoom = { ...v };
     });
@@ -435,7 +439,14 @@ export class FakePageLayout extends FakeObject<SheetModel> {
     });
   }
   get headersFooters(): { defaultForAllPages: Record<string, string> } {
-    const sections = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'];
+    const sections = [
+      'leftHeader',
+      'centerHeader',
+      'rightHeader',
+      'leftFooter',
+      'centerFooter',
+      'rightFooter',
+    ];
     const target: Record<string, string> = {};
     const proxy = new Proxy(target, {
       set: (_t, key, value) => {
