@@ -39,7 +39,7 @@ export function submissionInput(
   const savedAt = read.snapshot.properties.modified;
   return {
     provenance: { ...provenance, ...(savedAt ? { savedAt } : {}) },
-    report: validate(read.snapshot, plan, options),
+    report: validate(read.snapshot, plan, { fileName: provenance.fileName, ...options }),
   };
 }
 

@@ -7,6 +7,7 @@ import type { Agency } from '../core/plan/schema';
 import type { WorkbookSpec } from '../core/sheet/spec';
 import { layout, resolveTemplateRequest, type TemplateRequestError } from '../core/template/layout';
 import type { PlanContext } from './plan';
+import type { SealKey } from '../core/seal/seal';
 
 /** A template ready to write, insert or download. */
 export interface Template {
@@ -22,6 +23,8 @@ export interface Maker {
   generatedAt: string;
   /** Program and version, e.g. "chitieu 0.1.0 (cli)". */
   generator: string;
+  /** Sở Tài chính's sealing key, when it set one: the template's stamp carries a seal (docs/seal.md). */
+  seal?: SealKey | null;
 }
 
 /** The file name of an agency's template: period and agency id, ASCII only (safe on every system and mailer). */

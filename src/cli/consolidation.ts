@@ -15,6 +15,7 @@ import type { Issue } from '../core/issues/issue';
 import type { Consolidation, DataRow, SubmissionInput } from '../core/consolidate/types';
 import type { TextSafety } from '../core/text/safeText';
 import type { ReceivedDate } from '../core/verdict';
+import type { SealKey } from '../core/seal/seal';
 import { writeWorkbook } from '../xlsx/write';
 import { createReaderPool } from '../xlsx/readerPool';
 import { UsageError } from './errors';
@@ -37,6 +38,8 @@ export interface MergeJob {
   onProgress?: (done: number, total: number, file: string) => void;
   /** When each file reached Sở Tài chính (src/cli/received.ts). */
   received?: (file: string) => ReceivedDate | null;
+  /** Sở Tài chính's sealing key, when it set one (src/cli/seal.ts). */
+  seal?: SealKey | null;
 }
 
 /** What it did. */
@@ -58,6 +61,7 @@ export async function runMerge(job: MergeJob): Promise<MergeOutcome> {
   const read = await readSubmissions(job.files, ctx.plan, {
     ...(job.onProgress ? { onProgress: job.onProgress } : {}),
     ...(job.received ? { received: job.received } : {}),
+    seal: job.seal ?? null,
   });
   const period = consolidationPeriod(ctx, job.period, inputsOf(read));
   if (!period) throw new UsageError('mergeNoPeriod');

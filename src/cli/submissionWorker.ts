@@ -11,13 +11,14 @@ import { readFileBoundedSync } from '../xlsx/readFile';
 import { startReadWorker, type SubmissionHandler } from '../xlsx/readWorkerRuntime';
 
 /** Read, hash, validate one submission. */
-const submission: SubmissionHandler = ({ path, fileName, limits, plan, received, hashed }) => {
+const submission: SubmissionHandler = ({ path, fileName, limits, plan, received, seal, hashed }) => {
   const onDisk = readFileBoundedSync(path, fileName, limits.maxBytes);
   if (!onDisk.ok) return unreadSubmission(fileName, onDisk.issue);
   const provenance = provenanceOf(fileName, onDisk.bytes);
   hashed(provenance);
   return submissionInput(provenance, readWorkbook(onDisk.bytes, fileName, limits, nativeInflate), plan, {
     received,
+    seal,
   });
 };
 

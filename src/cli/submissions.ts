@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { SubmissionInput } from '../core/consolidate/types';
 import type { Plan } from '../core/plan/schema';
 import type { ReceivedDate } from '../core/verdict';
+import type { SealKey } from '../core/seal/seal';
 import { compiledWorker, createReaderPool } from '../xlsx/readerPool';
 
 /** The worker script that reads, hashes and validates (src/cli/submissionWorker.ts, compiled). */
@@ -26,6 +27,8 @@ export interface ReadOptions {
   onProgress?: (done: number, total: number, file: string) => void;
   /** The date Sở Tài chính received each file (docs/verdicts.md, "Deadlines"); none: the file's own dates stand in. */
   received?: (file: string) => ReceivedDate | null;
+  /** Sở Tài chính's sealing key, when it set one (src/cli/seal.ts): files are validated with it. */
+  seal?: SealKey | null;
 }
 
 /** Reads and validates files in worker threads; results come back in the order of `files`. */
@@ -38,7 +41,7 @@ export async function readSubmissions(
     1,
     Math.min(options.workers ?? Math.max(1, os.availableParallelism()), files.length || 1),
   );
-  const pool = createReaderPool({ size, plan, workerPath: SUBMISSION_WORKER });
+  const pool = createReaderPool({ size, plan, seal: options.seal ?? null, workerPath: SUBMISSION_WORKER });
   let done = 0;
   try {
     return await Promise.all(

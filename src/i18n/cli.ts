@@ -80,11 +80,18 @@ const vi = {
     '   Tháng trước ({period}): {count} tệp trong {dir} đã được tổng hợp trước, làm số liệu so sánh',
   demoTemplates: '1. Đã tạo {count} mẫu biểu trong {dir}',
   demoFilled:
-    '2. Các cơ quan điền và nộp {count} tệp (1 tệp hỏng, 1 cơ quan nộp lại, 1 cơ quan nộp muộn, 1 cơ quan chưa nộp) trong {dir}',
+    '2. Các cơ quan điền và nộp {count} tệp (1 tệp hỏng, 1 cơ quan nộp lại, 2 cơ quan nộp muộn — một cơ quan nộp đúng ngày 18, 1 cơ quan chưa nộp) trong {dir}',
   demoValidated: '3. Kiểm tra: {clean} tệp sạch, {withErrors} tệp có lỗi, {unreadable} tệp không đọc được',
   demoMerged:
     '4. Tổng hợp: {merged} cơ quan. Chỉ tiêu toàn tỉnh — tiến độ: {met} đạt, {near} gần đạt, {missed} chưa đạt, {notDue} chưa đến mốc, {none} chưa đánh giá; dự báo cả năm: {likely} ước đạt, {likelyNear} ước gần đạt, {unlikely} khó đạt, {noForecast} chưa đánh giá. Nhiệm vụ: {doneOnTime} hoàn thành đúng hạn, {doneLate} hoàn thành quá hạn, {inProgress} đang trong hạn, {overdue} quá hạn chưa hoàn thành.',
   demoDone: 'Sổ tổng hợp: {file}',
+  sealKeyEnvTooShort:
+    'khóa xác thực trong biến môi trường {name} quá ngắn: cần ít nhất {min} ký tự (nên dùng một chuỗi ngẫu nhiên dài, ví dụ tạo bằng "openssl rand -base64 32")',
+  sealKeyFileTooShort:
+    'khóa xác thực trong tệp "{file}" quá ngắn: cần ít nhất {min} ký tự (nên dùng một chuỗi ngẫu nhiên dài, ví dụ tạo bằng "openssl rand -base64 32")',
+  sealSealing: 'Mẫu biểu mang mã xác thực của Sở Tài chính (khóa mã {keyId}).',
+  sealChecking:
+    'Kiểm tra mã xác thực bằng khóa mã {keyId}: tệp không có mã xác thực hợp lệ không được kiểm tra tiếp và không được tổng hợp.',
 } as const;
 
 /** A CLI message key. */
@@ -166,11 +173,18 @@ const en: Record<CliKey, string> = {
   demoHistory: '   The month before ({period}): {count} files in {dir} consolidated first, for comparison',
   demoTemplates: '1. Wrote {count} templates to {dir}',
   demoFilled:
-    '2. Agencies filled and sent {count} files (1 damaged, 1 resubmission, 1 late, 1 agency missing) in {dir}',
+    '2. Agencies filled and sent {count} files (1 damaged, 1 resubmission, 2 late — one sent on the 18th, 1 agency missing) in {dir}',
   demoValidated: '3. Validation: {clean} clean files, {withErrors} with errors, {unreadable} unreadable',
   demoMerged:
     '4. Consolidation: {merged} agencies. Province indicators — progress: {met} met, {near} near, {missed} missed, {notDue} not due yet, {none} not judged; year-end forecast: {likely} likely met, {likelyNear} likely near, {unlikely} unlikely, {noForecast} not judged. Tasks: {doneOnTime} completed on time, {doneLate} completed late, {inProgress} within deadline, {overdue} past deadline.',
   demoDone: 'Consolidated workbook: {file}',
+  sealKeyEnvTooShort:
+    'the sealing key in the environment variable {name} is too short: it needs at least {min} characters (use a long random string, made for example with "openssl rand -base64 32")',
+  sealKeyFileTooShort:
+    'the sealing key in the file "{file}" is too short: it needs at least {min} characters (use a long random string, made for example with "openssl rand -base64 32")',
+  sealSealing: 'The templates carry the Department of Finance’s authentication code (key id {keyId}).',
+  sealChecking:
+    'Checking authentication codes with key id {keyId}: a file without a valid code is not checked further and not merged.',
 };
 
 const CLI_MESSAGES: Record<Lang, Record<CliKey, string>> = { vi, en };

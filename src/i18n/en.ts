@@ -126,6 +126,20 @@ export const issuesEn: Record<IssueCode, string> = {
   SUBMISSION_MISSING: '{subject} has not submitted for period {expected}.',
 
   ISSUES_TRUNCATED: '{omitted} more issues with code {code} not listed (listed {shown} of {total}).',
+
+  // Authenticity (docs/seal.md).
+  SEAL_MISSING:
+    'The template carries no authentication code from the Department of Finance, so it cannot be confirmed as the template issued to {agency} (it was made before codes were used or by a copy of the tool without the key, or the code was removed). The file is not checked further and not merged. If it is a template issued before codes were used, confirm with the agency and check it again without the key, or ask the agency to enter its figures in a new template.',
+  SEAL_INVALID:
+    'The template’s authentication code does not match its identification: the agency, period, plan or issued targets recorded hidden in the template were changed, or the template was not issued by the Department of Finance. It cannot be confirmed as the report of {agency}; the file is not checked further and not merged.',
+  SEAL_OTHER_KEY:
+    'The template’s authentication code was made with another key (key id {found}), not the key in use (key id {expected}). If the Department changed its key, check the file with the old key; otherwise the template was not issued by the Department of Finance. It is not confirmed as the report of {agency}; the file is not checked further and not merged.',
+  AGENCY_NAME_MISMATCH:
+    'Sheet "{sheet}", cell {cell}, names the agency "{found}", but the template was issued to {expected} (by the identification recorded hidden in the template). Whose report this is cannot be told, so the file is not checked further and not merged. Use the template issued to your own agency.',
+  AGENCY_CODE_MISMATCH:
+    'Sheet "{sheet}", cell {cell}, gives the agency code "{found}", but the template was issued to {agency} (code {expected}, by the identification recorded hidden in the template). Whose report this is cannot be told, so the file is not checked further and not merged. Use the template issued to your own agency.',
+  AGENCY_FILE_NAME_MISMATCH:
+    'The file name "{fileName}" carries the agency code "{found}", but the template inside was issued to {agency} (code {expected}). Check that this is indeed the report of {agency}: an agency may have filled in another agency’s template by mistake.',
 };
 
 /** Messages for plan problems by code. */

@@ -93,6 +93,12 @@ export const ISSUE_KIND: Record<Lang, CodeTexts> = {
     SUBMISSION_NOT_TEMPLATE: 'Không phải mẫu biểu hợp lệ',
     SUBMISSION_MISSING: 'Chưa nộp báo cáo',
     ISSUES_TRUNCATED: 'Vấn đề không liệt kê hết',
+    SEAL_MISSING: 'Mẫu biểu không có mã xác thực',
+    SEAL_INVALID: 'Mã xác thực không khớp',
+    SEAL_OTHER_KEY: 'Mã xác thực của khóa khác',
+    AGENCY_NAME_MISMATCH: 'Tên cơ quan khác với mẫu biểu phát hành',
+    AGENCY_CODE_MISMATCH: 'Mã cơ quan khác với mẫu biểu phát hành',
+    AGENCY_FILE_NAME_MISMATCH: 'Tên tệp mang mã cơ quan khác',
   },
   en: {
     FILE_NOT_FOUND: 'File could not be read',
@@ -173,6 +179,12 @@ export const ISSUE_KIND: Record<Lang, CodeTexts> = {
     SUBMISSION_NOT_TEMPLATE: 'Not a valid template',
     SUBMISSION_MISSING: 'Not submitted',
     ISSUES_TRUNCATED: 'Problems not all listed',
+    SEAL_MISSING: 'Template without an authentication code',
+    SEAL_INVALID: 'Authentication code does not match',
+    SEAL_OTHER_KEY: 'Authentication code of another key',
+    AGENCY_NAME_MISMATCH: 'Agency name differs from the issued template',
+    AGENCY_CODE_MISMATCH: 'Agency code differs from the issued template',
+    AGENCY_FILE_NAME_MISMATCH: 'File name carries another agency’s code',
   },
 };
 

@@ -54,15 +54,19 @@ export function taskClassWord(c: ProvinceTaskClass, lang: Lang): string {
   return lang === 'vi' ? TASK_CLASS_TEXT[c] : TASK_CLASS_EN[c];
 }
 
-/** "Đạt (7,8 so với kế hoạch năm 8)" / "met (7.8 against the annual target 8)"; the share of the annual target when not due. */
-export function progressPhrase(v: ProgressVerdict, lang: Lang): string {
-  const word = progressWord(v.status, lang);
+/**
+ * What a progress verdict judged, and against what, without the verdict's word: "7,8 so với kế hoạch năm 8" /
+ * "7.8 against the annual target 8"; the share of the annual target when not due; null when nothing was judged.
+ */
+export function progressBasis(v: ProgressVerdict, lang: Lang): string | null {
   const n = (x: number) => formatNumber(x, lang);
-  if (v.value === null) return word;
+  if (v.value === null) return null;
   if (!v.against)
     return v.percentOfAnnual === null
-      ? word
-      : `${word} (${lang === 'vi' ? `đạt ${n(v.percentOfAnnual)} % kế hoạch năm` : `${n(v.percentOfAnnual)} % of the annual target`})`;
+      ? null
+      : lang === 'vi'
+        ? `đạt ${n(v.percentOfAnnual)} % kế hoạch năm`
+        : `${n(v.percentOfAnnual)} % of the annual target`;
   const date = formatDateVi(v.against.date);
   const against =
     v.against.kind === 'annual'
@@ -76,15 +80,30 @@ export function progressPhrase(v: ProgressVerdict, lang: Lang): string {
         : lang === 'vi'
           ? `mốc ${date} đã qua: ${n(v.against.value)}`
           : `the passed milestone of ${date}: ${n(v.against.value)}`;
-  return `${word} (${n(v.value)} ${lang === 'vi' ? 'so với' : 'against'} ${against})`;
+  return `${n(v.value)} ${lang === 'vi' ? 'so với' : 'against'} ${against}`;
+}
+
+/** What a forecast rests on, without its word: "ước 8,2 so với kế hoạch năm 8", or the actual already at target. */
+export function forecastBasis(v: ForecastVerdict, lang: Lang): string | null {
+  const n = (x: number) => formatNumber(x, lang);
+  if (v.value === null) return null;
+  if (v.basis === 'actual')
+    return lang === 'vi'
+      ? `đã thực hiện ${n(v.value)}, vượt kế hoạch năm ${n(v.target)}`
+      : `${n(v.value)} already reached, above the annual target ${n(v.target)}`;
+  return lang === 'vi'
+    ? `ước ${n(v.value)} so với kế hoạch năm ${n(v.target)}`
+    : `estimate ${n(v.value)} against the annual target ${n(v.target)}`;
+}
+
+/** "Đạt (7,8 so với kế hoạch năm 8)" / "met (7.8 against the annual target 8)"; the share of the annual target when not due. */
+export function progressPhrase(v: ProgressVerdict, lang: Lang): string {
+  const basis = progressBasis(v, lang);
+  return basis === null ? progressWord(v.status, lang) : `${progressWord(v.status, lang)} (${basis})`;
 }
 
 /** "Ước đạt (ước 8,2 so với kế hoạch năm 8)", or on an actual already at target. */
 export function forecastPhrase(v: ForecastVerdict, lang: Lang): string {
-  const word = forecastWord(v.status, lang);
-  const n = (x: number) => formatNumber(x, lang);
-  if (v.value === null) return word;
-  if (v.basis === 'actual')
-    return `${word} (${lang === 'vi' ? `đã thực hiện ${n(v.value)}, vượt kế hoạch năm ${n(v.target)}` : `${n(v.value)} already reached, above the annual target ${n(v.target)}`})`;
-  return `${word} (${lang === 'vi' ? `ước ${n(v.value)} so với kế hoạch năm ${n(v.target)}` : `estimate ${n(v.value)} against the annual target ${n(v.target)}`})`;
+  const basis = forecastBasis(v, lang);
+  return basis === null ? forecastWord(v.status, lang) : `${forecastWord(v.status, lang)} (${basis})`;
 }

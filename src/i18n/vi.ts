@@ -117,6 +117,20 @@ export const issuesVi: Record<IssueCode, string> = {
   SUBMISSION_MISSING: '{subject} chưa nộp báo cáo kỳ {expected}.',
 
   ISSUES_TRUNCATED: 'Còn {omitted} vấn đề mã {code} không liệt kê (đã liệt kê {shown}/{total}).',
+
+  // Authenticity (docs/seal.md).
+  SEAL_MISSING:
+    'Mẫu biểu không có mã xác thực của Sở Tài chính, nên không xác nhận được đây là mẫu biểu phát hành cho {agency} (mẫu được tạo trước khi Sở dùng mã xác thực hoặc bằng công cụ không có khóa, hoặc mã đã bị xóa). Tệp không được kiểm tra tiếp và không được tổng hợp. Nếu đây là mẫu biểu phát hành trước khi dùng mã xác thực, hãy xác nhận với cơ quan rồi kiểm tra lại không dùng khóa, hoặc đề nghị cơ quan nhập số liệu vào mẫu biểu mới.',
+  SEAL_INVALID:
+    'Mã xác thực của mẫu biểu không khớp với thông tin nhận dạng của nó: cơ quan, kỳ báo cáo, kế hoạch hoặc chỉ tiêu giao ghi ẩn trong mẫu biểu đã bị sửa, hoặc mẫu biểu không do Sở Tài chính phát hành. Không xác nhận được đây là báo cáo của {agency}; tệp không được kiểm tra tiếp và không được tổng hợp.',
+  SEAL_OTHER_KEY:
+    'Mã xác thực của mẫu biểu được tạo bằng một khóa khác (mã khóa {found}), không phải khóa đang dùng (mã khóa {expected}). Nếu Sở đã đổi khóa, hãy kiểm tra tệp bằng khóa cũ; nếu không, mẫu biểu không do Sở Tài chính phát hành. Chưa xác nhận được đây là báo cáo của {agency}; tệp không được kiểm tra tiếp và không được tổng hợp.',
+  AGENCY_NAME_MISMATCH:
+    'Trang "{sheet}" ô {cell} ghi cơ quan "{found}", nhưng mẫu biểu được phát hành cho {expected} (theo thông tin nhận dạng ghi ẩn trong mẫu biểu). Không rõ đây là báo cáo của cơ quan nào nên tệp không được kiểm tra tiếp và không được tổng hợp. Hãy dùng đúng mẫu biểu phát hành cho cơ quan mình.',
+  AGENCY_CODE_MISMATCH:
+    'Trang "{sheet}" ô {cell} ghi mã cơ quan "{found}", nhưng mẫu biểu được phát hành cho {agency} (mã {expected}, theo thông tin nhận dạng ghi ẩn trong mẫu biểu). Không rõ đây là báo cáo của cơ quan nào nên tệp không được kiểm tra tiếp và không được tổng hợp. Hãy dùng đúng mẫu biểu phát hành cho cơ quan mình.',
+  AGENCY_FILE_NAME_MISMATCH:
+    'Tên tệp "{fileName}" mang mã cơ quan "{found}", nhưng mẫu biểu bên trong được phát hành cho {agency} (mã {expected}). Hãy kiểm tra đây có đúng là báo cáo của {agency} không: có thể một cơ quan đã điền nhầm mẫu biểu của cơ quan khác.',
 };
 
 /** Messages for plan problems by code (zod codes and cross-reference codes). */

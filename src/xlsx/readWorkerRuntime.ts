@@ -11,6 +11,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Provenance, SubmissionInput } from '../core/consolidate/types';
 import type { Plan } from '../core/plan/schema';
+import type { SealKey } from '../core/seal/seal';
 import type { ReceivedDate } from '../core/verdict';
 import { readWorkbook, type ReadLimits, type ReadResult } from './read';
 import { nativeInflate } from './nativeInflate';
@@ -40,6 +41,8 @@ export type ReadReply =
 export interface ReadWorkerData {
   /** The plan submissions are validated against (null: the pool only reads). */
   plan: Plan | null;
+  /** Sở Tài chính's sealing key submissions are validated with, when it set one. */
+  seal: SealKey | null;
 }
 
 /** A submission job as the handler gets it; `hashed` is to be told the provenance before parsing starts. */
@@ -49,6 +52,7 @@ export interface SubmissionJob {
   limits: Partial<ReadLimits>;
   plan: Plan;
   received: ReceivedDate | null;
+  seal: SealKey | null;
   hashed(provenance: Provenance): void;
 }
 
@@ -66,15 +70,18 @@ function readJob(input: Uint8Array | string, fileName: string, limits: Partial<R
 export function startReadWorker(submission?: SubmissionHandler): void {
   const port = parentPort;
   if (!port) return;
-  const plan = (workerData as ReadWorkerData | undefined)?.plan ?? null;
+  const data = workerData as ReadWorkerData | undefined;
+  const plan = data?.plan ?? null;
+  const seal = data?.seal ?? null;
   port.on('message', (request: ReadRequest) =>
-    handle(request, plan, submission, (reply) => port.postMessage(reply)),
+    handle(request, plan, seal, submission, (reply) => port.postMessage(reply)),
   );
 }
 
 function handle(
   request: ReadRequest,
   plan: Plan | null,
+  seal: SealKey | null,
   submission: SubmissionHandler | undefined,
   post: (reply: ReadReply) => void,
 ): void {
@@ -95,7 +102,7 @@ function handle(
   try {
     const { path, fileName, limits, received } = request;
     const hashed = ({ sha256, size }: Provenance) => post({ kind: 'hashed', id, sha256, size });
-    input = submission({ path, fileName, limits, plan, received, hashed });
+    input = submission({ path, fileName, limits, plan, received, seal, hashed });
   } catch (e) {
     // readWorkbook never throws for bad input; anything here is a bug, to be reported as one.
     post({ kind: 'bug', id, message: e instanceof Error ? (e.stack ?? e.message) : String(e) });

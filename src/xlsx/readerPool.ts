@@ -17,6 +17,7 @@ import type { ReceivedDate } from '../core/verdict';
 import type { SubmissionInput } from '../core/consolidate/types';
 import { issue, type Issue } from '../core/issues/issue';
 import type { Plan } from '../core/plan/schema';
+import type { SealKey } from '../core/seal/seal';
 import type { ReadLimits, ReadResult } from './read';
 import type { ReadReply, ReadRequest, ReadWorkerData } from './readWorkerRuntime';
 
@@ -37,6 +38,8 @@ export interface ReaderPoolOptions {
   workerPath?: string;
   /** The plan submissions are validated against, in the workers (needed for `submission`). */
   plan?: Plan;
+  /** Sở Tài chính's sealing key, when it set one: submissions are validated with it (docs/seal.md). */
+  seal?: SealKey | null;
   /** Path jobs a worker holds at once (default 4). */
   inFlight?: number;
 }
@@ -140,7 +143,7 @@ class Pool {
     this.timeoutMs = options.timeoutMs ?? 10000;
     this.inFlight = Math.max(1, options.inFlight ?? 4);
     this.limits = options.limits ?? {};
-    this.workerData = { plan: options.plan ?? null };
+    this.workerData = { plan: options.plan ?? null, seal: options.seal ?? null };
   }
 
   /** Queues a job; `handlers` turns the worker's answer (or a failure) into the promised value. */

@@ -1,5 +1,6 @@
 /**
- * axe-core on every state of every tab at 320 px, in Vietnamese and English, light and dark: zero violations but the
+ * axe-core on every state of every tab at 320 px, in Vietnamese and English, light and dark (Tổng hợp with its
+ * summary's verdicts open and a received date wrong, then confirmed): zero violations but the
  * documented false positives (support/axe.ts, each with its link). Each state is also kept as a screenshot
  * (tests/artifacts/screenshots/a11y-<lang>-<theme>-<state>.png). The help page is checked too.
  */
@@ -10,7 +11,7 @@ import { screenshot } from './support/browser';
 import { axeViolations } from './support/axe';
 import { dialogSettled, insertTemplate, paneHarness } from './support/pane';
 import { addStrayRows, unusableFiles } from './support/scenarios';
-import { seedPlan, submission, type UploadFile } from './support/seed';
+import { onDisk, seedPlan, submission, type UploadFile } from './support/seed';
 
 jest.setTimeout(300_000);
 
@@ -121,12 +122,34 @@ async function consolidateStates(walk: Walk, page: Page): Promise<void> {
   await page.getByTestId('nothing-usable').waitFor();
   await walk.state('consolidate-nothing-usable');
   await walk.button('removeAllFiles').click();
-  await input.setInputFiles([...files.good, ...files.bad]);
+  // Received on the 16th (their date on disk), but one on the 20th: late on a date nobody confirmed yet.
+  const [late, ...onTime] = files.good;
+  if (!late) throw new Error('no files');
+  await input.setInputFiles([
+    ...onDisk(onTime, '2025-07-16'),
+    ...onDisk([late], '2025-07-20'),
+    ...onDisk(files.bad, '2025-07-16'),
+  ]);
   await walk.button('stopReading').waitFor();
   await walk.state('consolidate-reading');
   await page.getByTestId('consolidation-heading').waitFor();
-  await page.locator('[data-testid="file-list"] button[aria-expanded="false"]').first().click(); // "Chi tiết"
+  await page
+    .getByTestId('file-list')
+    .getByRole('button', { name: walk.t('details') })
+    .first()
+    .click();
   await walk.state('consolidate-result');
+  // The late file's received date: a wrong date said at the field, then a date confirmed.
+  await walk.button('confirmReceivedLabel', { file: late.name }).click();
+  const date = page.getByTestId('received-input');
+  await date.fill('32/07/2025');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('file-list').getByRole('alert').waitFor();
+  await walk.state('consolidate-received-wrong');
+  await date.fill('17/07/2025');
+  await page.keyboard.press('Enter');
+  await walk.button('changeReceivedLabel', { file: late.name }).waitFor();
+  await walk.state('consolidate-received-confirmed');
   await page.getByTestId('show-all-files').click();
   // Open every closed disclosure of the summary (each click changes which ones match: take the first each time).
   const closed = page.locator('[data-testid="consolidation-summary"] button[aria-expanded="false"]');

@@ -4,20 +4,19 @@
  * the files that need a look, each with one outcome and one plain reason; a batch with nothing usable says so; reading
  * can be stopped and resumed; single files can be added and removed; each outcome is announced and focused.
  */
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { tempDir } from '../support/external';
 import { screenshot } from './support/browser';
 import { announced, expectNoHorizontalOverflow, focused, noticeText, paneHarness } from './support/pane';
 import { fortyFiles, unusableFiles, type Batch } from './support/scenarios';
-import { seedPlan, submission, type UploadFile } from './support/seed';
+import { onDisk, seedPlan, submission } from './support/seed';
 
 jest.setTimeout(180_000);
 
 const { plan } = seedPlan();
 const { pane, pageErrors } = paneHarness();
 const PERIOD = '2025-07';
+/** The day the files reached Sở Tài chính (their date on disk): on time, before the 18th. */
+const RECEIVED = '2025-07-16';
 let batch: Batch;
 
 beforeAll(async () => {
@@ -43,7 +42,7 @@ describe('Tổng hợp at 320 px', () => {
   it('40 files: summary and write first (sticky), the files needing a look, one badge and one reason each', async () => {
     const page = await pane({ fake: {}, width: 320 });
     const input = await openTab(page);
-    await input.setInputFiles(batch.files);
+    await input.setInputFiles(onDisk(batch.files, RECEIVED));
     await announced(page, 'status', 'Đang đọc 40 tệp…');
     await page.getByTestId('consolidation-heading').waitFor({ timeout: 120_000 });
 
@@ -128,7 +127,7 @@ describe('Tổng hợp at 320 px', () => {
   it('stops reading, keeps the unread files, and reads them on request', async () => {
     const page = await pane({ fake: {}, width: 320 });
     const input = await openTab(page);
-    await input.setInputFiles(batch.files);
+    await input.setInputFiles(onDisk(batch.files, RECEIVED));
     // Stopped once a few files are read (the list shows only files needing a look, so the bar tells how far).
     await page.waitForFunction(() => {
       const m = /Đang đọc tệp (\d+)\/40/.exec(
@@ -162,17 +161,13 @@ describe('Tổng hợp at 320 px', () => {
     const [damaged] = await unusableFiles(plan, PERIOD);
     if (!damaged) throw new Error('no damaged file');
     // Files on disk, so that choosing one again hands the page the same file (name, size and date).
-    const dir = tempDir('chitieu-pick-');
-    const onDisk = (f: UploadFile) => {
-      const file = path.join(dir, f.name);
-      writeFileSync(file, f.buffer);
-      return file;
-    };
-    await input.setInputFiles([onDisk(yt), onDisk(damaged)]);
+    const [ytFile, damagedFile, xdFile] = onDisk([yt, damaged, xd], RECEIVED);
+    if (!ytFile || !damagedFile || !xdFile) throw new Error('files not written');
+    await input.setInputFiles([ytFile, damagedFile]);
     await announced(page, 'status', /^Đã đọc 2 tệp: 1 được tổng hợp/);
 
     // Adding reads only the new file; the same file again is not added twice.
-    await input.setInputFiles([onDisk(xd), path.join(dir, yt.name)]);
+    await input.setInputFiles([xdFile, ytFile]);
     await announced(page, 'status', 'Đang đọc 1 tệp… 1 tệp đã có trong danh sách nên không thêm lại.');
     await announced(page, 'status', /^Đã đọc 3 tệp: 2 được tổng hợp/);
     expect(await page.getByTestId('file-counts').innerText()).toBe(

@@ -5,7 +5,7 @@ import { issue } from '../../src/core/issues/issue';
 import { validate } from '../../src/core/validate';
 import { fileViews } from '../../src/taskpane/components/fileOutcomes';
 import type { ChosenFile } from '../../src/taskpane/hooks/useSubmissionQueue';
-import { blankSubmission } from '../support/snapshots';
+import { blankSubmission, cleanSubmission } from '../support/snapshots';
 import { seedPlan } from './support/seed';
 
 const { plan } = seedPlan();
@@ -81,6 +81,16 @@ describe('file outcomes in Tổng hợp', () => {
     expect(byName(4)?.reason).not.toMatch(/_stamp|chitieu/);
   });
 
+  it('only an agency’s report of the month has a received date: not a duplicate, another month or a damaged file', () => {
+    expect(views.map((v) => [v.outcome, v.received !== null])).toEqual([
+      ['mergedWithErrors', true],
+      ['duplicate', false],
+      ['otherPeriod', false],
+      ['unreadable', false],
+      ['rejected', false],
+    ]);
+  });
+
   it('before a consolidation exists, a usable file is "read" (neutral) and an unusable one already rejected', () => {
     const early = fileViews(chosen([yte, noStamp]), null, 'vi');
     expect(early.map((v) => v.outcome)).toEqual(['read', 'rejected']);
@@ -97,5 +107,38 @@ describe('file outcomes in Tổng hợp', () => {
       reason: 'Reading stopped before this file.',
       needsAttention: true,
     });
+  });
+});
+
+describe('a late report in Tổng hợp', () => {
+  const snapshot = cleanSubmission(plan, 'so-y-te', PERIOD);
+  const judged = (date: string, source: 'fileTime' | 'confirmed'): SubmissionInput => ({
+    provenance: { fileName: '2025-07_so-y-te.xlsx', sha256: 'e5', size: 1 },
+    report: validate(snapshot, plan, { received: { date, source } }),
+  });
+  const viewOf = (input: SubmissionInput, lang: 'vi' | 'en' = 'vi') => {
+    const files = chosen([input]);
+    return fileViews(files, consolidate(plan, PERIOD, [input]), lang)[0];
+  };
+
+  it('late on the file’s own date: merged, late, and needs a look — the officer is asked to confirm the date', () => {
+    const view = viewOf(judged('2025-07-20', 'fileTime'));
+    expect(view).toMatchObject({ outcome: 'mergedLate', needsAttention: true });
+    expect(view?.reason).toBe(
+      'Sở Y tế, tháng 7/2025: muộn theo một ngày chưa xác nhận — hãy xác nhận ngày Sở Tài chính nhận tệp.',
+    );
+    expect(view?.received).toMatchObject({ date: '2025-07-20', source: 'fileTime', late: true });
+  });
+
+  it('late on a date the officer confirmed: still late, but nothing left to look at', () => {
+    const view = viewOf(judged('2025-07-19', 'confirmed'), 'en');
+    expect(view).toMatchObject({ outcome: 'mergedLate', needsAttention: false });
+    expect(view?.reason).toBe('Sở Y tế, July 2025.');
+  });
+
+  it('on time: merged, calm, with its received date shown', () => {
+    const view = viewOf(judged('2025-07-17', 'fileTime'));
+    expect(view).toMatchObject({ outcome: 'merged', needsAttention: false });
+    expect(view?.received).toMatchObject({ date: '2025-07-17', late: false });
   });
 });

@@ -27,7 +27,7 @@ import {
   paneHarness,
   type FakeWindow,
 } from './support/pane';
-import { seedPlan, submission, truncated } from './support/seed';
+import { onDisk, seedPlan, submission, truncated } from './support/seed';
 
 jest.setTimeout(120_000);
 
@@ -269,7 +269,8 @@ describe('task pane in Chromium against the fake Excel host', () => {
     await input.waitFor();
     expect(scripts.some((s) => s.startsWith('consolidate'))).toBe(true);
 
-    await input.setInputFiles([xd, yt, damaged]);
+    // Saved on disk on the 16th, as attachments received on time are (their date is the date received).
+    await input.setInputFiles(onDisk([xd, yt, damaged], '2025-07-16'));
     await page.getByTestId('consolidation-heading').waitFor();
     expect(scripts.some((s) => s.startsWith('xlsx-reader'))).toBe(true);
     expect(await page.getByTestId('file-counts').innerText()).toBe(

@@ -22,8 +22,9 @@ describe('chitieu demo', () => {
     expect(run.stdout).toMatch(/1 bị thay thế/);
     expect(run.stdout).toMatch(/1 khác kỳ/);
     expect(run.stdout).toMatch(/1 bị từ chối/);
-    expect(run.stdout).toMatch(/muộn 1\)/);
-    expect(run.stdout).toContain('ubnd-sop-cop');
+    expect(run.stdout).toMatch(/muộn 2\)/);
+    expect(run.stdout).toContain('UBND huyện Sốp Cộp');
+    expect(run.stdout).not.toContain('ubnd-sop-cop');
   });
 
   it('leaves the templates and the agencies’ files for the user to open, the month before’s too', () => {

@@ -12,13 +12,16 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `chitieu` with arguments in a working directory. */
-export function chitieu(args: readonly string[], cwd = ROOT): CliRun {
+/**
+ * Runs `chitieu` with arguments in a working directory, with extra environment variables. A sealing key in the
+ * tester's own environment is never used: tests that want one pass CHITIEU_SEAL_KEY in `env`.
+ */
+export function chitieu(args: readonly string[], cwd = ROOT, env: Record<string, string> = {}): CliRun {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'chitieu.js'), ...args], {
     cwd,
     encoding: 'utf8',
     timeout: 180000,
-    env: { ...process.env, CHITIEU_DEBUG: '' },
+    env: { ...process.env, CHITIEU_DEBUG: '', CHITIEU_SEAL_KEY: '', ...env },
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

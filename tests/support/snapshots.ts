@@ -2,7 +2,7 @@
  * Test helpers: a template's WorkbookSpec seen as a reader would see it (formulas not recalculated), and
  * small setters to fill it the way an agency would — so validation tests read like specifications.
  */
-import { layout, resolveTemplateRequest } from '../../src/core/template/layout';
+import { layout, resolveTemplateRequest, type LayoutOptions } from '../../src/core/template/layout';
 import { formulaExample, type IndicatorFormula } from '../../src/core/plan/formulas';
 import type { Plan } from '../../src/core/plan/schema';
 import { cellAddress, parseCellAddress } from '../../src/core/sheet/a1';
@@ -11,11 +11,23 @@ import type { SheetSnapshot, SnapshotCell, WorkbookSnapshot } from '../../src/co
 import { serialToIso } from '../../src/core/text/dates';
 import { HEADER_ROW, indicatorColumns, inputRowId, SHEETS, taskColumns } from '../../src/core/template/model';
 
-/** A template as plain data for an agency and period (fixed generation time). */
-export function templateSpec(plan: Plan, agencyId: string, period: string): WorkbookSpec {
+/** What a test may add to a template's making: a sealing key. */
+export type TemplateExtras = Pick<LayoutOptions, 'seal'>;
+
+/** A template as plain data for an agency and period (fixed generation time; sealed when given a key). */
+export function templateSpec(
+  plan: Plan,
+  agencyId: string,
+  period: string,
+  extras: TemplateExtras = {},
+): WorkbookSpec {
   const req = resolveTemplateRequest(plan, agencyId, period);
   if (!req.ok) throw new Error(`bad test request: ${JSON.stringify(req.error)}`);
-  return layout(plan, req.agency, req.info, { generatedAt: '2025-07-01T08:00:00Z', generator: 'test' });
+  return layout(plan, req.agency, req.info, {
+    generatedAt: '2025-07-01T08:00:00Z',
+    generator: 'test',
+    ...extras,
+  });
 }
 
 /** The snapshot a reader would give for a spec saved without recalculation (formulas have no cached value). */
@@ -42,8 +54,13 @@ export function specToSnapshot(spec: WorkbookSpec): WorkbookSnapshot {
 }
 
 /** A blank template for an agency and period, as a snapshot. */
-export function blankSubmission(plan: Plan, agencyId: string, period: string): WorkbookSnapshot {
-  return specToSnapshot(templateSpec(plan, agencyId, period));
+export function blankSubmission(
+  plan: Plan,
+  agencyId: string,
+  period: string,
+  extras: TemplateExtras = {},
+): WorkbookSnapshot {
+  return specToSnapshot(templateSpec(plan, agencyId, period, extras));
 }
 
 /** A sheet of a snapshot by name (throws in tests when absent). */
@@ -149,8 +166,13 @@ function cleanInputs(formula: IndicatorFormula): Record<string, number> {
  * A complete, clean submission: every required input filled with values that meet the checkpoint, tasks in
  * progress, report date before the due date.
  */
-export function cleanSubmission(plan: Plan, agencyId: string, period: string): WorkbookSnapshot {
-  const snap = blankSubmission(plan, agencyId, period);
+export function cleanSubmission(
+  plan: Plan,
+  agencyId: string,
+  period: string,
+  extras: TemplateExtras = {},
+): WorkbookSnapshot {
+  const snap = blankSubmission(plan, agencyId, period, extras);
   const ind = sheet(snap, SHEETS.indicators);
   for (let r = HEADER_ROW + 1; r < ind.rows.length; r++) {
     const id = ind.rows[r]?.[0];

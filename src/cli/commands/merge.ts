@@ -10,10 +10,11 @@ import { EXIT } from '../errors';
 import { expandInputs } from '../io';
 import { loadPlan } from '../plan';
 import { receivedDates, withReceivedOptions, type ReceivedOptions } from '../received';
+import { loadSealKey, sealJson, sealLine, withSealOptions, type SealOptions } from '../seal';
 
 /** Registers `chitieu merge`. */
 export function registerMerge(root: Command): void {
-  withReceivedOptions(root.command('merge'))
+  withSealOptions(withReceivedOptions(root.command('merge')))
     .description('Tổng hợp báo cáo các cơ quan thành một sổ (consolidate submissions into one workbook)')
     .argument('<inputs...>', 'tệp .xlsx hoặc thư mục (files or folders)')
     .option(
@@ -33,6 +34,7 @@ export function registerMerge(root: Command): void {
       action(async (inputs: string[], opts: MergeOptions, cmd: Command) => {
         const lang = langOf(cmd);
         const ctx = await loadPlan(opts.plan, lang);
+        const seal = await loadSealKey(opts);
         const { files, skipped } = await expandInputs(inputs);
         const received = await receivedDates(files, opts);
         const progress = progressPrinter(lang, files.length);
@@ -40,6 +42,7 @@ export function registerMerge(root: Command): void {
           ctx,
           files,
           received,
+          seal,
           now: new Date(),
           lang,
           ...(progress ? { onProgress: progress } : {}),
@@ -49,9 +52,11 @@ export function registerMerge(root: Command): void {
           ...(opts.csv ? { csv: opts.csv } : {}),
         });
         if (opts.json)
-          process.stdout.write(`${JSON.stringify({ ...mergeJson(outcome, ctx, lang), skipped }, null, 2)}\n`);
+          process.stdout.write(
+            `${JSON.stringify({ ...mergeJson(outcome, ctx, lang), seal: sealJson(seal), skipped }, null, 2)}\n`,
+          );
         else {
-          const lines = summaryLines(outcome, lang);
+          const lines = [...sealLine(lang, seal, 'checking'), ...summaryLines(outcome, lang)];
           if (skipped.length) lines.push(cliText(lang, 'inputsSkipped', { list: skipped.join(', ') }));
           process.stdout.write(`${lines.join('\n')}\n`);
         }
@@ -68,7 +73,7 @@ export function registerMerge(root: Command): void {
     );
 }
 
-interface MergeOptions extends ReceivedOptions {
+interface MergeOptions extends ReceivedOptions, SealOptions {
   period?: string;
   out?: string;
   into?: string;
@@ -110,7 +115,7 @@ export function summaryLines(o: MergeOutcome, lang: Lang, withOutputs = true): s
   if (missing.length)
     lines.push(
       cliText(lang, 'mergeMissing', {
-        list: missing.map((s) => `${s.agencyId} (${s.agencyName})`).join(', '),
+        list: missing.map((s) => s.agencyName).join(', '),
       }),
     );
   for (const file of c.files) {

@@ -11,6 +11,8 @@ import { action, langOf } from '../command';
 import { loadPlan } from '../plan';
 import { ensureDir, exists, writeFileAtomic } from '../io';
 import { GENERATOR } from '../version';
+import type { SealKey } from '../../core/seal/seal';
+import { loadSealKey, sealLine, withSealOptions, type SealOptions } from '../seal';
 
 /** Turns a bad template request into the usage error that lists the valid choices. */
 export function requestError(error: TemplateRequestError): UsageError {
@@ -40,13 +42,14 @@ export async function writeTemplates(
   period: string,
   agencyIds: readonly string[],
   outDir: string,
-  options: { now: Date; overwrite: boolean },
+  options: { now: Date; overwrite: boolean; seal?: SealKey | null },
 ): Promise<TemplatesWritten> {
   const ids = agencyIds.length ? agencyIds : ctx.plan.agencies.map((a) => a.id);
   const templates = ids.map((id) => {
     const built = buildTemplate(ctx, id, period, {
       generatedAt: options.now.toISOString(),
       generator: GENERATOR,
+      seal: options.seal ?? null,
     });
     if (!built.ok) throw requestError(built.error);
     return built.template;
@@ -67,8 +70,7 @@ export async function writeTemplates(
 
 /** Registers `chitieu templates`. */
 export function registerTemplates(root: Command): void {
-  root
-    .command('templates')
+  withSealOptions(root.command('templates'))
     .description('Tạo mẫu biểu .xlsx cho các cơ quan (write one template per agency for a month)')
     .requiredOption('--period <YYYY-MM>', 'bắt buộc: kỳ báo cáo, ví dụ 2025-07 (required: reporting month)')
     .option('--agency <id...>', 'mã cơ quan; mặc định: tất cả (agency ids; default all)')
@@ -79,10 +81,12 @@ export function registerTemplates(root: Command): void {
       action(async (opts: TemplatesOptions, cmd: Command) => {
         const lang = langOf(cmd);
         const ctx = await loadPlan(opts.plan, lang);
+        const seal = await loadSealKey(opts);
         const started = Date.now();
         const { written, kept } = await writeTemplates(ctx, opts.period, opts.agency ?? [], opts.out, {
           now: new Date(),
           overwrite: opts.overwrite === true,
+          seal,
         });
         const seconds = ((Date.now() - started) / 1000).toFixed(2);
         const lines = [
@@ -93,6 +97,7 @@ export function registerTemplates(root: Command): void {
             seconds,
           }),
         ];
+        lines.push(...sealLine(lang, seal, 'sealing'));
         if (kept.length)
           lines.push(
             cliText(lang, 'templatesKept', {
@@ -106,7 +111,7 @@ export function registerTemplates(root: Command): void {
     );
 }
 
-interface TemplatesOptions {
+interface TemplatesOptions extends SealOptions {
   period: string;
   agency?: string[];
   plan?: string;

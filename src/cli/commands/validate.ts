@@ -8,10 +8,11 @@ import { expandInputs } from '../io';
 import { loadPlan } from '../plan';
 import { readSubmissions } from '../submissions';
 import { receivedDates, withReceivedOptions, type ReceivedOptions } from '../received';
+import { loadSealKey, sealJson, sealLine, withSealOptions, type SealOptions } from '../seal';
 
 /** Registers `chitieu validate`. */
 export function registerValidate(root: Command): void {
-  withReceivedOptions(root.command('validate'))
+  withSealOptions(withReceivedOptions(root.command('validate')))
     .description('Kiểm tra tệp báo cáo của cơ quan theo mẫu biểu và kế hoạch (validate submissions)')
     .argument('<files...>', 'tệp .xlsx hoặc thư mục (files or folders)')
     .option('--plan <path>', 'tệp kế hoạch plan.json; mặc định: kế hoạch có sẵn')
@@ -19,11 +20,19 @@ export function registerValidate(root: Command): void {
     .addHelpText('after', EXIT_CODES_HELP)
     .action(
       action(
-        async (inputs: string[], opts: { plan?: string; json?: boolean } & ReceivedOptions, cmd: Command) => {
+        async (
+          inputs: string[],
+          opts: { plan?: string; json?: boolean } & ReceivedOptions & SealOptions,
+          cmd: Command,
+        ) => {
           const lang = langOf(cmd);
           const { plan, hash } = await loadPlan(opts.plan, lang);
+          const seal = await loadSealKey(opts);
           const { files, skipped } = await expandInputs(inputs);
-          const outcomes = await readSubmissions(files, plan, { received: await receivedDates(files, opts) });
+          const received = await receivedDates(files, opts);
+          const outcomes = await readSubmissions(files, plan, { received, seal });
+          if (!opts.json)
+            for (const line of sealLine(lang, seal, 'checking')) process.stdout.write(`${line}\n`);
           const names = new Map(plan.indicators.map((i) => [i.id, i.name]));
           let unreadable = 0;
           let withErrors = 0;
@@ -43,6 +52,7 @@ export function registerValidate(root: Command): void {
           if (opts.json) {
             const doc = {
               plan: { id: plan.id, hash },
+              seal: sealJson(seal),
               summary: { files: files.length, withErrors, unreadable },
               files: json,
               skipped,

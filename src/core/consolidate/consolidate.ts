@@ -6,7 +6,7 @@ import { periodInfo, type PeriodInfo } from '../plan/period';
 import { planHash } from '../plan/hash';
 import { findAgency } from '../plan/resolve';
 import type { Plan } from '../plan/schema';
-import { formatDateVi } from '../text/dates';
+import { formatDateVi, instantOf } from '../text/dates';
 import { compareIssues, issue, type Issue } from '../issues/issue';
 import { localDateTime } from '../validate/timeliness';
 import { completenessOf } from '../validate/completeness';
@@ -36,6 +36,11 @@ const IDENTITY_CODES = new Set([
   'AGENCY_UNKNOWN',
   'PERIOD_INVALID',
   'SUBMISSION_IS_CONSOLIDATION',
+  'SEAL_MISSING',
+  'SEAL_INVALID',
+  'SEAL_OTHER_KEY',
+  'AGENCY_NAME_MISMATCH',
+  'AGENCY_CODE_MISMATCH',
 ]);
 
 interface Candidate {
@@ -335,13 +340,26 @@ function account(files: readonly FileEntry[]): Accounting {
   return accounting;
 }
 
-const savedAt = (c: Candidate) => c.provenance.savedAt ?? '';
+/** When the file was saved, as an instant (ms since 1970; zones taken into account), or null when unknown. */
+const savedAt = (c: Candidate): number | null =>
+  c.provenance.savedAt === undefined ? null : instantOf(c.provenance.savedAt);
 const reportDate = (c: Candidate) => c.report.timeliness?.date ?? '';
 
-/** Newest first: saved date-time, then report date, then file name (later name first; a deterministic last resort). */
+/** Later instant first; an unknown one after every known one. */
+function laterFirst(a: number | null, b: number | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return b - a;
+}
+
+/**
+ * Newest first: saved instant (12:00+07:00 is before 06:00Z of the same day: times are compared as points in time,
+ * never as text), then report date, then file name (later name first; a deterministic last resort).
+ */
 function newestFirst(a: Candidate, b: Candidate): number {
   return (
-    savedAt(b).localeCompare(savedAt(a)) ||
+    laterFirst(savedAt(a), savedAt(b)) ||
     reportDate(b).localeCompare(reportDate(a)) ||
     b.provenance.fileName.localeCompare(a.provenance.fileName) ||
     b.provenance.sha256.localeCompare(a.provenance.sha256)
@@ -351,7 +369,7 @@ function newestFirst(a: Candidate, b: Candidate): number {
 /** Why the loser lost, naming the rule of `newestFirst` that decided; same-time copies that differ are a warning. */
 function supersededReason(winner: Candidate, loser: Candidate): Issue {
   const base = { subject: winner.agencyId, expected: winner.provenance.fileName };
-  if (savedAt(winner) !== savedAt(loser)) {
+  if (laterFirst(savedAt(winner), savedAt(loser)) !== 0) {
     const params = { winnerDate: savedLabel(winner), ownDate: savedLabel(loser) };
     return issue('SUBMISSION_SUPERSEDED', { ...base, params });
   }

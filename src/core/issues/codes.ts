@@ -42,6 +42,15 @@ export const ISSUE_SEVERITY = {
   LOCKED_TEXT_CHANGED: 'warning',
   MERGE_OVER_INPUT: 'warning',
 
+  // Authenticity (docs/seal.md): with Sở Tài chính's key, a stamp without a valid seal is not accepted; without a
+  // key, the visible sheets and the file name are compared with the stamp.
+  SEAL_MISSING: 'error',
+  SEAL_INVALID: 'error',
+  SEAL_OTHER_KEY: 'error',
+  AGENCY_NAME_MISMATCH: 'error',
+  AGENCY_CODE_MISMATCH: 'error',
+  AGENCY_FILE_NAME_MISMATCH: 'warning',
+
   // Values.
   VALUE_NOT_NUMBER: 'error',
   VALUE_NUMERIC_TEXT: 'warning',

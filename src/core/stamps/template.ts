@@ -39,6 +39,8 @@ export interface Stamp {
   generator: string;
   indicators: IssuedIndicator[];
   tasks: IssuedTask[];
+  /** The seal (core/seal) when Sở Tài chính set a key; templates issued before seals, or without a key, have none. */
+  seal?: string;
 }
 
 const FIELDS = [
@@ -55,6 +57,9 @@ const FIELDS = [
 
 const NUMERIC_FIELDS = new Set<string>(['layoutVersion', 'planYear']);
 
+/** The optional field row (its key in column A) that holds the seal. */
+export const SEAL_FIELD = 'seal';
+
 /** The stamp sheet for a template. */
 export function stampSheet(stamp: Stamp): SheetSpec {
   const text = (v: string): CellSpec => ({ v, fmt: '@' });
@@ -63,6 +68,8 @@ export function stampSheet(stamp: Stamp): SheetSpec {
     const value = stamp[field];
     rows.push([text(field), typeof value === 'number' ? { v: value } : text(value)]);
   }
+  // After the fields, before the lists: a reader that predates seals passes over a row it does not know.
+  if (stamp.seal) rows.push([text(SEAL_FIELD), text(stamp.seal)]);
   rows.push([text('indicators'), { v: stamp.indicators.length }]);
   rows.push(['id', 'target', 'checkpoint', 'checkpointDate', 'tolerance'].map(text));
   for (const i of stamp.indicators) {
@@ -163,6 +170,7 @@ export function parseStamp(
     tasks.push({ id, deadline: scalarText(val(r, 1)) });
   }
 
+  const seal = scalarText(fields.get(SEAL_FIELD) ?? null);
   return {
     ok: true,
     stamp: {
@@ -177,6 +185,7 @@ export function parseStamp(
       generator: out.generator as string,
       indicators,
       tasks,
+      ...(seal ? { seal } : {}),
     },
   };
 }

@@ -11,6 +11,7 @@ import { instructionsSheet } from './instructionsSheet';
 import { COMMON_TASKS_ID, LAYOUT_VERSION } from './model';
 import { ledSheet } from './ledSheet';
 import { stampSheet, type Stamp } from '../stamps/template';
+import { sealOf, type SealKey } from '../seal/seal';
 import { STYLES } from './styles';
 import { tasksSheet } from './tasksSheet';
 
@@ -20,6 +21,8 @@ export interface LayoutOptions {
   generatedAt: string;
   /** Program and version, e.g. "chitieu 0.1.0 (cli)". */
   generator: string;
+  /** Sở Tài chính's sealing key, when it set one: the stamp then carries a seal (core/seal, docs/seal.md). */
+  seal?: SealKey | null;
 }
 
 /** A template request that failed: what was wrong and the valid choices to list to the user. */
@@ -49,9 +52,9 @@ export function resolveTemplateRequest(
   return { ok: true, agency, info };
 }
 
-/** The stamp of a template: plan identity, agency, period and the targets as issued. */
+/** The stamp of a template: plan identity, agency, period and the targets as issued; sealed when given a key. */
 function templateStamp(plan: Plan, agency: Agency, info: PeriodInfo, options: LayoutOptions): Stamp {
-  return {
+  const stamp: Stamp = {
     layoutVersion: LAYOUT_VERSION,
     planId: plan.id,
     planHash: planHash(plan),
@@ -79,6 +82,7 @@ function templateStamp(plan: Plan, agency: Agency, info: PeriodInfo, options: La
       })),
     ),
   };
+  return options.seal ? { ...stamp, seal: sealOf(options.seal, stamp) } : stamp;
 }
 
 /** Builds an agency's template for a period. Same output for the CLI's files and the add-in's inserted sheets. */

@@ -59,3 +59,32 @@ export function parseDateText(raw: string): string | null {
   if (dmy) return isoFromParts(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]));
   return null;
 }
+
+/** A zone suffix ("Z", "+07:00", "-0530") as minutes east of UTC; null when its hours or minutes cannot be. */
+function zoneMinutes(zone: string): number | null {
+  if (zone.toUpperCase() === 'Z') return 0;
+  const hours = Number(zone.slice(1, 3));
+  const minutes = Number(zone.slice(-2));
+  if (hours > 23 || minutes > 59) return null;
+  return (zone.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);
+}
+
+/**
+ * An ISO 8601 date-time ("2025-07-17T12:00:00+07:00", "…T05:00:00Z", "…T05:00:00.5Z", "…T05:00" or a date alone) as
+ * the instant it names, in ms since 1970 — so times written in different zones compare as points in time. A time
+ * without a zone is UTC (the zone Office files store: ECMA-376 Part 2 §11.1, dcterms:modified in W3CDTF); null when
+ * the text is not such a date-time or names a day, hour or zone that cannot be.
+ */
+export function instantOf(text: string): number | null {
+  const m =
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(
+      text.trim(),
+    );
+  if (!m) return null;
+  const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', zone = 'Z'] = m;
+  const date = isoFromParts(Number(y), Number(mo), Number(d));
+  const offset = zoneMinutes(zone);
+  if (!date || offset === null || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return null;
+  const seconds = (Number(h) * 60 + Number(mi) - offset) * 60 + Number(s);
+  return Date.parse(`${date}T00:00:00Z`) + seconds * 1000 + Math.round(Number(`0${fraction}`) * 1000);
+}

@@ -13,6 +13,7 @@ import { readPreparer } from './preparer';
 import type { SheetOutcome } from './rules/structure';
 import type { Report } from './types';
 import type { ReceivedDate } from '../verdict';
+import type { SealKey } from '../seal/seal';
 
 /** At most this many issues of one code are listed per report; the rest are counted (ISSUES_TRUNCATED). */
 const ISSUES_PER_CODE = 500;
@@ -21,11 +22,22 @@ const ISSUES_PER_CODE = 500;
 export interface ValidateOptions {
   /** The date Sở Tài chính received the file, and where that date comes from (docs/verdicts.md, "Deadlines"). */
   received?: ReceivedDate | null;
+  /** Sở Tài chính's sealing key, when it set one: a submission without a valid seal is not accepted (docs/seal.md). */
+  seal?: SealKey | null;
+  /** The file's name, when there is one: compared with the stamp when it carries an agency id. */
+  fileName?: string;
 }
 
 /** Validates one submission against the plan. Pure: the same snapshot, plan and options always give the same report. */
 export function validate(snapshot: WorkbookSnapshot, plan: Plan, options: ValidateOptions = {}): Report {
-  const { identity, stamp, issues: identityIssues } = checkIdentity(snapshot, plan);
+  const {
+    identity,
+    stamp,
+    issues: identityIssues,
+  } = checkIdentity(snapshot, plan, {
+    seal: options.seal ?? null,
+    fileName: options.fileName,
+  });
   const issues: Issue[] = [...identityIssues];
   if (!identity || !stamp) return finish({ identity: null, issues, ...nothingJudged() });
 

@@ -2,7 +2,7 @@
 import { dueWords, type PeriodInfo } from '../plan/period';
 import { cellText, isBlank } from '../snapshot/cells';
 import type { SnapshotCell, WorkbookSnapshot } from '../snapshot/types';
-import { formatDateVi, parseDateText, serialToIso } from '../text/dates';
+import { formatDateVi, instantOf, parseDateText, serialToIso } from '../text/dates';
 import { chooseReceived, judgeTimeliness, type ReceivedDate } from '../verdict';
 import { REPORT_DATE_LABEL, SHEETS } from '../template/model';
 import type { IssueCode } from '../issues/codes';
@@ -26,8 +26,8 @@ export function localDateTime(isoDateTime: string): string | null {
 
 /** An ISO date-time (UTC when it has no offset) shifted to Vietnam time, still in ISO form; null if not a date. */
 function vietnamIso(isoDateTime: string): string | null {
-  const t = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(isoDateTime) ? isoDateTime : `${isoDateTime}Z`);
-  return Number.isNaN(t) ? null : new Date(t + VIETNAM_UTC_OFFSET_HOURS * 3600000).toISOString();
+  const t = instantOf(isoDateTime);
+  return t === null ? null : new Date(t + VIETNAM_UTC_OFFSET_HOURS * 3600000).toISOString();
 }
 
 /** The timeliness rule as a newcomer reads it. */

@@ -1,7 +1,8 @@
 /**
  * Each chosen file in Tổng hợp as one outcome and one plain reason: how far reading got, and once consolidated what
  * the consolidation did with it (core/consolidate's FileEntry). A file that was read but turned out unusable is
- * "rejected", never "read"; the neutral "read" is only for a usable file before the consolidation is made.
+ * "rejected", never "read"; the neutral "read" is only for a usable file before the consolidation is made. A file
+ * merged but late on a date nobody confirmed needs a look: the officer confirms or corrects the date received.
  * Pure, so it is tested without a browser (tests/browser/fileOutcomes.test.ts).
  */
 import type { Consolidation, FileEntry, SubmissionInput } from '../../core/consolidate/types';
@@ -11,6 +12,7 @@ import { uiText } from '../../i18n/ui';
 import type { ChosenFile } from '../hooks/useSubmissionQueue';
 import { issueText } from '../issueText';
 import { monthText } from '../text';
+import { lateUnconfirmed, receivedView, type ReceivedView } from './receivedDate';
 
 /** What happened to a file, as its badge says. */
 export type Outcome =
@@ -22,6 +24,7 @@ export type Outcome =
   | 'rejected'
   | 'merged'
   | 'mergedWithErrors'
+  | 'mergedLate'
   | 'superseded'
   | 'duplicate'
   | 'otherPeriod'
@@ -39,9 +42,14 @@ export interface FileView {
   needsAttention: boolean;
   /** Can be removed from the list (not while it is being read). */
   removable: boolean;
+  /** The date the file was received and judged on, for a template of a known month (null otherwise). */
+  received: ReceivedView | null;
 }
 
 const CALM: ReadonlySet<Outcome> = new Set(['queued', 'reading', 'read', 'merged']);
+
+/** Outcomes whose received date matters: the file is, or is about to be, the agency's report of the month. */
+const DATED: ReadonlySet<Outcome> = new Set(['read', 'merged', 'mergedWithErrors', 'mergedLate']);
 
 const STATUS_OUTCOME: Record<FileEntry['status'], Outcome> = {
   merged: 'merged',
@@ -92,6 +100,12 @@ function readView(input: SubmissionInput, entry: FileEntry | undefined, lang: La
         detail: null,
       };
     }
+    // Late: the badge says so, the date line under it says on which date; asked to confirm while nobody has.
+    const time = input.report.timeliness;
+    if (status === 'merged' && time?.late) {
+      const key = time.source === 'confirmed' ? 'reasonIdentity' : 'reasonLateUnconfirmed';
+      return { outcome: 'mergedLate' as const, reason: uiText(lang, key, who), detail: null };
+    }
     return { outcome: status, reason: uiText(lang, 'reasonIdentity', who), detail: null };
   }
   // Without an identity the report's first error says why (no stamp, another plan …).
@@ -102,7 +116,7 @@ function readView(input: SubmissionInput, entry: FileEntry | undefined, lang: La
 export function fileViews(files: readonly ChosenFile[], c: Consolidation | null, lang: Lang): FileView[] {
   const entries = entriesByFile(files, c);
   return files.map((f) => {
-    const base = { id: f.id, name: f.file.name, removable: f.state !== 'reading' };
+    const base = { id: f.id, name: f.file.name, removable: f.state !== 'reading', received: null };
     if (f.state !== 'read' || !f.input) {
       const outcome: Outcome = f.state === 'read' ? 'queued' : f.state;
       const reason = uiText(lang, outcome === 'notRead' ? 'reasonNotRead' : 'reasonWaiting');
@@ -115,6 +129,8 @@ export function fileViews(files: readonly ChosenFile[], c: Consolidation | null,
       };
     }
     const view = readView(f.input, entries.get(f.id), lang);
-    return { ...base, ...view, needsAttention: !CALM.has(view.outcome) };
+    const received = DATED.has(view.outcome) ? receivedView(f.input) : null;
+    const calm = CALM.has(view.outcome) || (view.outcome === 'mergedLate' && !lateUnconfirmed(received));
+    return { ...base, ...view, received, needsAttention: !calm };
   });
 }

@@ -2,12 +2,15 @@
  * The files chosen in Tổng hợp and their reading: one at a time in one worker (services/workbookReader), files
  * added while reading join the queue, one file can be removed, and reading can be stopped — the file being read is
  * dropped at once (its worker is terminated) and the rest stay in the list as not read, to be read later. Nothing
- * chosen disappears unless the user removes it.
+ * chosen disappears unless the user removes it. Each file read keeps its snapshot, so that the date the officer says
+ * it was received re-validates it at once (services/consolidation revalidateChosen), even while others are read.
  */
 import { useCallback, useRef, useState } from 'react';
 import type { SubmissionInput } from '../../core/consolidate/types';
 import type { PlanContext } from '../../app/plan';
-import { readChosenFile } from '../services/consolidation';
+import type { WorkbookSnapshot } from '../../core/snapshot/types';
+import type { Timeliness } from '../../core/validate/types';
+import { readChosenFile, revalidateChosen } from '../services/consolidation';
 import { createWorkbookReader } from '../services/workbookReader';
 
 /** One chosen file and how far it got. */
@@ -16,6 +19,10 @@ export interface ChosenFile {
   file: File;
   state: 'queued' | 'reading' | 'read' | 'notRead';
   input?: SubmissionInput;
+  /** The workbook's values as read, kept to re-validate the file when its received date is set. */
+  snapshot?: WorkbookSnapshot;
+  /** The date the officer confirmed it was received (ISO); null or absent: the file's own date. */
+  confirmed?: string | null;
 }
 
 /** How a reading run ended. */
@@ -32,6 +39,11 @@ export interface SubmissionQueue {
   stop(): void;
   /** Reads the files left unread by a stop. */
   resume(): void;
+  /**
+   * Sets the date a file read was received (null: back to the file's own date) and re-validates it; returns its new
+   * timeliness, or null when the file has no report to judge (not read, unreadable).
+   */
+  setReceived(id: number, date: string | null): Timeliness | null;
 }
 
 const sameFile = (a: File, b: File) =>
@@ -75,14 +87,18 @@ export function useSubmissionQueue(ctx: PlanContext, onRunEnd: (end: RunEnd) => 
         if (!next) break;
         current = next.id;
         patch(next.id, { state: 'reading' });
-        const input = controller.signal.aborted
+        const read = controller.signal.aborted
           ? 'stopped'
-          : await Promise.race([readChosenFile(ctx, next.file, reader), stopped]);
-        if (input === 'stopped') {
+          : await Promise.race([readChosenFile(ctx, next.file, reader, next.confirmed), stopped]);
+        if (read === 'stopped') {
           end = { kind: 'stopped' };
           break;
         }
-        patch(next.id, { state: 'read', input });
+        patch(next.id, {
+          state: 'read',
+          input: read.input,
+          ...(read.snapshot ? { snapshot: read.snapshot } : {}),
+        });
         current = null;
       }
     } catch (error) {
@@ -126,5 +142,16 @@ export function useSubmissionQueue(ctx: PlanContext, onRunEnd: (end: RunEnd) => 
     void pump();
   }, [commit, pump]);
 
-  return { files, reading, add, remove, clear, stop, resume };
+  const setReceived = useCallback(
+    (id: number, date: string | null) => {
+      const f = list.current.find((x) => x.id === id);
+      if (!f || f.state !== 'read' || !f.input || !f.snapshot) return null;
+      const input = revalidateChosen(ctx, f.file, { input: f.input, snapshot: f.snapshot }, date);
+      patch(id, { input, confirmed: date });
+      return 'report' in input ? input.report.timeliness : null;
+    },
+    [ctx, patch],
+  );
+
+  return { files, reading, add, remove, clear, stop, resume, setReceived };
 }

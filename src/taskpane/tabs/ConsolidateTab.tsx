@@ -1,6 +1,7 @@
 /**
  * Tổng hợp (loaded on first use): choose the agencies' files (add or remove single files), read each in the worker
- * (stop at any time), see the summary and the write action at the top — sticky — then the files that need a look.
+ * (stop at any time), see the write action at the top — sticky — then the summary, then the files that need a look
+ * (where the officer confirms or corrects the date each file was received: the file is judged again at once).
  * Writing replaces the consolidation sheets; earlier months are kept. Each read ends with one sentence announced and
  * the focus on its result.
  */
@@ -99,6 +100,10 @@ export function ConsolidateTab() {
     queue.remove(id);
     if (file) announce.status(t('fileRemoved', { file: file.file.name }));
   };
+  const setReceived = (id: number, date: string | null) => {
+    action.setNotice(null);
+    return queue.setReceived(id, date);
+  };
   const clear = () => {
     action.setNotice(null);
     queue.clear();
@@ -136,8 +141,8 @@ export function ConsolidateTab() {
           testId="consolidate-period"
         />
       ) : null}
-      {files.length ? <FileList views={view.views} onRemove={remove} /> : null}
       {consolidation && usable ? <ConsolidationSummary consolidation={consolidation} /> : null}
+      {files.length ? <FileList views={view.views} onRemove={remove} onReceived={setReceived} /> : null}
     </div>
   );
 }

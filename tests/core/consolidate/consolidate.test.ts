@@ -102,6 +102,66 @@ describe('consolidate: files', () => {
     expect(c.values.find((v) => v.agencyId === 'ubnd-a' && v.indicatorId === 'CT05')?.actual).toBe(12);
   });
 
+  it('compares saved times as instants: a correction saved at 06:00Z beats one saved at 12:00+07:00 (05:00Z)', () => {
+    const first = submission(
+      'a-v1.xlsx',
+      'ubnd-a',
+      '2025-07',
+      (s) => fillIndicator(s, 'CT05', { actual: 10 }),
+      '2025-07-17T12:00:00+07:00',
+    );
+    const correction = submission(
+      'a-v2.xlsx',
+      'ubnd-a',
+      '2025-07',
+      (s) => fillIndicator(s, 'CT05', { actual: 12 }),
+      '2025-07-17T06:00:00Z',
+    );
+    const c = consolidate(plan, '2025-07', [first, correction]);
+    expect(c.files.find((f) => f.fileName === 'a-v1.xlsx')).toMatchObject({
+      status: 'superseded',
+      reason: {
+        code: 'SUBMISSION_SUPERSEDED',
+        expected: 'a-v2.xlsx',
+        params: { winnerDate: '17/07/2025 13:00:00', ownDate: '17/07/2025 12:00:00' },
+      },
+    });
+    expect(c.values.find((v) => v.agencyId === 'ubnd-a' && v.indicatorId === 'CT05')?.actual).toBe(12);
+  });
+
+  it('one instant written in two zones is the same saved time: the report date decides', () => {
+    const early = submission(
+      'z.xlsx',
+      'ubnd-a',
+      '2025-07',
+      (s) => setReportDate(s, '2025-07-10'),
+      '2025-07-16T10:00:00+07:00',
+    );
+    const late = submission(
+      'a.xlsx',
+      'ubnd-a',
+      '2025-07',
+      (s) => setReportDate(s, '2025-07-12'),
+      '2025-07-16T03:00:00Z',
+    );
+    const c = consolidate(plan, '2025-07', [early, late]);
+    expect(c.files.find((f) => f.fileName === 'z.xlsx')?.reason).toMatchObject({
+      code: 'SUBMISSION_SUPERSEDED_REPORT_DATE',
+      expected: 'a.xlsx',
+    });
+  });
+
+  it('a file whose saved time is unknown or unreadable loses to one with a saved time', () => {
+    const unknown = submission('z.xlsx', 'ubnd-a', '2025-07', () => {}, 'hôm qua');
+    const known = submission('a.xlsx', 'ubnd-a', '2025-07', () => {}, '2025-07-16T03:00:00Z');
+    const c = consolidate(plan, '2025-07', [unknown, known]);
+    expect(c.files.find((f) => f.status === 'merged')?.fileName).toBe('a.xlsx');
+    expect(c.files.find((f) => f.fileName === 'z.xlsx')?.reason).toMatchObject({
+      code: 'SUBMISSION_SUPERSEDED',
+      params: { winnerDate: '16/07/2025 10:00:00', ownDate: '?' },
+    });
+  });
+
   it('with equal saved dates the later report date wins', () => {
     const early = submission(
       'x.xlsx',

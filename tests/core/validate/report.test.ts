@@ -63,6 +63,8 @@ describe('reports', () => {
         actualCell: 'N5',
         previousPeriod: '06/2025',
         receivedSource: 'fileTime',
+        agency: 'Sở Y tế',
+        fileName: '2025-07_so-y-te.xlsx',
       },
     });
     for (const lang of ['vi', 'en'] as const) {
