@@ -13,6 +13,8 @@ import type { CellSpec, PrintSpec, SheetSpec } from '../sheet/spec';
 import { formatDateVi } from '../text/dates';
 import { HEADER_ROW, PREPARER_LABELS, REPORT_DATE_LABEL, SHEETS } from './model';
 
+/** The label of the receiving body's line in the form's header (identity skips that line: it names the recipient). */
+export const RECIPIENT_LABEL = 'Đơn vị nhận báo cáo';
 /** The two forms of a template and their default numbers (the plan may set its own). */
 export const FORM_NUMBERS = { indicators: 'Biểu số 01/BC-KTXH', tasks: 'Biểu số 02/BC-KTXH' } as const;
 
@@ -110,7 +112,7 @@ export function formHeader(
     ]),
     rowOf(width, [
       [left.first, { v: formNumber(plan, title.kind), s: 'formNumber' }],
-      [right.first, { v: `Đơn vị nhận báo cáo: ${recipient}`, s: 'formBody' }],
+      [right.first, { v: `${RECIPIENT_LABEL}: ${recipient}`, s: 'formBody' }],
     ]),
     rowOf(width, [[0, { v: title.title, s: 'formTitle' }]]),
     rowOf(width, [[0, { v: period, s: 'formPeriod' }]]),
