@@ -5,6 +5,7 @@
 import { consolidate, inferPeriod } from '../core/consolidate/consolidate';
 import { dataCsv } from '../core/consolidate/csv';
 import { accumulateData } from '../core/consolidate/data';
+import { inputNames } from '../core/consolidate/labels';
 import { previousDataRows, type PreviousDataProblem } from '../core/consolidate/sheets/data';
 import type { Consolidation, DataRow, SubmissionInput } from '../core/consolidate/types';
 import { consolidationWorkbook } from '../core/consolidate/workbook';
@@ -48,7 +49,7 @@ export function earlierData(
   ctx: PlanContext,
   snapshot: WorkbookSnapshot,
 ): { ok: true; rows: DataRow[] } | { ok: false; problem: PreviousDataProblem } {
-  return previousDataRows(snapshot, ctx.plan.id);
+  return previousDataRows(snapshot, ctx.plan.id, inputNames(ctx.plan.indicators));
 }
 
 /** What to write for a consolidation. */
