@@ -118,7 +118,8 @@ export function tableSheet<R>(spec: {
     cells,
     columns: columns.map((c) => ({ width: c.width, ...(c.print === 'hidden' ? { hidden: true } : {}) })),
     rowHeights: { 0: 24, [TABLE_HEADER_ROW]: 32 },
-    merges: [`A1:${cellAddress(0, width - 1)}`, `A2:${cellAddress(1, width - 1)}`],
+    // Title and subtitle over the printed columns only: over helper columns they were centred off the page.
+    merges: [`A1:${cellAddress(0, printed - 1)}`, `A2:${cellAddress(1, printed - 1)}`],
     validations: [],
     conditionalFormats,
     tables: [

@@ -11,7 +11,7 @@ import { cellAddress } from '../sheet/a1';
 import { FORM_MARGINS, READABLE_SCALE } from '../sheet/print';
 import type { CellSpec, PrintSpec, SheetSpec } from '../sheet/spec';
 import { formatDateVi } from '../text/dates';
-import { HEADER_ROW, PREPARER_LABELS, REPORT_DATE_LABEL, SHEETS } from './model';
+import { HEADER_ROW } from './model';
 
 /** The label of the receiving body's line in the form's header (identity skips that line: it names the recipient). */
 export const RECIPIENT_LABEL = 'Đơn vị nhận báo cáo';
@@ -133,25 +133,17 @@ function blockChars(block: { first: number; last: number }, widths: readonly num
   return Math.floor(w * 0.75);
 }
 
-/** The cell of a label's value on the instructions sheet (column B), as a formula reference. */
-function instructionsCell(label: string, rowOfLabel: (label: string) => number): string {
-  return `'${SHEETS.instructions}'!B${rowOfLabel(label) + 1}`;
-}
-
 /**
- * "Sơn La, ngày 17 tháng 07 năm 2025" from the report date on the instructions sheet, blank for the hand when no date
- * is typed. A 0 before a day under 10 and before months 1 and 2 (Decree 30, Appendix I); DAY, MONTH and YEAR, not
- * TEXT, whose format codes change with the language of Excel.
+ * "Sơn La, ngày …… tháng …… năm 2025": the day and month are written by hand when the report is signed. Not a formula
+ * over the report date on the instructions sheet: the add-in writes a template's sheets under temporary names, so a
+ * formula naming another sheet of the template would point at the old sheet (src/office/writeWorkbook.ts refuses it).
  */
-function placeDateFormula(place: string, year: number, date: string): string {
-  const day = `IF(DAY(${date})<10,"0","")&DAY(${date})`;
-  const month = `IF(MONTH(${date})<3,"0","")&MONTH(${date})`;
-  const filled = `"${place}, ngày "&${day}&" tháng "&${month}&" năm "&YEAR(${date})`;
-  return `IF(ISNUMBER(${date}),${filled},"${place}, ngày …… tháng …… năm ${year}")`;
+function placeDateLine(place: string, year: number): string {
+  return `${place}, ngày …… tháng …… năm ${year}`;
 }
 
 /**
- * The signature block from row `top`: place and date on the right; the preparer (name from the instructions sheet)
+ * The signature block from row `top`: place and date on the right; the preparer
  * on the left and the head of the agency on the right, each with the hint in italics and room to sign. Nothing is in
  * the id column or in an input column's first cell, so validation never takes these rows for data.
  */
@@ -162,11 +154,8 @@ export function signatureBlock(
   top: number,
   blocks: FormBlocks,
   width: number,
-  rowOfLabel: (label: string) => number,
 ): { rows: (CellSpec | null)[][]; merges: string[]; heights: Record<number, number> } {
   const { left, right } = blocks;
-  const date = instructionsCell(REPORT_DATE_LABEL, rowOfLabel);
-  const name = instructionsCell(PREPARER_LABELS.name, rowOfLabel);
   const both = (l: CellSpec | null, r: CellSpec | null) =>
     rowOf(width, [
       ...(l ? [[left.first, l] as [number, CellSpec]] : []),
@@ -174,13 +163,14 @@ export function signatureBlock(
     ]);
   const rows = [
     rowOf(width, []),
-    both(null, { f: placeDateFormula(placeName(plan, agency), info.year, date), s: 'formDate' }),
+    both(null, { v: placeDateLine(placeName(plan, agency), info.year), s: 'formDate' }),
     both({ v: 'NGƯỜI LẬP BIỂU', s: 'formSigner' }, { v: 'THỦ TRƯỞNG CƠ QUAN', s: 'formSigner' }),
     both({ v: '(Ký, ghi rõ họ tên)', s: 'formHint' }, { v: SIGN_ON_PAPER, s: 'formHint' }),
     rowOf(width, []),
     rowOf(width, []),
     rowOf(width, []),
-    both({ f: `IF(${name}="","",${name})`, s: 'formSigner' }, null),
+    // The names are written by hand under the signatures (the preparer's is on the instructions sheet too).
+    both({ s: 'formSigner' }, null),
   ];
   const merges = [1, 2, 3, 7].flatMap((i) => {
     const r = top + i;

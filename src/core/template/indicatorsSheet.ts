@@ -31,13 +31,12 @@ import { statusFormats } from './sheetParts';
 
 type Columns = Record<IndicatorColumn, number>;
 
-/** Builds the indicators sheet; `labelRow` finds a label's row on the instructions sheet (the signature reads it). */
+/** Builds the indicators sheet */
 export function indicatorsSheet(
   plan: Plan,
   agency: Agency,
   info: PeriodInfo,
   indicators: Indicator[],
-  labelRow: (label: string) => number,
 ): SheetSpec {
   const columns = indicatorColumns(plan.year);
   const col = columnIndexes(columns) as Columns;
@@ -77,7 +76,6 @@ export function indicatorsSheet(
     cells.length,
     formBlocks(last, 1, col.unit, col.checkpoint),
     columns.length,
-    labelRow,
   );
   cells.push(...signature.rows);
   groups.push({ first: dataEnd + 1, last: cells.length - 1 });

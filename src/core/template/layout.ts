@@ -90,13 +90,12 @@ export function layout(plan: Plan, agency: Agency, info: PeriodInfo, options: La
   const tasks = formTasks(plan, agency.id, COMMON_TASKS_ID);
   const common = tasks.find((t) => t.id === COMMON_TASKS_ID)?.tasks ?? [];
   const instructions = instructionsSheet(plan, agency, info, common);
-  const labelRow = (label: string) => instructions.cells.findIndex((r) => r[0]?.v === label);
   const led = ledSheet(plan, agency, info, indicatorsLedFor(plan, agency.id));
   return {
     sheets: [
       instructions,
-      indicatorsSheet(plan, agency, info, indicatorsReportedBy(plan, agency.id), labelRow),
-      tasksSheet(plan, agency, info, tasks, labelRow),
+      indicatorsSheet(plan, agency, info, indicatorsReportedBy(plan, agency.id)),
+      tasksSheet(plan, agency, info, tasks),
       ...(led ? [led] : []),
       stampSheet(templateStamp(plan, agency, info, options)),
     ],

@@ -38,14 +38,8 @@ export const TASK_SECTIONS: readonly (readonly [FormSection, string])[] = [
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 
-/** Builds the tasks sheet for an agency and period; `labelRow` finds a label's row on the instructions sheet. */
-export function tasksSheet(
-  plan: Plan,
-  agency: Agency,
-  info: PeriodInfo,
-  tasks: FormTaskRow[],
-  labelRow: (label: string) => number,
-): SheetSpec {
+/** Builds the tasks sheet for an agency and period */
+export function tasksSheet(plan: Plan, agency: Agency, info: PeriodInfo, tasks: FormTaskRow[]): SheetSpec {
   const columns = taskColumns();
   const col = columnIndexes(columns) as Columns;
   const widths = columns.map((c) => c.width);
@@ -87,7 +81,6 @@ export function tasksSheet(
     cells.length,
     formBlocks(last, col.title, col.title, col.deadline),
     columns.length,
-    labelRow,
   );
   cells.push(...signature.rows);
   groups.push({ first: dataEnd + 1, last: cells.length - 1 });

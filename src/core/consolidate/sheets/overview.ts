@@ -7,7 +7,14 @@ import { FORECAST_COLOURS, FORMATS, MEASURE_FORMAT, PROGRESS_COLOURS } from '../
 import type { ProvinceTaskClass } from '../../verdict';
 import { FORECAST_TEXT, PROGRESS_TEXT, referenceText, TASK_CLASS_TEXT } from '../../verdict/words';
 import { AGGREGATION_TEXT, CONSOLIDATED_SHEETS } from '../labels';
-import { columnDataRange, columnOf, printedCount, tableSheet, type TableColumn } from '../tableSheet';
+import {
+  columnDataRange,
+  columnOf,
+  printedCount,
+  TABLE_HEADER_ROW,
+  tableSheet,
+  type TableColumn,
+} from '../tableSheet';
 import type { Consolidation, ProvinceIndicator } from '../types';
 import type { SheetContext } from './context';
 
@@ -34,7 +41,7 @@ function columns(x: SheetContext): TableColumn<ProvinceIndicator, OverviewKey>[]
   const own = (p: ProvinceIndicator) => MEASURE_FORMAT[ind(p)?.measure ?? 'percent'];
   return [
     { key: 'id', header: 'Mã', width: 7, kind: 'text', value: (p) => p.indicatorId },
-    { key: 'name', header: 'Chỉ tiêu', width: 36, kind: 'text', value: (p) => ind(p)?.name ?? p.indicatorId },
+    { key: 'name', header: 'Chỉ tiêu', width: 35, kind: 'text', value: (p) => ind(p)?.name ?? p.indicatorId },
     { key: 'unit', header: 'Đơn vị', width: 9, kind: 'text', value: (p) => ind(p)?.unit ?? '' },
     {
       key: 'direction',
@@ -90,7 +97,7 @@ function columns(x: SheetContext): TableColumn<ProvinceIndicator, OverviewKey>[]
       value: (p) => FORECAST_TEXT[p.forecast.status],
       colours: FORECAST_COLOURS,
     },
-    { key: 'reporting', header: 'Cơ quan đã báo cáo', width: 9, kind: 'integer', value: (p) => p.reporting },
+    { key: 'reporting', header: 'Số cơ quan báo cáo', width: 10, kind: 'integer', value: (p) => p.reporting },
     {
       key: 'against',
       header: 'So với',
@@ -168,6 +175,8 @@ export function overviewSheet(x: SheetContext): SheetSpec {
     tabColor: 'C00000',
     columns: cols,
   });
+  // Three lines of header text ("Thực hiện lũy kế toàn tỉnh", "Số cơ quan báo cáo"): 32 pt cut the third.
+  sheet.rowHeights = { ...sheet.rowHeights, [TABLE_HEADER_ROW]: 47 };
   const countsTop = sheet.cells.length;
   const counts = countRows(x.c);
   sheet.cells.push(...counts);
