@@ -57,6 +57,8 @@ const sample = (code: (typeof ISSUE_CODES)[number]) =>
       actualCell: 'F9',
       previousPeriod: '06/2025',
       receivedSource: 'fileTime',
+      agency: 'Sở Y tế',
+      fileName: '2025-07_so-y-te.xlsx',
     },
   });
 

@@ -9,7 +9,7 @@
 import { hmac } from '@noble/hashes/hmac';
 import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
-import type { Stamp } from '../stamps/template';
+import { STAMP_SCALAR_FIELDS, type Stamp } from '../stamps/template';
 
 /** A sealing key: its secret bytes. Shells build it with `sealKeyFromText`; it is never written into a workbook. */
 export interface SealKey {
@@ -46,15 +46,7 @@ export function sealKeyId(key: SealKey): string {
 
 /** The stamp fields that are sealed; every other field of Stamp must be listed in UNSEALED_FIELDS. */
 export const SEALED_FIELDS = [
-  'layoutVersion',
-  'planId',
-  'planHash',
-  'planYear',
-  'agencyId',
-  'agencyName',
-  'period',
-  'generatedAt',
-  'generator',
+  ...STAMP_SCALAR_FIELDS,
   'indicators',
   'tasks',
 ] as const satisfies readonly (keyof Stamp)[];

@@ -43,7 +43,8 @@ export interface Stamp {
   seal?: string;
 }
 
-const FIELDS = [
+/** The stamp's single-valued fields, in the order the stamp sheet lists them (its lists follow). */
+export const STAMP_SCALAR_FIELDS = [
   'layoutVersion',
   'planId',
   'planHash',
@@ -64,7 +65,7 @@ export const SEAL_FIELD = 'seal';
 export function stampSheet(stamp: Stamp): SheetSpec {
   const text = (v: string): CellSpec => ({ v, fmt: '@' });
   const rows: (CellSpec | null)[][] = [[text('format'), text(STAMP_FORMAT)]];
-  for (const field of FIELDS) {
+  for (const field of STAMP_SCALAR_FIELDS) {
     const value = stamp[field];
     rows.push([text(field), typeof value === 'number' ? { v: value } : text(value)]);
   }
@@ -125,7 +126,7 @@ export function parseStamp(
   for (; r < rows.length && key(r) !== 'indicators'; r++) fields.set(key(r), val(r));
 
   const out: Record<string, string | number> = {};
-  for (const field of FIELDS) {
+  for (const field of STAMP_SCALAR_FIELDS) {
     const cell = fields.get(field) ?? null;
     if (NUMERIC_FIELDS.has(field)) {
       const n = scalarNumber(cell);

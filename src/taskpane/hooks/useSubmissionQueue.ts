@@ -5,7 +5,7 @@
  * chosen disappears unless the user removes it. Each file read keeps its snapshot, so that the date the officer says
  * it was received re-validates it at once (services/consolidation revalidateChosen), even while others are read.
  */
-import { useCallback, useRef, useState } from 'react';
+import { type MutableRefObject, useCallback, useRef, useState } from 'react';
 import type { SubmissionInput } from '../../core/consolidate/types';
 import type { PlanContext } from '../../app/plan';
 import type { WorkbookSnapshot } from '../../core/snapshot/types';
@@ -48,6 +48,24 @@ export interface SubmissionQueue {
 
 const sameFile = (a: File, b: File) =>
   a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;
+
+/** Setting a read file's received date re-validates it from its kept snapshot (kept apart: the queue hook is long). */
+function useSetReceived(
+  ctx: PlanContext,
+  list: MutableRefObject<ChosenFile[]>,
+  patch: (id: number, change: Partial<ChosenFile>) => void,
+): SubmissionQueue['setReceived'] {
+  return useCallback(
+    (id: number, date: string | null) => {
+      const f = list.current.find((x) => x.id === id);
+      if (!f || f.state !== 'read' || !f.input || !f.snapshot) return null;
+      const input = revalidateChosen(ctx, f.file, { input: f.input, snapshot: f.snapshot }, date);
+      patch(id, { input, confirmed: date });
+      return 'report' in input ? input.report.timeliness : null;
+    },
+    [ctx, list, patch],
+  );
+}
 
 /** The queue; `onRunEnd` is called when a reading run ends (all read, stopped, or a bug). */
 export function useSubmissionQueue(ctx: PlanContext, onRunEnd: (end: RunEnd) => void): SubmissionQueue {
@@ -142,16 +160,7 @@ export function useSubmissionQueue(ctx: PlanContext, onRunEnd: (end: RunEnd) => 
     void pump();
   }, [commit, pump]);
 
-  const setReceived = useCallback(
-    (id: number, date: string | null) => {
-      const f = list.current.find((x) => x.id === id);
-      if (!f || f.state !== 'read' || !f.input || !f.snapshot) return null;
-      const input = revalidateChosen(ctx, f.file, { input: f.input, snapshot: f.snapshot }, date);
-      patch(id, { input, confirmed: date });
-      return 'report' in input ? input.report.timeliness : null;
-    },
-    [ctx, patch],
-  );
+  const setReceived = useSetReceived(ctx, list, patch);
 
   return { files, reading, add, remove, clear, stop, resume, setReceived };
 }

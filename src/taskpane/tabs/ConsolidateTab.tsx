@@ -43,6 +43,15 @@ async function write(ctx: PlanContext, consolidation: Consolidation): Promise<No
   });
 }
 
+/** What is said when files are chosen: how many are being read, how many were already in the list. */
+const chosenSentence = (fresh: number, skipped: number, t: ReturnType<typeof useText>['t']) =>
+  [
+    fresh ? t('readingFiles', { count: fresh }) : '',
+    skipped ? t('filesAlreadyChosen', { count: skipped }) : '',
+  ]
+    .join(' ')
+    .trim();
+
 /** The tab. */
 export function ConsolidateTab() {
   const { t, lang } = useText();
@@ -84,15 +93,7 @@ export function ConsolidateTab() {
   const choose = (chosen: File[]) => {
     action.setNotice(null);
     const skipped = queue.add(chosen);
-    const fresh = chosen.length - skipped;
-    announce.status(
-      [
-        fresh ? t('readingFiles', { count: fresh }) : '',
-        skipped ? t('filesAlreadyChosen', { count: skipped }) : '',
-      ]
-        .join(' ')
-        .trim(),
-    );
+    announce.status(chosenSentence(chosen.length - skipped, skipped, t));
   };
   const remove = (id: number) => {
     const file = files.find((f) => f.id === id);
