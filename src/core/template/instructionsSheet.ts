@@ -6,7 +6,7 @@
 import { dueWords, type PeriodInfo } from '../plan/period';
 import type { Agency, Plan, Task } from '../plan/schema';
 import { DOCUMENT_MARGINS, READABLE_SCALE } from '../sheet/print';
-import type { CellSpec, SheetSpec } from '../sheet/spec';
+import type { CellSpec, SheetSpec, ValidationSpec } from '../sheet/spec';
 import { formatDateVi, isoToSerial } from '../text/dates';
 import { capitalise } from '../text/safeText';
 import {
@@ -21,6 +21,28 @@ import { FORMATS, STYLES } from './styles';
 import { fitRowHeights } from '../sheet/rowHeights';
 
 const WIDTH = 2;
+
+/** The report date cell's rule: a date in the plan year (or January after it), with a Vietnamese prompt. */
+function reportDateValidation(plan: Plan, row: number): ValidationSpec {
+  return {
+    range: `B${row + 1}`,
+    rule: {
+      kind: 'date',
+      min: isoToSerial(`${plan.year}-01-01`),
+      max: isoToSerial(`${plan.year + 1}-01-31`),
+    },
+    allowBlank: true,
+    prompt: {
+      title: REPORT_DATE_LABEL,
+      text: 'Ngày ký/gửi báo cáo, dạng ngày/tháng/năm (ví dụ 17/07/2025).',
+    },
+    error: {
+      title: 'Ngày không hợp lệ',
+      text: `Nhập một ngày trong năm ${plan.year} (ngày/tháng/năm).`,
+      style: 'stop',
+    },
+  };
+}
 
 /** Builds the instructions sheet; row numbers of the input cells are found by label, never assumed. */
 export function instructionsSheet(
@@ -66,7 +88,7 @@ export function instructionsSheet(
     'Đơn vị % nhập theo điểm phần trăm: 20,6 (không nhập 0,206 hay "20,6%"). Số thập phân dùng dấu phẩy theo máy tiếng Việt.',
     `Trang "${SHEETS.tasks}": chọn tình hình thực hiện (${TASK_STATUSES.join(', ')}), nhập % hoàn thành, kết quả, khó khăn và kiến nghị. Trang chỉ gồm nhiệm vụ cơ quan chủ trì, nhiệm vụ giao chung và nhiệm vụ phối hợp (phối hợp: báo cáo nếu có kết quả).`,
     'Không sửa các ô nền xám (kế hoạch giao), không xóa hay đổi mã ở cột "Mã"; có thể sắp xếp, lọc, thêm dòng ghi chú.',
-    `Ghi ngày báo cáo và người lập biểu ở trên (hiện ở phần ký của các biểu), in, trình thủ trưởng cơ quan ký, đóng dấu (hoặc ký số), lưu tệp dạng .xlsx và gửi ${recipient} ${dueWords(info)}.`,
+    `Ghi ngày báo cáo và người lập biểu ở trên, in, ghi ngày và họ tên ở phần ký của các biểu, trình thủ trưởng cơ quan ký, đóng dấu (hoặc ký số), lưu tệp dạng .xlsx và gửi ${recipient} ${dueWords(info)}.`,
   ];
   steps.forEach((text, i) => wide({ v: `${i + 1}. ${text}`, s: 'text' }));
   if (commonTasks.length > 1) {
@@ -89,8 +111,6 @@ export function instructionsSheet(
   line({ v: STATUS_TEXT.missed, s: 'legendMissed' }, { v: 'Thấp hơn ngưỡng gần đạt', s: 'text' });
 
   const reportDateRow = rows.findIndex((r) => r[0]?.v === REPORT_DATE_LABEL);
-  const yearStart = isoToSerial(`${plan.year}-01-01`);
-  const yearEnd = isoToSerial(`${plan.year + 1}-01-31`);
   const sheet: SheetSpec = {
     name: SHEETS.instructions,
     visibility: 'visible',
@@ -98,22 +118,7 @@ export function instructionsSheet(
     columns: [{ width: 24 }, { width: 56 }],
     rowHeights: { 0: 28 },
     merges,
-    validations: [
-      {
-        range: `B${reportDateRow + 1}`,
-        rule: { kind: 'date', min: yearStart, max: yearEnd },
-        allowBlank: true,
-        prompt: {
-          title: REPORT_DATE_LABEL,
-          text: 'Ngày ký/gửi báo cáo, dạng ngày/tháng/năm (ví dụ 17/07/2025).',
-        },
-        error: {
-          title: 'Ngày không hợp lệ',
-          text: `Nhập một ngày trong năm ${plan.year} (ngày/tháng/năm).`,
-          style: 'stop',
-        },
-      },
-    ],
+    validations: [reportDateValidation(plan, reportDateRow)],
     conditionalFormats: [],
     tables: [],
     charts: [],
