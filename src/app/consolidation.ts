@@ -7,6 +7,8 @@ import { dataCsv } from '../core/consolidate/csv';
 import { accumulateData } from '../core/consolidate/data';
 import { inputNames } from '../core/consolidate/labels';
 import { previousDataRows, type PreviousDataProblem } from '../core/consolidate/sheets/data';
+import type { MonthRecord } from '../core/consolidate/record';
+import { readRecords } from '../core/consolidate/sheets/records';
 import type { Consolidation, DataRow, SubmissionInput } from '../core/consolidate/types';
 import { consolidationWorkbook } from '../core/consolidate/workbook';
 import type { WorkbookSpec } from '../core/sheet/spec';
@@ -44,12 +46,22 @@ export function mergedKeys(c: Consolidation): [string, string][] {
     .map((f) => [c.period, f.agencyId as string]);
 }
 
-/** The data rows of an earlier consolidated workbook of this plan, or why they cannot be carried over. */
+/** What an earlier consolidated workbook of this plan carries over: its data rows and its months' records. */
+export interface EarlierData {
+  rows: DataRow[];
+  records: MonthRecord[];
+}
+
+/** The data rows and month records of an earlier consolidated workbook of this plan, or why they cannot be kept. */
 export function earlierData(
   ctx: PlanContext,
   snapshot: WorkbookSnapshot,
-): { ok: true; rows: DataRow[] } | { ok: false; problem: PreviousDataProblem } {
-  return previousDataRows(snapshot, ctx.plan.id, inputNames(ctx.plan.indicators));
+): ({ ok: true } & EarlierData) | { ok: false; problem: PreviousDataProblem } {
+  const data = previousDataRows(snapshot, ctx.plan.id, inputNames(ctx.plan.indicators));
+  if (!data.ok) return data;
+  const records = readRecords(snapshot);
+  if (!records.ok) return records;
+  return { ok: true, rows: data.rows, records: records.records };
 }
 
 /** What to write for a consolidation. */
@@ -70,7 +82,14 @@ export interface ConsolidationOutput {
 export function buildConsolidation(
   ctx: PlanContext,
   c: Consolidation,
-  options: { earlier?: readonly DataRow[]; now: Date; generator: string; csv?: boolean },
+  options: {
+    earlier?: readonly DataRow[];
+    /** The earlier workbook's records of other months, kept beside this month's. */
+    earlierRecords?: readonly MonthRecord[];
+    now: Date;
+    generator: string;
+    csv?: boolean;
+  },
 ): ConsolidationOutput {
   const data = options.earlier ? accumulateData(options.earlier, c.data, mergedKeys(c)) : c.data;
   const { workbook, safety } = consolidationWorkbook(ctx.plan, c, {
@@ -78,6 +97,7 @@ export function buildConsolidation(
     generator: options.generator,
     describe: (i) => issueMessage(i, 'vi'),
     data,
+    records: options.earlierRecords ?? [],
   });
   if (!options.csv) return { workbook, data, safety };
   const csv = dataCsv(data);

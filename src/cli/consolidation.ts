@@ -8,10 +8,12 @@ import {
   consolidateInputs,
   consolidationPeriod,
   earlierData,
+  type EarlierData,
 } from '../app/consolidation';
 import type { PlanContext } from '../app/plan';
 import type { PreviousDataProblem } from '../core/consolidate/sheets/data';
 import type { Issue } from '../core/issues/issue';
+import type { WorkbookSnapshot } from '../core/snapshot/types';
 import type { Consolidation, DataRow, SubmissionInput } from '../core/consolidate/types';
 import type { TextSafety } from '../core/text/safeText';
 import type { ReceivedDate } from '../core/verdict';
@@ -69,9 +71,9 @@ export async function runMerge(job: MergeJob): Promise<MergeOutcome> {
   // Merging again in the same folder finds the workbook being written (or merged into) among the inputs: not a report.
   const own = [workbookFile, job.into].flatMap((f) => (f === undefined ? [] : [path.resolve(f)]));
   const outcomes = read.filter((o) => !(own.includes(path.resolve(o.path)) && isConsolidation(o.input)));
-  const consolidation = consolidateInputs(ctx, period, inputsOf(outcomes), earlier);
+  const consolidation = consolidateInputs(ctx, period, inputsOf(outcomes), earlier?.rows);
   const built = buildConsolidation(ctx, consolidation, {
-    ...(earlier ? { earlier } : {}),
+    ...(earlier ? { earlier: earlier.rows, earlierRecords: earlier.records } : {}),
     now: job.now,
     generator: GENERATOR,
     csv: Boolean(job.csv),
@@ -121,9 +123,9 @@ function isConsolidation(input: SubmissionInput): boolean {
   return 'report' in input && input.report.issues.some((i) => i.code === 'SUBMISSION_IS_CONSOLIDATION');
 }
 
-async function previousData(file: string, ctx: PlanContext, lang: Lang): Promise<DataRow[]> {
+async function previousData(file: string, ctx: PlanContext, lang: Lang): Promise<EarlierData> {
   const prev = await readConsolidation(file, ctx);
-  if (prev.ok) return prev.rows;
+  if (prev.ok) return prev;
   const p = prev.problem;
   if (p.kind === 'unreadable')
     throw new UsageError('intoUnreadable', { file, reason: issueMessage(p.issue, lang) });
@@ -132,20 +134,28 @@ async function previousData(file: string, ctx: PlanContext, lang: Lang): Promise
   throw new UsageError('intoBadRow', { file, sheet: p.sheet, cell: p.cell, found: p.found });
 }
 
-/** Reads an existing workbook as a consolidation of this plan: its data rows, or why it is not one. */
+/** Reads an existing workbook as a consolidation of this plan: its data rows and records, or why it is not one. */
 async function readConsolidation(
   file: string,
   ctx: PlanContext,
 ): Promise<
-  | { ok: true; rows: DataRow[] }
+  | ({ ok: true } & EarlierData)
   | { ok: false; problem: PreviousDataProblem | { kind: 'unreadable'; issue: Issue } }
 > {
+  const read = await readWorkbookFile(file);
+  if (!read.ok) return { ok: false, problem: { kind: 'unreadable', issue: read.issue } };
+  return earlierData(ctx, read.snapshot);
+}
+
+/** Reads a workbook file (ours: a consolidation) with the guarded reader in a worker; why not, as an issue. */
+export async function readWorkbookFile(
+  file: string,
+): Promise<{ ok: true; snapshot: WorkbookSnapshot } | { ok: false; issue: Issue }> {
   const bytes = await readUserFile(file);
   const pool = createReaderPool({ size: 1 });
   try {
     const read = await pool.read(bytes, path.basename(file));
-    if (!read.ok) return { ok: false, problem: { kind: 'unreadable', issue: read.issue } };
-    return earlierData(ctx, read.snapshot);
+    return read.ok ? { ok: true, snapshot: read.snapshot } : { ok: false, issue: read.issue };
   } finally {
     await pool.close();
   }

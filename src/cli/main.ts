@@ -8,6 +8,7 @@ import { report } from './command';
 import { registerDemo } from './commands/demo';
 import { registerMerge } from './commands/merge';
 import { registerPlan } from './commands/plan';
+import { registerReport } from './commands/report';
 import { registerTemplates } from './commands/templates';
 import { registerValidate } from './commands/validate';
 import { EXIT } from './errors';
@@ -17,7 +18,7 @@ import { VERSION } from './version';
 export function program(lang: 'vi' | 'en' = 'vi'): Command {
   const root = new Command('chitieu')
     .description(
-      'Chỉ tiêu KT-XH: mẫu biểu, kiểm tra và tổng hợp báo cáo tháng (templates, validation, consolidation)',
+      'Chỉ tiêu KT-XH: mẫu biểu, kiểm tra, tổng hợp và dự thảo báo cáo tháng (templates, validation, consolidation, report)',
     )
     .version(VERSION, '-V, --version')
     .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo: vi hoặc en (message language)').default('vi'))
@@ -32,6 +33,7 @@ export function program(lang: 'vi' | 'en' = 'vi'): Command {
   registerTemplates(root);
   registerValidate(root);
   registerMerge(root);
+  registerReport(root);
   registerPlan(root);
   registerDemo(root);
   for (const cmd of [root, ...root.commands, ...root.commands.flatMap((c) => c.commands)]) cmd.exitOverride();

@@ -85,6 +85,26 @@ const vi = {
   demoMerged:
     '4. Tổng hợp: {merged} cơ quan. Chỉ tiêu toàn tỉnh — tiến độ: {met} đạt, {near} gần đạt, {missed} chưa đạt, {notDue} chưa đến mốc, {none} chưa đánh giá; dự báo cả năm: {likely} ước đạt, {likelyNear} ước gần đạt, {unlikely} khó đạt, {noForecast} chưa đánh giá. Nhiệm vụ: {doneOnTime} hoàn thành đúng hạn, {doneLate} hoàn thành quá hạn, {inProgress} đang trong hạn, {overdue} quá hạn chưa hoàn thành.',
   demoDone: 'Sổ tổng hợp: {file}',
+  demoReport: '5. Dự thảo báo cáo tháng: {file}',
+  reportUnreadable: 'không viết được báo cáo từ "{file}": {reason}',
+  reportNotConsolidation:
+    'không viết được báo cáo từ "{file}": tệp không phải sổ tổng hợp do chương trình này tạo (lập sổ bằng "chitieu merge")',
+  reportOtherPlan:
+    'không viết được báo cáo từ "{file}": sổ tổng hợp thuộc kế hoạch "{found}" — dùng --plan với tệp kế hoạch đó',
+  reportBadRow:
+    'không viết được báo cáo từ "{file}": trang "{sheet}" ô {cell} có giá trị "{found}" không hợp lệ',
+  reportNoPeriod:
+    'sổ tổng hợp "{file}" không có số liệu tổng hợp kỳ {period} (các kỳ có trong sổ: {periods}) — tổng hợp kỳ đó vào sổ trước (chitieu merge … --period {period} --into "{file}")',
+  reportNoRecord:
+    'sổ tổng hợp "{file}" có số liệu kỳ {period} nhưng được lập trước khi chương trình lưu dữ liệu cho báo cáo — hãy tổng hợp lại kỳ đó vào sổ (chitieu merge … --period {period} --into "{file}") rồi chạy lại',
+  reportIsInput:
+    'không ghi "{file}": đó là sổ tổng hợp đang đọc — hãy chọn tên khác cho --out (không có gì bị ghi)',
+  reportNotDocx: '--out "{file}": tệp báo cáo phải có đuôi .docx',
+  reportExists:
+    'không ghi đè "{file}": tệp đã có (có thể là bản dự thảo đã sửa) — dùng --overwrite hoặc chọn tên khác cho --out (không có gì bị ghi)',
+  reportPlanChanged:
+    'Lưu ý: kế hoạch đã thay đổi sau khi tổng hợp kỳ {period}; tên chỉ tiêu, nhiệm vụ và kế hoạch năm trong báo cáo theo kế hoạch hiện dùng, các đánh giá theo lần tổng hợp.',
+  reportWritten: 'Dự thảo báo cáo kỳ {period}: {file}',
   sealKeyEnvTooShort:
     'khóa xác thực trong biến môi trường {name} quá ngắn: cần ít nhất {min} ký tự (nên dùng một chuỗi ngẫu nhiên dài, ví dụ tạo bằng "openssl rand -base64 32")',
   sealKeyFileTooShort:
@@ -178,6 +198,26 @@ const en: Record<CliKey, string> = {
   demoMerged:
     '4. Consolidation: {merged} agencies. Province indicators — progress: {met} met, {near} near, {missed} missed, {notDue} not due yet, {none} not judged; year-end forecast: {likely} likely met, {likelyNear} likely near, {unlikely} unlikely, {noForecast} not judged. Tasks: {doneOnTime} completed on time, {doneLate} completed late, {inProgress} within deadline, {overdue} past deadline.',
   demoDone: 'Consolidated workbook: {file}',
+  demoReport: '5. Draft monthly report: {file}',
+  reportUnreadable: 'cannot draft the report from "{file}": {reason}',
+  reportNotConsolidation:
+    'cannot draft the report from "{file}": it is not a consolidated workbook made by this program (make one with "chitieu merge")',
+  reportOtherPlan:
+    'cannot draft the report from "{file}": the consolidated workbook belongs to plan "{found}" — use --plan with that plan file',
+  reportBadRow:
+    'cannot draft the report from "{file}": sheet "{sheet}" cell {cell} holds an invalid value "{found}"',
+  reportNoPeriod:
+    'the consolidated workbook "{file}" has no consolidation of {period} (months in it: {periods}) — merge that month into it first (chitieu merge … --period {period} --into "{file}")',
+  reportNoRecord:
+    'the consolidated workbook "{file}" has data for {period} but was made before the program kept what a report needs — merge that month into it again (chitieu merge … --period {period} --into "{file}") and run again',
+  reportIsInput:
+    'will not write "{file}": it is the consolidated workbook being read — choose another name for --out (nothing was written)',
+  reportNotDocx: '--out "{file}": the report file must end in .docx',
+  reportExists:
+    'will not overwrite "{file}": the file exists (it may be an edited draft) — use --overwrite or another name for --out (nothing was written)',
+  reportPlanChanged:
+    'Note: the plan changed after {period} was consolidated; names, tasks and annual targets in the report are from the plan in use, the verdicts from the consolidation.',
+  reportWritten: 'Draft report for {period}: {file}',
   sealKeyEnvTooShort:
     'the sealing key in the environment variable {name} is too short: it needs at least {min} characters (use a long random string, made for example with "openssl rand -base64 32")',
   sealKeyFileTooShort:

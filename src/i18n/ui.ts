@@ -209,6 +209,11 @@ const vi = {
   lateItemDated: '{agency}: muộn {days} ngày (nhận {date}, {source})',
   writeConsolidation: 'Ghi vào sổ đang mở',
   writing: 'Đang ghi bảng tổng hợp…',
+  downloadReport: 'Tải dự thảo báo cáo (.docx)',
+  draftingReport: 'Đang viết dự thảo báo cáo…',
+  reportDownloaded: 'Đã tạo dự thảo báo cáo {file}. Mở bằng Word để hoàn thiện, ghi số, ngày và trình ký.',
+  reportDownloadUnavailable:
+    'Excel trên máy này (Mac hoặc iPad) không cho tải tệp từ ngăn bổ trợ. Hãy ghi bảng tổng hợp vào sổ và lưu sổ, rồi viết dự thảo báo cáo bằng chương trình Chỉ tiêu KT-XH chạy trên máy tính, hoặc mở sổ bằng Excel trên web hay Excel trên Windows và tải từ đó.',
   written: 'Đã ghi {sheets} trang tổng hợp vào sổ đang mở ({rows} dòng dữ liệu, {months} tháng).',
   previousOtherPlan:
     'Sổ đang mở chứa bảng tổng hợp của kế hoạch “{found}”. Hãy ghi vào một sổ khác (chưa ghi gì nên không mất dữ liệu).',
@@ -453,6 +458,12 @@ const en: Record<UiKey, string> = {
   lateItemDated: '{agency}: {days} days late (received {date}, {source})',
   writeConsolidation: 'Write into the open workbook',
   writing: 'Writing the consolidation…',
+  downloadReport: 'Download the draft report (.docx)',
+  draftingReport: 'Drafting the report…',
+  reportDownloaded:
+    'Made the draft report {file}. Open it in Word to finish it, number and date it, and have it signed.',
+  reportDownloadUnavailable:
+    'Excel on this computer (Mac or iPad) does not let the add-in pane download files. Write the consolidation into the workbook and save it, then draft the report with the Chỉ tiêu KT-XH program on a computer, or open the workbook in Excel on the web or on Windows and download it there.',
   written: 'Wrote {sheets} consolidation sheets into the open workbook ({rows} data rows, {months} months).',
   previousOtherPlan:
     'The open workbook holds a consolidation of plan “{found}”. Write into another workbook (nothing was written, no data lost).',

@@ -110,7 +110,8 @@ export function sheetContentSteps(
     });
   });
 
-  for (const chart of spec.charts) add(ACTION_BYTES * 8, () => addChart(sheet(), chart));
+  for (const chart of spec.charts)
+    add(ACTION_BYTES * (9 + 3 * (chart.pointColors?.length ?? 0)), () => addChart(sheet(), chart));
 
   viewSteps(spec, sheet, features, work);
   return work;
@@ -211,14 +212,25 @@ function printSteps(
   }
 }
 
-/** A clustered bar chart of one series over the spec's ranges, placed over its cell frame. */
+/**
+ * A clustered chart of one series over the spec's ranges, placed over its cell frame: bars or columns, the value
+ * axis's minimum and each point's own fill when the spec gives them — all ExcelApi 1.1, under the add-in's minimum
+ * (https://learn.microsoft.com/javascript/api/excel/excel.chartaxis#excel-excel-chartaxis-minimum-member,
+ * https://learn.microsoft.com/javascript/api/excel/excel.chartpointscollection, and ChartFill.setSolidColor:
+ * https://learn.microsoft.com/javascript/api/excel/excel.chartfill).
+ */
 function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
-  const chart = sheet.charts.add('BarClustered', sheet.getRange(spec.values), 'Columns');
+  const type = spec.kind === 'column' ? 'ColumnClustered' : 'BarClustered';
+  const chart = sheet.charts.add(type, sheet.getRange(spec.values), 'Columns');
   chart.title.text = spec.title;
   chart.setPosition(spec.from, spec.to);
   const series = chart.series.getItemAt(0);
   series.name = spec.seriesName;
   series.setXAxisValues(sheet.getRange(spec.categories));
+  if (spec.valueAxisMin !== undefined) chart.axes.valueAxis.minimum = spec.valueAxisMin;
+  spec.pointColors?.forEach((color, i) => {
+    if (color !== null) series.points.getItemAt(i).format.fill.setSolidColor(`#${color}`);
+  });
 }
 
 /** Consecutive columns of equal width and visibility, as whole-column addresses ("A:C"). */

@@ -135,9 +135,9 @@ print(any(n.startswith('xl/charts/') for n in zipfile.ZipFile(sys.argv[1]).namel
       .trim()
       .split('\n');
     expect(listing[0]).toBe(
-      'Tổng quan|Chỉ tiêu theo cơ quan|Tiến độ nhiệm vụ|Nhiệm vụ theo cơ quan|Tình hình nộp|Vấn đề|Dữ liệu|Nhật ký|_tonghop',
+      'Tổng quan|Chỉ tiêu theo cơ quan|Tiến độ nhiệm vụ|Nhiệm vụ theo cơ quan|Tình hình nộp|Vấn đề|Xu hướng|Xếp hạng địa phương|Dữ liệu|Nhật ký|_tonghop|_tonghop_thang',
     );
-    expect(Number(listing[1])).toBe(8);
+    expect(Number(listing[1])).toBe(10);
     expect(listing[2]).toBe('True');
   });
 

@@ -1,6 +1,7 @@
 /**
  * `chitieu demo`: the whole month on the built-in plan — templates, agencies filling and sending them (with the
- * usual slips), validation, consolidation — ending with the path of the consolidated workbook.
+ * usual slips), validation, consolidation of the month before and then the month, the draft monthly report — ending
+ * with the path of the consolidated workbook.
  */
 import type { Command } from 'commander';
 import { countVerdicts } from '../../core/verdict';
@@ -20,6 +21,8 @@ import { ensureDir, writeFileAtomic } from '../io';
 import { loadPlan, periodOrThrow } from '../plan';
 import { isReadFailure } from '../format';
 import { summaryLines } from './merge';
+import { writeReport } from './report';
+import { reportFileName } from '../../app/report';
 import { requestError, writeTemplates } from './templates';
 import { GENERATOR } from '../version';
 
@@ -96,6 +99,15 @@ export function registerDemo(root: Command): void {
             overdue: t.overdue,
           }),
         );
+        // The Finance Department's own report, drafted from the workbook alone (both months: the comparison exists).
+        const report = await writeReport(
+          outcome.workbookFile,
+          { period: info.period, out: path.join(opts.out, reportFileName(info.period)), overwrite: true },
+          ctx,
+          lang,
+          now,
+        );
+        say(cliText(lang, 'demoReport', { file: path.resolve(report.file) }));
         say('');
         for (const line of summaryLines(outcome, lang, false)) say(line);
         say(cliText(lang, 'demoDone', { file: path.resolve(outcome.workbookFile) }));

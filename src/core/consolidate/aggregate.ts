@@ -14,7 +14,7 @@ import { atPassedMilestone } from './withHistory';
 type Contribution = Pick<AgencyValue, 'agencyId' | 'actual' | 'yearEstimate' | 'inputs'>;
 
 /** A province-wide actual and year estimate, and how many agencies' values went into them. */
-interface Aggregate {
+export interface Aggregate {
   actual: number | null;
   yearEstimate: number | null;
   reporting: number;
@@ -76,20 +76,56 @@ export function aggregateIndicator(
   values: readonly AgencyValue[],
   history: History,
 ): ProvinceIndicator {
-  const reporters = new Set(resolveAgencies(plan, ind.reporters).map((a) => a.id));
+  const reporters = reporterIds(plan, ind);
   const own = values.filter((v) => v.indicatorId === ind.id && reporters.has(v.agencyId));
-  const { actual, yearEstimate, reporting } = AGGREGATE[ind.aggregation](ind, own.map(usableOnly));
   const leadInvalid =
     ind.aggregation === 'lead' && own.some((v) => v.agencyId === ind.lead && v.states.actual === 'invalid');
+  return judgeAggregate(plan, info, ind, own.map(usableOnly), leadInvalid, history);
+}
+
+/**
+ * The province's value of an indicator in any month of the history ("Dữ liệu" rows: usable values only), judged as
+ * the consolidation of that month judged it — with the months before it as history.
+ */
+export function aggregateFromHistory(
+  plan: Plan,
+  info: PeriodInfo,
+  ind: Indicator,
+  history: History,
+): ProvinceIndicator {
+  return judgeAggregate(plan, info, ind, contributionsIn(plan, ind, history, info.period), false, history);
+}
+
+/** The province's figures in a month of the history, not judged (any month, in the plan's year or not). */
+export function figuresFromHistory(plan: Plan, ind: Indicator, history: History, period: string): Aggregate {
+  return AGGREGATE[ind.aggregation](ind, contributionsIn(plan, ind, history, period));
+}
+
+function reporterIds(plan: Plan, ind: Indicator): Set<string> {
+  return new Set(resolveAgencies(plan, ind.reporters).map((a) => a.id));
+}
+
+/** The reporters' contributions in a month of the history. */
+function contributionsIn(plan: Plan, ind: Indicator, history: History, period: string): Contribution[] {
+  const reporters = reporterIds(plan, ind);
+  return history
+    .agencies(period, ind.id)
+    .filter((a) => reporters.has(a))
+    .map((a) => contributionIn(history, period, ind, a));
+}
+
+/** The province's value from the reporters' usable contributions, judged (the lead's error makes it invalid). */
+function judgeAggregate(
+  plan: Plan,
+  info: PeriodInfo,
+  ind: Indicator,
+  own: readonly Contribution[],
+  leadInvalid: boolean,
+  history: History,
+): ProvinceIndicator {
+  const { actual, yearEstimate, reporting } = AGGREGATE[ind.aggregation](ind, own);
   const state: Usable = leadInvalid ? 'invalid' : actual === null ? 'missing' : 'ok';
-  const fromHistory = (period: string) =>
-    AGGREGATE[ind.aggregation](
-      ind,
-      history
-        .agencies(period, ind.id)
-        .filter((a) => reporters.has(a))
-        .map((a) => contributionIn(history, period, ind, a)),
-    ).actual;
+  const fromHistory = (period: string) => figuresFromHistory(plan, ind, history, period).actual;
   const verdicts = indicatorVerdicts(
     ind,
     info,
@@ -109,7 +145,7 @@ export function aggregateIndicator(
     state,
     ...verdicts,
     reporting,
-    expected: reporters.size,
+    expected: reporterIds(plan, ind).size,
   };
 }
 

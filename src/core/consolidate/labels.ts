@@ -3,6 +3,7 @@ import type { ReceivedSource } from '../verdict';
 import type { Aggregation, Indicator } from '../plan/schema';
 import type { Severity } from '../issues/codes';
 import { CONSOLIDATION_STAMP_SHEET } from '../stamps/consolidation';
+import { RECORDS_SHEET } from './sheets/records';
 import type { FileStatus, SubmissionStatus } from './types';
 
 /** Submission status words. */
@@ -92,7 +93,10 @@ export const CONSOLIDATED_SHEETS = {
   tasks: 'Nhiệm vụ theo cơ quan',
   submissions: 'Tình hình nộp',
   issues: 'Vấn đề',
+  trends: 'Xu hướng',
+  ranking: 'Xếp hạng địa phương',
   data: 'Dữ liệu',
   log: 'Nhật ký',
   stamp: CONSOLIDATION_STAMP_SHEET,
+  records: RECORDS_SHEET,
 } as const;

@@ -1,6 +1,7 @@
 /**
  * The consolidated workbook as SheetSpecs: overview with a chart, per-agency values with provenance, tasks,
- * submissions, issues, long-format data and the log — one module per sheet in ./sheets — and the stamp.
+ * submissions, issues, the indicators' trends over the months and the localities' ranking, long-format data and the
+ * log — one module per sheet in ./sheets — then the stamp and the months' records (hidden).
  */
 import { periodInfo } from '../plan/period';
 import type { Plan } from '../plan/schema';
@@ -10,6 +11,10 @@ import { textSafety, type TextSafety } from '../text/safeText';
 import { STYLES } from '../template/styles';
 import type { DescribeIssue, SheetContext } from './sheets/context';
 import { dataSheet } from './sheets/data';
+import { recordsSheet } from './sheets/records';
+import { rankingSheet } from './sheets/ranking';
+import { trendsSheet } from './sheets/trends';
+import { monthRecord, type MonthRecord } from './record';
 import { issuesSheet } from './sheets/issues';
 import { logSheet } from './sheets/log';
 import { overviewSheet } from './sheets/overview';
@@ -27,6 +32,8 @@ export interface ConsolidationWorkbookOptions {
   describe: DescribeIssue;
   /** Data rows to show in "Dữ liệu": this period's plus earlier months kept from a previous workbook. */
   data?: readonly DataRow[];
+  /** The records of other months kept from a previous workbook (this month's replaces its own). */
+  records?: readonly MonthRecord[];
 }
 
 /** Builds the workbook; also returns how much agency text had to be neutralised or cut (for the log). */
@@ -53,7 +60,11 @@ export function consolidationWorkbook(
   const tasks = tasksSheet(x);
   const submissions = submissionsSheet(x);
   const issues = issuesSheet(x);
-  const data = dataSheet(x, options.data ?? c.data);
+  const rows = options.data ?? c.data;
+  const records = keptRecords(c, options.records ?? []);
+  const data = dataSheet(x, rows);
+  const trends = trendsSheet(x, rows, records);
+  const ranking = rankingSheet(x, rows);
   const overview = overviewSheet(x);
   // The log goes last: its note counts the agency text every other sheet neutralised or cut.
   const log = logSheet(x, options);
@@ -66,9 +77,12 @@ export function consolidationWorkbook(
         tasks,
         submissions,
         issues,
+        trends,
+        ranking,
         data,
         log,
         consolidationStampSheet(c),
+        recordsSheet(records),
       ],
       styles: STYLES,
       properties: {
@@ -81,4 +95,11 @@ export function consolidationWorkbook(
     },
     safety: x.safety,
   };
+}
+
+/** The records the workbook keeps: every other month's as it was, and this month's anew. */
+export function keptRecords(c: Consolidation, earlier: readonly MonthRecord[]): MonthRecord[] {
+  return [...earlier.filter((r) => r.period !== c.period), monthRecord(c)].sort((a, b) =>
+    a.period.localeCompare(b.period),
+  );
 }

@@ -5,6 +5,7 @@
  * written the Vietnamese way (4.480,9; 20,6 %), upper case arrives upper-cased. Layout rules and their sources are in
  * docs/report.md.
  */
+import type { Tone as VerdictTone } from '../verdict/tones';
 
 /** Horizontal alignment of a paragraph. */
 export type Align = 'left' | 'center' | 'right' | 'justify';
@@ -82,7 +83,7 @@ export interface TableBlock {
 }
 
 /** How a figure's bar is coloured: by its verdict, or neutral. */
-export type Tone = 'met' | 'near' | 'missed' | 'neutral';
+export type Tone = VerdictTone;
 
 /** One bar (or row) of a figure. `value` sizes the bar; `valueText` is what is printed beside it. */
 export interface FigureBar {

@@ -7,17 +7,13 @@
 import type { Block, FigureBar, FigureBlock, TableBlock, TableCell, TableRow, Tone } from './document';
 import { cell, paragraph, row, run } from './document';
 import { SIZES } from './layout';
+import { TONE_COLOURS } from '../verdict/tones';
 
 /** Resolution of a bar: it is drawn in steps of 1/BAR_STEPS of the scale. */
 export const BAR_STEPS = 20;
 
-/** Fill of a bar by its tone (the consolidated workbook's verdict colours, darker so they print). */
-export const TONE_FILLS: Readonly<Record<Tone, string>> = {
-  met: '70AD47',
-  near: 'FFC000',
-  missed: 'C00000',
-  neutral: '7F7F7F',
-};
+/** Fill of a bar by its tone: the verdict colours the consolidated workbook's charts use too. */
+export const TONE_FILLS: Readonly<Record<Tone, string>> = TONE_COLOURS;
 
 /** Height of a bar's row (a 12 pt line and its padding) and of the gap between bars, in points. */
 const BAR_ROW_PT = 17;

@@ -68,9 +68,15 @@ export interface TableSpec {
   style: string;
 }
 
-/** A clustered bar chart of one series, anchored over a cell rectangle. */
+/**
+ * A clustered chart of one series, anchored over a cell rectangle: horizontal bars (the default) or vertical columns
+ * (a series over months). Points may each have their own colour (a verdict's), and the value axis a fixed minimum
+ * (0, so that a bar's length is its value: an axis starting at 84 makes 85 look twice 84.5).
+ */
 export interface ChartSpec {
   title: string;
+  /** 'bar': horizontal bars, categories top to bottom (the default); 'column': vertical, categories left to right. */
+  kind?: 'bar' | 'column';
   /** A1 range of category labels on this sheet. */
   categories: string;
   /** A1 range of values on this sheet. */
@@ -79,6 +85,10 @@ export interface ChartSpec {
   /** Top-left and bottom-right cells of the chart's frame, e.g. "H3" and "P22". */
   from: string;
   to: string;
+  /** Fill of each point (RGB hex without '#'), by position in `values`; null or absent: the series' own colour. */
+  pointColors?: readonly (string | null)[];
+  /** The value axis's fixed minimum (absent: the host chooses, which may not be zero). */
+  valueAxisMin?: number;
 }
 
 /**

@@ -37,4 +37,12 @@ export {
 } from './formulas';
 export { needsExplanation } from './explanation';
 export { countVerdicts, type VerdictCounts } from './counts';
-export { PROGRESS_TEXT, FORECAST_TEXT, TASK_CLASS_TEXT, referenceText, forecastBasisText } from './words';
+export {
+  PROGRESS_TEXT,
+  FORECAST_TEXT,
+  TASK_CLASS_TEXT,
+  TASK_CLASS_ORDER,
+  referenceText,
+  forecastBasisText,
+} from './words';
+export { progressTone, TONE_COLOURS, type Tone } from './tones';

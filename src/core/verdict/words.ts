@@ -34,6 +34,16 @@ export const TASK_CLASS_TEXT: Record<ProvinceTaskClass, string> = {
   missing: 'Chưa có báo cáo của cơ quan chủ trì',
 };
 
+/** The official task classes in the order a report lists them. */
+export const TASK_CLASS_ORDER: readonly ProvinceTaskClass[] = [
+  'doneOnTime',
+  'doneLate',
+  'doneUndated',
+  'inProgress',
+  'overdue',
+  'missing',
+];
+
 /** What a progress verdict was judged against, in words with its value: "Mốc 30/06/2025: 50", "Kế hoạch năm: 4.305". */
 export function referenceText(against: Reference | null): string {
   if (!against) return '';

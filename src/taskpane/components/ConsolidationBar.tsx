@@ -1,6 +1,7 @@
 /**
  * Tổng hợp's sticky bar, always at the top of the pane: while reading, the progress and "Dừng đọc"; after, the
- * month, how many files were merged and need a look, and "Ghi vào sổ đang mở" with its outcome right under it; when
+ * month, how many files were merged and need a look, "Ghi vào sổ đang mở" and "Tải dự thảo báo cáo (.docx)" with
+ * their outcome right under them; when
  * no file is usable, that said plainly instead of asking for a month. Its heading receives the focus after a read.
  */
 import {
@@ -32,6 +33,35 @@ export type BarState =
   /** Stopped before any file was read. */
   | { kind: 'stopped' };
 
+/** What a read month offers: write it, download its draft report, read the files a stop left. */
+function ResultActions({
+  busy,
+  notRead,
+  onWrite,
+  onDownloadReport,
+  onResume,
+}: {
+  busy: boolean;
+  notRead: number;
+  onWrite: () => void;
+  onDownloadReport: () => void;
+  onResume: () => void;
+}) {
+  const { t } = useText();
+  const layout = useLayout();
+  return (
+    <div className={layout.row}>
+      <Button appearance="primary" onClick={onWrite} disabledFocusable={busy}>
+        {t('writeConsolidation')}
+      </Button>
+      <Button onClick={onDownloadReport} disabledFocusable={busy} data-testid="download-report">
+        {t('downloadReport')}
+      </Button>
+      {notRead ? <Button onClick={onResume}>{t('resumeReading', { count: notRead })}</Button> : null}
+    </div>
+  );
+}
+
 /** The bar. */
 export function ConsolidationBar({
   state,
@@ -41,6 +71,7 @@ export function ConsolidationBar({
   onStop,
   onResume,
   onWrite,
+  onDownloadReport,
 }: {
   state: BarState;
   /** Files left unread by a stop. */
@@ -51,6 +82,8 @@ export function ConsolidationBar({
   onStop: () => void;
   onResume: () => void;
   onWrite: () => void;
+  /** Drafts the month's report and downloads it (.docx). */
+  onDownloadReport: () => void;
 }) {
   const { t, lang } = useText();
   const layout = useLayout();
@@ -86,12 +119,13 @@ export function ConsolidationBar({
               attention: state.attention,
             })}
           </span>
-          <div className={layout.row}>
-            <Button appearance="primary" onClick={onWrite} disabledFocusable={busy}>
-              {t('writeConsolidation')}
-            </Button>
-            {notRead ? <Button onClick={onResume}>{t('resumeReading', { count: notRead })}</Button> : null}
-          </div>
+          <ResultActions
+            busy={busy}
+            notRead={notRead}
+            onWrite={onWrite}
+            onDownloadReport={onDownloadReport}
+            onResume={onResume}
+          />
         </>
       ) : null}
       {state.kind === 'stopped' ? (

@@ -4,7 +4,7 @@
  * that a received date the officer confirms re-validates it without reading it again; writing first reads the
  * open workbook's earlier "Dữ liệu" so months accumulate (the CLI's `--into`), then replaces the consolidation sheets.
  */
-import { buildConsolidation, earlierData } from '../../app/consolidation';
+import { buildConsolidation, earlierData, type EarlierData } from '../../app/consolidation';
 import type { PlanContext } from '../../app/plan';
 import { provenanceOf, submissionInput, unreadSubmission } from '../../app/submission';
 import type { PreviousDataProblem } from '../../core/consolidate/sheets/data';
@@ -116,24 +116,28 @@ export async function writeConsolidation(
 ): Promise<ConsolidationWrite> {
   const previous = await readEarlierData(ctx);
   if (!previous.ok) return previous;
-  const earlier = previous.rows;
-  const { workbook, data } = buildConsolidation(ctx, c, { earlier, now, generator: GENERATOR });
+  const { workbook, data } = buildConsolidation(ctx, c, {
+    earlier: previous.rows,
+    earlierRecords: previous.records,
+    now,
+    generator: GENERATOR,
+  });
   const result = await insertSheets(workbook, { replaceExisting: true, protect: false });
   return { ok: true, result, data };
 }
 
 /**
- * The earlier months in the open workbook (its consolidation's "Dữ liệu"), used as history when judging and kept when
- * writing; none when the workbook holds no consolidation. Reads only the stamp and the data sheets, which keeps within
- * Excel on the web's limits.
+ * The earlier months in the open workbook (its consolidation's "Dữ liệu" and month records), used as history when
+ * judging and kept when writing; none when the workbook holds no consolidation. Reads only the stamp, the data and
+ * the records sheets, which keeps within Excel on the web's limits.
  */
 export async function readEarlierData(
   ctx: PlanContext,
-): Promise<{ ok: true; rows: DataRow[] } | Extract<ConsolidationWrite, { ok: false }>> {
-  const needed = [CONSOLIDATED_SHEETS.stamp, CONSOLIDATED_SHEETS.data];
+): Promise<({ ok: true } & EarlierData) | Extract<ConsolidationWrite, { ok: false }>> {
+  const needed = [CONSOLIDATED_SHEETS.stamp, CONSOLIDATED_SHEETS.data, CONSOLIDATED_SHEETS.records];
   const previous = earlierData(ctx, await readOpenWorkbook({ sheets: needed }));
   if (previous.ok) return previous;
   return previous.problem.kind === 'notConsolidation'
-    ? { ok: true, rows: [] }
+    ? { ok: true, rows: [], records: [] }
     : { ok: false, problem: previous.problem };
 }

@@ -18,8 +18,17 @@ export async function downloadBytes(bytes: Uint8Array, fileName: string): Promis
     await openAsNewWorkbook(bytes);
     return 'openedInExcel';
   }
+  saveInBrowser(bytes, fileName, XLSX_MIME);
+  return 'downloaded';
+}
+
+/**
+ * A browser download of `bytes` (a Blob and a temporary link). Only where downloads work: on Mac and iPad the webview
+ * drops them without a word (see fileRoute), and a file that is not a workbook cannot be opened in Excel instead.
+ */
+export function saveInBrowser(bytes: Uint8Array, fileName: string, mime: string): void {
   // Copy into a fresh ArrayBuffer: a Blob part must not be a view on a SharedArrayBuffer (TS 5.7+ typing).
-  const blob = new Blob([bytes.slice().buffer as ArrayBuffer], { type: XLSX_MIME });
+  const blob = new Blob([bytes.slice().buffer as ArrayBuffer], { type: mime });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -30,5 +39,4 @@ export async function downloadBytes(bytes: Uint8Array, fileName: string): Promis
   link.remove();
   // Revoke later: revoking at once can cancel the download in some browsers.
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return 'downloaded';
 }

@@ -2,8 +2,8 @@
  * Tổng hợp (loaded on first use): choose the agencies' files (add or remove single files), read each in the worker
  * (stop at any time), see the write action at the top — sticky — then the summary, then the files that need a look
  * (where the officer confirms or corrects the date each file was received: the file is judged again at once).
- * Writing replaces the consolidation sheets; earlier months are kept. Each read ends with one sentence announced and
- * the focus on its result.
+ * Writing replaces the consolidation sheets; earlier months are kept. The month's draft report downloads as .docx.
+ * Each read ends with one sentence announced and the focus on its result.
  */
 import type { PlanContext } from '../../app/plan';
 import { Text } from '@fluentui/react-components';
@@ -22,6 +22,8 @@ import { useSubmissionQueue, type RunEnd } from '../hooks/useSubmissionQueue';
 import { useLayout } from '../layout';
 import { usePlan } from '../plan';
 import { writeConsolidation } from '../services/consolidation';
+import { previousProblemNotice } from '../services/previousProblem';
+import { downloadReport } from '../services/report';
 import { useEarlierData } from '../hooks/useEarlierData';
 import { errorNotice, notice, type Notice } from '../services/notice';
 import { monthText, useText } from '../text';
@@ -29,12 +31,7 @@ import { monthText, useText } from '../text';
 /** What writing did, as a notice. */
 async function write(ctx: PlanContext, consolidation: Consolidation): Promise<Notice> {
   const outcome = await writeConsolidation(ctx, consolidation, new Date());
-  if (!outcome.ok) {
-    const p = outcome.problem;
-    return p.kind === 'otherPlan'
-      ? notice('error', 'previousOtherPlan', { found: p.found })
-      : notice('error', 'previousBadRow', { sheet: p.sheet, cell: p.cell, found: p.found });
-  }
+  if (!outcome.ok) return previousProblemNotice(outcome.problem);
   if (!outcome.result.ok) return notice('error', 'tableClash', { tables: outcome.result.tables.join(', ') });
   return notice('success', 'written', {
     sheets: outcome.result.sheets.length,
@@ -113,6 +110,10 @@ export function ConsolidateTab() {
   const writeNow = () => {
     if (consolidation) void action.run('writing', () => write(ctx, consolidation));
   };
+  const draftNow = () => {
+    if (consolidation)
+      void action.run('draftingReport', () => downloadReport(ctx, consolidation, new Date()));
+  };
 
   return (
     <div className={layout.stack}>
@@ -127,6 +128,7 @@ export function ConsolidateTab() {
           onStop={queue.stop}
           onResume={queue.resume}
           onWrite={writeNow}
+          onDownloadReport={draftNow}
         />
       ) : null}
       {view.identified && !reading ? (

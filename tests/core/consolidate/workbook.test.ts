@@ -78,16 +78,20 @@ describe('consolidated workbook', () => {
       'Nhiệm vụ theo cơ quan',
       'Tình hình nộp',
       'Vấn đề',
+      'Xu hướng',
+      'Xếp hạng địa phương',
       'Dữ liệu',
       'Nhật ký',
       '_tonghop',
+      '_tonghop_thang',
     ]);
-    for (const s of workbook.sheets.slice(0, 7)) {
+    for (const s of workbook.sheets.slice(0, 9)) {
       expect(s.tables).toHaveLength(1);
       expect(s.freeze).toEqual({ rows: 4, cols: 0 });
     }
     expect(sheetOf(workbook, CONSOLIDATED_SHEETS.overview).charts).toHaveLength(1);
     expect(sheetOf(workbook, CONSOLIDATED_SHEETS.stamp).visibility).toBe('veryHidden');
+    expect(sheetOf(workbook, CONSOLIDATED_SHEETS.records).visibility).toBe('veryHidden');
   });
 
   it('writes values only: no formula from any submission reaches the workbook', () => {

@@ -70,7 +70,15 @@ export interface ChartModel {
   seriesBy: string;
   title: string | null;
   position: { from: string; to: string } | null;
-  series: { name: string | null; values: CellRange; xAxis: CellRange | null }[];
+  /** The value axis's minimum, when one was set (null: automatic). */
+  valueAxisMin: number | null;
+  series: {
+    name: string | null;
+    values: CellRange;
+    xAxis: CellRange | null;
+    /** Fills set on single points ("#RRGGBB"), by point index. */
+    pointFills: Record<number, string>;
+  }[];
 }
 
 /** Worksheet protection. */

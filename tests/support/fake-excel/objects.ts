@@ -189,7 +189,8 @@ export class FakeChartCollection extends FakeObject<ChartModel[]> {
         seriesBy,
         title: null,
         position: null,
-        series: [{ name: null, values: { ...t.range }, xAxis: null }],
+        valueAxisMin: null,
+        series: [{ name: null, values: { ...t.range }, xAxis: null, pointFills: {} }],
       };
       sheet.charts.push(model);
       holder.model = model;
@@ -235,7 +236,33 @@ export class FakeChart extends FakeObject<ChartModel> {
   get series(): { getItemAt(index: number): FakeSeries } {
     return { getItemAt: (index: number) => new FakeSeries(this.context, () => this.resolve(), index) };
   }
+
+  /**
+   * The value axis's minimum (ExcelApi 1.1): a number, or '' for automatic, as
+   * https://learn.microsoft.com/javascript/api/excel/excel.chartaxis#excel-excel-chartaxis-minimum-member says.
+   */
+  get axes(): { valueAxis: { minimum: number | string } } {
+    const set = (value: number | string) =>
+      this.context.enqueue('ChartAxis.minimum', [value], () => {
+        if (value === '') this.resolve().valueAxisMin = null;
+        else if (typeof value === 'number' && Number.isFinite(value)) this.resolve().valueAxisMin = value;
+        else fail('InvalidArgument', `axis minimum ${String(value)}`, 'ChartAxis.minimum');
+      });
+    return {
+      valueAxis: {
+        set minimum(value: number | string) {
+          set(value);
+        },
+        get minimum(): number | string {
+          return fail('PropertyNotLoaded', 'strict fake: the axis minimum is write-only here');
+        },
+      },
+    };
+  }
 }
+
+/** One point's fill: `#RRGGBB` only (the fake refuses colour names), on a point that exists. */
+const HTML_COLOR = /^#[0-9A-Fa-f]{6}$/;
 
 /** Excel.ChartSeries. */
 export class FakeSeries extends FakeObject<ChartModel['series'][number]> {
@@ -254,6 +281,32 @@ export class FakeSeries extends FakeObject<ChartModel['series'][number]> {
 
   set name(name: string) {
     this.context.enqueue('ChartSeries.name', [name], () => (this.resolve().name = name));
+  }
+
+  /**
+   * Points by position (ExcelApi 1.1): a point beyond the series' values does not exist. Only the fill of a point is
+   * modelled. https://learn.microsoft.com/javascript/api/excel/excel.chartpointscollection
+   */
+  get points(): { getItemAt(index: number): { format: { fill: { setSolidColor(color: string): void } } } } {
+    const setFill = (index: number, color: string) =>
+      this.context.enqueue('ChartFill.setSolidColor', [index, color], () => {
+        const series = this.resolve();
+        const { top, bottom, left, right } = series.values;
+        const count = (bottom - top + 1) * (right - left + 1);
+        if (!Number.isInteger(index) || index < 0 || index >= count)
+          fail(
+            'InvalidArgument',
+            `no point ${index} in a series of ${count}`,
+            'ChartPointsCollection.getItemAt',
+          );
+        if (!HTML_COLOR.test(color)) fail('InvalidArgument', `colour ${color}`, 'ChartFill.setSolidColor');
+        series.pointFills[index] = color.toUpperCase();
+      });
+    return {
+      getItemAt: (index: number) => ({
+        format: { fill: { setSolidColor: (c: string) => setFill(index, c) } },
+      }),
+    };
   }
 
   /** The category labels (ExcelApi 1.7). */

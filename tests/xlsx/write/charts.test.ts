@@ -150,6 +150,57 @@ describe('chart refusals', () => {
   });
 });
 
+/** A trends chart (Xu hướng): columns, each coloured by its verdict, the value axis from zero. */
+const trendChart = () => {
+  const base = overviewSheet();
+  const chart = base.charts[0] as ChartSpec;
+  return writeWorkbook(
+    workbook([
+      overviewSheet({
+        charts: [{ ...chart, kind: 'column', pointColors: ['2E7D32', 'F9A825', 'C62828'], valueAxisMin: 0 }],
+      }),
+    ]),
+  );
+};
+
+const OPENPYXL_POINTS = `
+import sys, json, openpyxl
+c = openpyxl.load_workbook(sys.argv[1])['Tổng quan']._charts[0]
+s = c.series[0]
+def colour(p):
+    rgb = p.graphicalProperties.solidFill.srgbClr
+    return rgb if isinstance(rgb, str) else rgb.val
+print(json.dumps({'barDir': c.barDir, 'min': c.y_axis.scaling.min,
+                  'points': [[p.idx, colour(p)] for p in s.dPt]}))
+`;
+
+describe('trend charts: columns coloured by verdict, axis from zero', () => {
+  it('writes one c:dPt per coloured point and the value axis minimum', async () => {
+    const xml = partText(await trendChart(), 'xl/charts/chart1.xml');
+    expect(xml).toContain('<c:barDir val="col"/>');
+    expect(xml.match(/<c:dPt>/g)).toHaveLength(3);
+    expect(xml).toContain('<c:min val="0"/>');
+  });
+
+  it('is read by openpyxl as columns with those colours and that minimum', async () => {
+    expect(JSON.parse(python(OPENPYXL_POINTS, [writeTemp(await trendChart())]))).toEqual({
+      barDir: 'col',
+      min: 0,
+      points: [
+        [0, '2E7D32'],
+        [1, 'F9A825'],
+        [2, 'C62828'],
+      ],
+    });
+  });
+
+  it('writes neither for a chart without them', async () => {
+    const xml = partText(await oneChart(), 'xl/charts/chart1.xml');
+    expect(xml).not.toContain('<c:dPt>');
+    expect(xml).not.toContain('<c:min ');
+  });
+});
+
 describe('charts in other clients', () => {
   it('still loads in ExcelJS', async () => {
     const ws = sheetOf(await loadWithExcelJS(await oneChart()), 'Tổng quan');

@@ -4,8 +4,13 @@ import { cellAddress } from '../../sheet/a1';
 import type { CellSpec, SheetSpec } from '../../sheet/spec';
 import { DIRECTION_TEXT } from '../../template/model';
 import { FORECAST_COLOURS, FORMATS, MEASURE_FORMAT, PROGRESS_COLOURS } from '../../template/styles';
-import type { ProvinceTaskClass } from '../../verdict';
-import { FORECAST_TEXT, PROGRESS_TEXT, referenceText, TASK_CLASS_TEXT } from '../../verdict/words';
+import {
+  FORECAST_TEXT,
+  PROGRESS_TEXT,
+  referenceText,
+  TASK_CLASS_ORDER,
+  TASK_CLASS_TEXT,
+} from '../../verdict/words';
 import { AGGREGATION_TEXT, CONSOLIDATED_SHEETS } from '../labels';
 import {
   columnDataRange,
@@ -124,16 +129,6 @@ function columns(x: SheetContext): TableColumn<ProvinceIndicator, OverviewKey>[]
     },
   ];
 }
-
-/** The official task classes in the order a report lists them. */
-const TASK_CLASS_ORDER: readonly ProvinceTaskClass[] = [
-  'doneOnTime',
-  'doneLate',
-  'doneUndated',
-  'inProgress',
-  'overdue',
-  'missing',
-];
 
 /** Label and count rows under the table: tasks by their official class, and submissions. */
 function countRows(c: Consolidation): (CellSpec | null)[][] {

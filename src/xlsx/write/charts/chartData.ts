@@ -16,6 +16,8 @@ export interface ChartData {
   values: { idx: number; value: number }[];
   /** Number format of the values (the first value cell's), "General" when none. */
   formatCode: string;
+  /** Points with a colour of their own (RGB hex), by point index. */
+  pointColors: { idx: number; color: string }[];
 }
 
 /** `'Sheet name'!$A$1:$A$9`: always quoted, inner apostrophes doubled (Vietnamese names and spaces need quotes). */
@@ -60,8 +62,11 @@ export function chartData(sheet: SheetSpec, chart: ChartSpec): ChartData {
     // A formula's `v` is its cached result when the spec has one; otherwise the point is left for Excel to compute.
     if (typeof cell?.v === 'number' && Number.isFinite(cell.v)) values.push({ idx, value: cell.v });
   });
+  if (chart.valueAxisMin !== undefined && !Number.isFinite(chart.valueAxisMin))
+    throw new WorkbookSpecError(where, `value axis minimum ${chart.valueAxisMin} is not a number`);
   const firstFmt = vals.find((c) => c?.fmt)?.fmt;
   return {
+    pointColors: pointColors(chart, vals.length, where),
     categoriesRef: sheetRef(sheet.name, catRange),
     valuesRef: sheetRef(sheet.name, valRange),
     pointCount: cats.length,
@@ -69,6 +74,21 @@ export function chartData(sheet: SheetSpec, chart: ChartSpec): ChartData {
     values,
     formatCode: firstFmt ?? 'General',
   };
+}
+
+/** The chart's own point colours, checked: no more than its points, each six hex digits. */
+function pointColors(chart: ChartSpec, points: number, where: string): ChartData['pointColors'] {
+  const colors = chart.pointColors ?? [];
+  if (colors.length > points)
+    throw new WorkbookSpecError(where, `${colors.length} point colours for ${points} points`);
+  const out: ChartData['pointColors'] = [];
+  colors.forEach((color, idx) => {
+    if (color === null) return;
+    if (!/^[0-9A-Fa-f]{6}$/.test(color))
+      throw new WorkbookSpecError(where, `point colour "${color}" is not RGB hex`);
+    out.push({ idx, color: color.toUpperCase() });
+  });
+  return out;
 }
 
 /** The cells the chart frame covers (zero-based, inclusive): `from` top-left to `to` bottom-right. */

@@ -1,8 +1,10 @@
 /**
- * The chart part (xl/charts/chartN.xml): a clustered horizontal bar chart of one series. ExcelJS cannot write
+ * The chart part (xl/charts/chartN.xml): a clustered chart of one series, horizontal bars or vertical columns, with
+ * points coloured one by one and a fixed minimum on the value axis when the spec asks. ExcelJS cannot write
  * charts (https://github.com/exceljs/exceljs/issues/993), so this is DrawingML written by hand, elements in the
  * order the ECMA-376 Part 1 schema (dml-chart.xsd) requires — Excel rejects a chart whose children are out of order.
  */
+import type { ChartSpec } from '../../../core/sheet/spec';
 import { FONT_NAME } from '../styles';
 import type { ChartData } from './chartData';
 import { xmlEscape } from './xml';
@@ -54,12 +56,22 @@ function dataLabels(formatCode: string): string {
   );
 }
 
+function fill(color: string): string {
+  return `<c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr>`;
+}
+
+/** A point with its own fill (CT_DPt: idx, invertIfNegative, bubble3D, spPr — in that order). */
+function dataPoint(p: { idx: number; color: string }): string {
+  return `<c:dPt><c:idx val="${p.idx}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/>${fill(p.color)}</c:dPt>`;
+}
+
 function series(seriesName: string, data: ChartData): string {
   return (
     '<c:ser><c:idx val="0"/><c:order val="0"/>' +
     `<c:tx><c:v>${xmlEscape(seriesName)}</c:v></c:tx>` +
-    `<c:spPr><a:solidFill><a:srgbClr val="${BAR_COLOR}"/></a:solidFill></c:spPr>` +
+    fill(BAR_COLOR) +
     '<c:invertIfNegative val="0"/>' +
+    data.pointColors.map(dataPoint).join('') +
     dataLabels(data.formatCode) +
     categories(data) +
     values(data) +
@@ -68,21 +80,27 @@ function series(seriesName: string, data: ChartData): string {
 }
 
 /**
- * Axes. Categories run top to bottom in sheet order (orientation maxMin on the category axis); the value axis then
- * crosses at the maximum category, which keeps it at the bottom of the plot.
+ * Axes. Bars: categories run top to bottom in sheet order (orientation maxMin on the category axis), and the value
+ * axis crosses at the maximum category, which keeps it at the bottom of the plot. Columns: categories left to right,
+ * the value axis on the left. A fixed minimum goes after the orientation (CT_Scaling: orientation, max, min).
  */
-function axes(formatCode: string): string {
+function axes(formatCode: string, kind: 'bar' | 'column', min: number | undefined): string {
+  const bar = kind === 'bar';
+  const minimum = min === undefined ? '' : `<c:min val="${min}"/>`;
   const catAx =
-    `<c:catAx><c:axId val="${CAT_AX}"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/>` +
-    '<c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="1"/>' +
+    `<c:catAx><c:axId val="${CAT_AX}"/><c:scaling><c:orientation val="${bar ? 'maxMin' : 'minMax'}"/>` +
+    `</c:scaling><c:delete val="0"/><c:axPos val="${bar ? 'l' : 'b'}"/>` +
+    '<c:numFmt formatCode="General" sourceLinked="1"/>' +
     '<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
     `<c:crossAx val="${VAL_AX}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
     '<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>';
   const valAx =
-    `<c:valAx><c:axId val="${VAL_AX}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
-    `<c:axPos val="b"/><c:majorGridlines/><c:numFmt formatCode="${xmlEscape(formatCode)}" sourceLinked="1"/>` +
+    `<c:valAx><c:axId val="${VAL_AX}"/><c:scaling><c:orientation val="minMax"/>${minimum}</c:scaling>` +
+    `<c:delete val="0"/><c:axPos val="${bar ? 'b' : 'l'}"/><c:majorGridlines/>` +
+    `<c:numFmt formatCode="${xmlEscape(formatCode)}" sourceLinked="1"/>` +
     '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
-    `<c:crossAx val="${CAT_AX}"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>`;
+    `<c:crossAx val="${CAT_AX}"/><c:crosses val="${bar ? 'max' : 'autoZero'}"/>` +
+    '<c:crossBetween val="between"/></c:valAx>';
   return catAx + valAx;
 }
 
@@ -99,15 +117,17 @@ function textProperties(): string {
 }
 
 /** The whole chart part for one chart. */
-export function chartXml(chartTitle: string, seriesName: string, data: ChartData): string {
+export function chartXml(chart: ChartSpec, data: ChartData): string {
+  const kind = chart.kind ?? 'bar';
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<c:chartSpace ${NS}><c:lang val="vi-VN"/><c:roundedCorners val="0"/>` +
-    `<c:chart>${title(chartTitle)}<c:plotArea><c:layout/>` +
-    '<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>' +
-    series(seriesName, data) +
+    `<c:chart>${title(chart.title)}<c:plotArea><c:layout/>` +
+    `<c:barChart><c:barDir val="${kind === 'bar' ? 'bar' : 'col'}"/><c:grouping val="clustered"/>` +
+    '<c:varyColors val="0"/>' +
+    series(chart.seriesName, data) +
     `<c:gapWidth val="60"/><c:axId val="${CAT_AX}"/><c:axId val="${VAL_AX}"/></c:barChart>` +
-    axes(data.formatCode) +
+    axes(data.formatCode, kind, chart.valueAxisMin) +
     '</c:plotArea><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>' +
     textProperties() +
     '</c:chartSpace>'

@@ -51,11 +51,7 @@ export function injectCharts(parts: Parts, spec: WorkbookSpec): void {
     const targets: { relId: string; chartPart: string }[] = [];
     sheet.charts.forEach((chart, k) => {
       const chartPart = `chart${nextPartNumber(parts, 'xl/charts/chart')}.xml`;
-      writePart(
-        parts,
-        `xl/charts/${chartPart}`,
-        chartXml(chart.title, chart.seriesName, chartData(sheet, chart)),
-      );
+      writePart(parts, `xl/charts/${chartPart}`, chartXml(chart, chartData(sheet, chart)));
       addContentType(parts, `/xl/charts/${chartPart}`, CT_CHART);
       const relId = `rId${k + 1}`;
       targets.push({ relId, chartPart });
