@@ -5,6 +5,7 @@
 import { consolidate, inferPeriod } from '../core/consolidate/consolidate';
 import { dataCsv } from '../core/consolidate/csv';
 import { accumulateData } from '../core/consolidate/data';
+import { inputNames } from '../core/consolidate/labels';
 import { previousDataRows, type PreviousDataProblem } from '../core/consolidate/sheets/data';
 import type { MonthRecord } from '../core/consolidate/record';
 import { readRecords } from '../core/consolidate/sheets/records';
@@ -56,7 +57,7 @@ export function earlierData(
   ctx: PlanContext,
   snapshot: WorkbookSnapshot,
 ): ({ ok: true } & EarlierData) | { ok: false; problem: PreviousDataProblem } {
-  const data = previousDataRows(snapshot, ctx.plan.id);
+  const data = previousDataRows(snapshot, ctx.plan.id, inputNames(ctx.plan.indicators));
   if (!data.ok) return data;
   const records = readRecords(snapshot);
   if (!records.ok) return records;

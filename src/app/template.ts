@@ -1,7 +1,8 @@
 /** Mẫu biểu for both shells: an agency's template for a period (the same stamp whoever builds it), and its name. */
 import type { PeriodInfo } from '../core/plan/period';
 import { periodInfo } from '../core/plan/period';
-import { indicatorsReportedBy, tasksOf } from '../core/plan/resolve';
+import { formTasks, indicatorsReportedBy } from '../core/plan/resolve';
+import { COMMON_TASKS_ID } from '../core/template/model';
 import type { Agency } from '../core/plan/schema';
 import { agenciesInForce } from '../core/plan/units';
 import { planInForce } from '../core/plan/versions';
@@ -58,7 +59,7 @@ export function templateContents(
   const plan = planInForce(ctx.plan, info);
   return {
     indicators: indicatorsReportedBy(plan, agencyId, info).length,
-    tasks: tasksOf(plan, agencyId, info).length,
+    tasks: formTasks(plan, agencyId, COMMON_TASKS_ID).length,
     info,
   };
 }

@@ -151,8 +151,9 @@ export function applyCases(plan: Plan, files: DemoFile[], month: DemoCase['month
       if (typed)
         file.fill.indicators[id] = { ...typed, ...entry, inputs: { ...typed.inputs, ...entry.inputs } };
     }
+    // A task's case is all the agency typed on its row (a date left out stays out).
     for (const [id, entry] of Object.entries(c.tasks ?? {}))
-      if (file.fill.tasks[id]) file.fill.tasks[id] = { ...file.fill.tasks[id], ...entry };
+      if (file.fill.tasks[id]) file.fill.tasks[id] = { ...entry };
     if (c.reportDate) file.fill.reportDate = c.reportDate;
   }
 }

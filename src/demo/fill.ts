@@ -20,6 +20,7 @@ import {
   columnIndexes,
   HEADER_ROW,
   indicatorColumns,
+  inputRowId,
   OVERDUE_TEXT,
   REPORT_DATE_LABEL,
   SHEETS,
@@ -31,19 +32,12 @@ import {
 
 /**
  * What an agency types for one indicator (strings are typed text, e.g. "20,6"): the actual (or, for a derived
- * indicator, each input by its id), the year estimate, the notes — and a target typed over, to tamper with it.
+ * indicator, each input by its id, typed on the input's own row), the year estimate, the notes — and a target typed
+ * over, to tamper with it.
  */
 export type IndicatorEntry = Partial<Record<'actual' | 'yearEstimate' | 'notes' | 'target', CellScalar>> & {
   inputs?: Record<string, CellScalar>;
 };
-
-/**
- * The column of the template's indicators sheet that holds an indicator's input number `index` (0-based), or null
- * where the layout has none. The one place the demo knows how the template lays inputs out.
- */
-function inputColumn(index: number): IndicatorColumn | null {
-  return (['input1', 'input2'] as const)[index] ?? null;
-}
 
 /** What an agency types for one task. */
 export type TaskEntry = Partial<Record<'status' | 'percent' | 'results' | 'proposals', CellScalar>> & {
@@ -111,8 +105,9 @@ function fillIndicators(
       if (!(ind.formula && key === 'actual')) type(key, entry[key]);
     }
     ind.inputs.forEach((input, i) => {
-      const key = inputColumn(i);
-      if (key) type(key, entry.inputs?.[input.id]);
+      const cell = rows.get(inputRowId(ind.id, i))?.[col.actual];
+      const value = entry.inputs?.[input.id];
+      if (cell && value !== undefined) cell.v = value;
     });
     recalculate(row, col, info, ind, entry);
   }

@@ -7,8 +7,9 @@
 import { formulaExample } from '../core/plan/formulas';
 import { finalDeadline, periodInfo, type PeriodInfo } from '../core/plan/period';
 import { milestoneSchedule, needsExplanation } from '../core/verdict';
-import { expectedAgencies, indicatorsReportedBy, tasksOf } from '../core/plan/resolve';
+import { expectedAgencies, formTasks, indicatorsReportedBy } from '../core/plan/resolve';
 import { planInForce } from '../core/plan/versions';
+import { COMMON_TASKS_ID } from '../core/template/model';
 import type { Agency, Indicator, Plan } from '../core/plan/schema';
 import type { CellScalar } from '../core/sheet/spec';
 import { TASK_STATUSES, type TaskStatus } from '../core/template/model';
@@ -173,9 +174,11 @@ export function agencyFill(source: Plan, agency: Agency, info: PeriodInfo, rnd: 
     indicators[ind.id] = entry;
   }
   const tasks: Record<string, TaskEntry> = {};
-  for (const { task } of tasksOf(plan, agency.id, info)) {
-    const deadline = finalDeadline(task);
-    tasks[task.id] = taskEntry(deadline, info, rnd);
+  // The rows of its form (the common row stands for tasks without a deadline of their own).
+  for (const row of formTasks(plan, agency.id, COMMON_TASKS_ID)) {
+    const [task] = row.tasks;
+    const deadline = row.tasks.length === 1 && task ? finalDeadline(task) : null;
+    tasks[row.id] = taskEntry(deadline, info, rnd);
   }
   const day = 15 + Math.floor(rnd() * 3);
   return {
@@ -203,13 +206,15 @@ function demoReference(ind: Indicator, info: PeriodInfo): number {
  */
 function monthEntry(plan: Plan, agency: Agency, ind: Indicator, info: PeriodInfo): IndicatorEntry {
   const entry = rawEntry(plan, agency, ind, info);
-  if (ind.valueKind !== 'cumulative' || info.month === 1) return entry;
+  // A share of running totals (a level) has running-total inputs: those never go down either.
+  const runningInputs = ind.inputs.some((x) => x.cumulative);
+  if ((ind.valueKind !== 'cumulative' && !runningInputs) || info.month === 1) return entry;
   const before = periodInfo(plan, `${info.year}-${String(info.month - 1).padStart(2, '0')}`);
   if (!before) return entry;
   const last = monthEntry(plan, agency, ind, before);
   const grown = (now: CellScalar | undefined, then: CellScalar | undefined) =>
     typeof now === 'number' && typeof then === 'number' && then > now ? then : now;
-  if (!ind.formula) entry.actual = grown(entry.actual, last.actual);
+  if (!ind.formula && ind.valueKind === 'cumulative') entry.actual = grown(entry.actual, last.actual);
   for (const input of ind.inputs.filter((x) => x.cumulative && entry.inputs))
     (entry.inputs as Record<string, CellScalar>)[input.id] = grown(
       entry.inputs?.[input.id],

@@ -77,12 +77,19 @@ const vi = {
   intoOtherPlan: 'không thể gộp vào "{file}": sổ tổng hợp thuộc kế hoạch "{found}"',
   intoBadRow:
     'không thể gộp vào "{file}": trang "{sheet}" ô {cell} có giá trị "{found}" không hợp lệ — sửa lại rồi chạy lại (chưa ghi gì nên không mất dữ liệu)',
-  demoStart: 'Chạy thử trên kế hoạch có sẵn, kỳ {period}, thư mục {dir}',
+  demoStart: 'Chạy thử trên {plan}, kỳ {period}, thư mục {dir}',
+  demoPlanBuiltIn: 'kế hoạch có sẵn ({title})',
+  demoPlanFile: 'kế hoạch trong tệp {file} ({title})',
   demoHistory:
     '   Tháng trước ({period}): {count} tệp trong {dir} đã được tổng hợp trước, làm số liệu so sánh',
   demoTemplates: '1. Đã tạo {count} mẫu biểu trong {dir}',
-  demoFilled:
-    '2. Các cơ quan điền và nộp {count} tệp (1 tệp hỏng, 1 cơ quan nộp lại, 2 cơ quan nộp muộn — một cơ quan nộp đúng ngày 18, 1 cơ quan chưa nộp) trong {dir}',
+  demoFilled: '2. Các cơ quan điền và nộp {count} tệp{facts} trong {dir}',
+  demoFactDamaged: '{count} tệp hỏng',
+  demoFactOtherPeriod: '{count} tệp của tháng khác',
+  demoFactResent: '{count} cơ quan nộp lại',
+  demoFactLate: '{count} cơ quan nộp muộn',
+  demoFactLateOnDueDay: 'trong đó {count} cơ quan nộp đúng ngày {date}',
+  demoFactMissing: '{count} cơ quan chưa nộp',
   demoValidated: '3. Kiểm tra: {clean} tệp sạch, {withErrors} tệp có lỗi, {unreadable} tệp không đọc được',
   demoMerged:
     '4. Tổng hợp: {merged} cơ quan. Chỉ tiêu toàn tỉnh — tiến độ: {met} đạt, {near} gần đạt, {missed} chưa đạt, {notDue} chưa đến mốc, {none} chưa đánh giá; dự báo cả năm: {likely} ước đạt, {likelyNear} ước gần đạt, {unlikely} khó đạt, {noForecast} chưa đánh giá. Nhiệm vụ: {doneOnTime} hoàn thành đúng hạn, {doneLate} hoàn thành quá hạn, {inProgress} đang trong hạn, {overdue} quá hạn chưa hoàn thành.',
@@ -193,11 +200,18 @@ const en: Record<CliKey, string> = {
   intoOtherPlan: 'cannot merge into "{file}": the consolidated workbook belongs to plan "{found}"',
   intoBadRow:
     'cannot merge into "{file}": sheet "{sheet}" cell {cell} holds an invalid value "{found}" — fix it and run again (nothing was written, so no data is lost)',
-  demoStart: 'Demo on the built-in plan, period {period}, folder {dir}',
+  demoStart: 'Demo on {plan}, period {period}, folder {dir}',
+  demoPlanBuiltIn: 'the built-in plan ({title})',
+  demoPlanFile: 'the plan in {file} ({title})',
   demoHistory: '   The month before ({period}): {count} files in {dir} consolidated first, for comparison',
   demoTemplates: '1. Wrote {count} templates to {dir}',
-  demoFilled:
-    '2. Agencies filled and sent {count} files (1 damaged, 1 resubmission, 2 late — one sent on the 18th, 1 agency missing) in {dir}',
+  demoFilled: '2. Agencies filled and sent {count} files{facts} in {dir}',
+  demoFactDamaged: '{count} damaged',
+  demoFactOtherPeriod: '{count} of another month',
+  demoFactResent: '{count} sent again',
+  demoFactLate: '{count} late',
+  demoFactLateOnDueDay: 'of them {count} on {date}',
+  demoFactMissing: '{count} not sent',
   demoValidated: '3. Validation: {clean} clean files, {withErrors} with errors, {unreadable} unreadable',
   demoMerged:
     '4. Consolidation: {merged} agencies. Province indicators — progress: {met} met, {near} near, {missed} missed, {notDue} not due yet, {none} not judged; year-end forecast: {likely} likely met, {likelyNear} likely near, {unlikely} unlikely, {noForecast} not judged. Tasks: {doneOnTime} completed on time, {doneLate} completed late, {inProgress} within deadline, {overdue} past deadline.',

@@ -75,7 +75,7 @@ export const issuesEn: Record<IssueCode, string> = {
   VALUE_PERCENT_FORMAT:
     'Cell {cell} ({subject}): the cell has a percent format (Excel stores {found}); read as {expected} percentage points.',
   DERIVED_OUT_OF_RANGE:
-    'Cells {input1} and {input2} ({subject}): the rate computed from them is {found}%, outside the allowed range {min} – {max}. Check the figures entered.',
+    'Cells {cells} ({subject}): the rate computed from these figures is {found}%, outside the allowed range {min} – {max}. Check the figures entered.',
   FORMULA_ERROR: 'Cell {cell} ({subject}): the formula gives the error {found}.',
   FORMULA_NO_RESULT:
     'Cell {cell} ({subject}): formula {found} has no saved result — not read as 0. Open it in Excel, recalculate and save.',

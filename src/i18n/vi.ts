@@ -69,7 +69,7 @@ export const issuesVi: Record<IssueCode, string> = {
   VALUE_PERCENT_FORMAT:
     'Ô {cell} ({subject}): ô định dạng phần trăm (Excel lưu {found}); đã đọc là {expected} điểm phần trăm.',
   DERIVED_OUT_OF_RANGE:
-    'Ô {input1} và {input2} ({subject}): tỷ lệ tính từ hai ô này là {found}%, nằm ngoài khoảng cho phép {min} – {max}. Hãy kiểm tra số liệu đã nhập.',
+    'Các ô {cells} ({subject}): tỷ lệ tính từ các số liệu này là {found}%, nằm ngoài khoảng cho phép {min} – {max}. Hãy kiểm tra số liệu đã nhập.',
   FORMULA_ERROR: 'Ô {cell} ({subject}): công thức báo lỗi {found}.',
   FORMULA_NO_RESULT:
     'Ô {cell} ({subject}): có công thức {found} nhưng chưa có kết quả được lưu — không đọc là 0. Hãy mở bằng Excel, tính lại và lưu.',

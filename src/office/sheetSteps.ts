@@ -4,6 +4,7 @@
  * setup. Visibility, protection and activation are the writer's, after every sheet's content.
  */
 import { cellAddress, rangeAddress } from '../core/sheet/a1';
+import { BODY_FONT_SIZE, DOCUMENT_FONT, marginsOf, pageSectionCode, printScale } from '../core/sheet/print';
 import type { CellStyle, ChartSpec, SheetSpec } from '../core/sheet/spec';
 import type { Step } from './batches';
 import { cellChunks } from './cellChunks';
@@ -144,14 +145,70 @@ function viewSteps(
 
   const print = spec.print;
   if (print && !features.pageLayout) work.skipped.push('pageLayout');
+  printSteps(spec, sheet, features, work);
+}
+
+/**
+ * Print setup with ExcelApi 1.9's PageLayout (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout):
+ * A4, orientation, the scale core computes (print.ts, the same the xlsx writer writes), margins in points, the
+ * print area, repeated title rows, header and footer in the codes the .xlsx uses, and manual page breaks
+ * (`Worksheet.horizontalPageBreaks.add` breaks above the range's first row:
+ * https://learn.microsoft.com/javascript/api/excel/excel.pagebreakcollection#excel-excel-pagebreakcollection-add-member(1)).
+ */
+function printSteps(
+  spec: SheetSpec,
+  sheet: () => Excel.Worksheet,
+  features: HostFeatures,
+  work: SheetWork,
+): void {
+  const print = spec.print;
+  // The guard encloses every use: tests/office/apiSets.test.ts proves each 1.9 member is behind it.
   if (print && features.pageLayout) {
-    step(ACTION_BYTES * 4, () => {
+    const step = (bytes: number, queue: () => void) => work.steps.push({ bytes, queue, idempotent: true });
+    const margins = marginsOf(spec);
+    const points = (mm: number) => Math.round((mm / 25.4) * 72 * 100) / 100;
+    step(ACTION_BYTES * 12, () => {
       const page = sheet().pageLayout;
+      page.paperSize = 'A4';
       page.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-      // Fit all columns on one page wide; leaving the height out keeps it automatic (as in the docs' sample).
-      if (print.fitToWidth) page.zoom = { horizontalFitToPages: 1 };
+      page.zoom = { scale: printScale(spec) };
+      page.topMargin = points(margins.top);
+      page.bottomMargin = points(margins.bottom);
+      page.leftMargin = points(margins.left);
+      page.rightMargin = points(margins.right);
+      page.headerMargin = points(margins.header);
+      page.footerMargin = points(margins.footer);
+      if (print.centerHorizontally) page.centerHorizontally = true;
+      if (print.area) page.setPrintArea(print.area);
       if (print.titleRows) page.setPrintTitleRows(absoluteRows(print.titleRows));
     });
+    const font = { name: DOCUMENT_FONT, size: BODY_FONT_SIZE };
+    const sections = [
+      ['leftHeader', print.header?.left],
+      ['centerHeader', print.header?.center],
+      ['rightHeader', print.header?.right],
+      ['leftFooter', print.footer?.left],
+      ['centerFooter', print.footer?.center],
+      ['rightFooter', print.footer?.right],
+    ] as const;
+    const texts = sections.flatMap(([key, text]) =>
+      text ? [[key, pageSectionCode(text, font)] as const] : [],
+    );
+    if (texts.length > 0) {
+      step(ACTION_BYTES * 2 + texts.reduce((n, [, code]) => n + jsonBytes(code), 0), () => {
+        const all = sheet().pageLayout.headersFooters.defaultForAllPages;
+        for (const [key, code] of texts) all[key] = code;
+      });
+    }
+    // Adding a break twice would add it twice: not an idempotent step.
+    for (const row of print.rowBreaks ?? []) {
+      work.steps.push({
+        bytes: ACTION_BYTES * 2,
+        queue: () => {
+          sheet().horizontalPageBreaks.add(`A${row + 1}`);
+        },
+      });
+    }
   }
 }
 

@@ -15,6 +15,8 @@ describe('the app layer: templates', () => {
       'Hướng dẫn',
       'Chỉ tiêu',
       'Nhiệm vụ',
+      // Sở Tài chính leads the disbursement and procedure-time indicators the localities report.
+      'Chỉ tiêu chủ trì',
       '_stamp',
       '_plan',
     ]);
@@ -32,7 +34,8 @@ describe('the app layer: templates', () => {
   it('tells what a template holds', () => {
     expect(templateContents(ctx, 'ubnd-a', '2025-07')).toMatchObject({
       indicators: 3,
-      tasks: 4,
+      // BC1 (addressed to every agency) and NV3.1 (its kind collaborates); NV1.1 and NV5.1 ask "*" to help: not listed.
+      tasks: 2,
       info: { dueDate: '2025-07-17', dueStated: '2025-07-18', dueInclusive: false },
     });
     expect(templateContents(ctx, 'ubnd-a', '2024-07')).toBeNull();

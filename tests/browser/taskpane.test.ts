@@ -164,6 +164,8 @@ describe('task pane in Chromium against the fake Excel host', () => {
       [SHEETS.instructions, 'visible'],
       [SHEETS.indicators, 'visible'],
       [SHEETS.tasks, 'visible'],
+      // Sở Xây dựng leads road indicators the localities report: it sees them, read-only (issue 11).
+      [SHEETS.led, 'visible'],
       [SHEETS.stamp, 'veryHidden'],
       [CARRIED_PLAN_SHEET, 'veryHidden'],
     ]);

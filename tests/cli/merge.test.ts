@@ -21,7 +21,7 @@ const roadEdits = (n: number): Edit[] => [
   {
     op: 'setText',
     sheet: 'Nhiệm vụ',
-    id: 'NV3.1',
+    id: 'NVC', // the row of the tasks addressed to every agency (issue 11: a locality lists no others it does not help with)
     header: 'Kết quả thực hiện, khó khăn, vướng mắc',
     value: '=HYPERLINK("http://x","bấm vào đây")',
   },

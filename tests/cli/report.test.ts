@@ -6,6 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { inputNames } from '../../src/core/consolidate/labels';
 import { previousDataRows } from '../../src/core/consolidate/sheets/data';
 import { readRecords } from '../../src/core/consolidate/sheets/records';
 import type { Plan } from '../../src/core/plan/schema';
@@ -229,7 +230,7 @@ describe('every number in the document comes from the consolidation', () => {
     const read = readWorkbook(new Uint8Array(readFileSync(workbook)), 'tong-hop.xlsx');
     if (!read.ok) throw new Error('the demo’s workbook is unreadable');
     const records = readRecords(read.snapshot);
-    const data = previousDataRows(read.snapshot, plan.id);
+    const data = previousDataRows(read.snapshot, plan.id, inputNames(plan.indicators));
     if (!records.ok || !data.ok) throw new Error('the demo’s workbook has no records');
     const known = numbersIn(plan, numbersIn(records.records, new Set<number>()));
     for (const row of data.rows) if (typeof row.value === 'number') known.add(row.value);

@@ -11,6 +11,7 @@ import type { Plan } from '../../src/core/plan/schema';
 import { SHEETS } from '../../src/core/template/model';
 import { validate } from '../../src/core/validate';
 import { readWorkbook } from '../../src/xlsx/read';
+import { editWithOpenpyxl, setIndicator } from '../support/agencyEdits';
 import { chitieu, ROOT } from '../support/cli';
 import { libreOfficeConvert, python, tempDir } from '../support/external';
 
@@ -124,7 +125,7 @@ describe('a template read back with ExcelJS', () => {
       return found;
     });
     rows.forEach((row, i) =>
-      expect(row?.getCell(5).value).toBe(plan.indicators.find((x) => x.id === ids[i])?.target),
+      expect(row?.getCell(4).value).toBe(plan.indicators.find((x) => x.id === ids[i])?.target),
     );
   });
 
@@ -167,21 +168,12 @@ describe('a template filled by a second client', () => {
     dest: string,
     fills: Record<string, Record<string, number | string>>,
   ) =>
-    python(
-      `
-import json, sys, openpyxl
-src, dest, fills = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
-wb = openpyxl.load_workbook(src)
-ws = wb['${SHEETS.indicators}']
-header = {str(c.value).strip(): c.column for c in ws[4] if c.value}
-for row in ws.iter_rows(min_row=5):
-    key = row[0].value
-    if key in fills:
-        for col, value in fills[key].items():
-            ws.cell(row=row[0].row, column=header[col]).value = value
-wb.save(dest)
-`,
-      [src, dest, JSON.stringify(fills)],
+    editWithOpenpyxl(
+      src,
+      dest,
+      Object.entries(fills).flatMap(([id, values]) =>
+        Object.entries(values).map(([header, value]) => setIndicator(id, header, value)),
+      ),
     );
 
   it('recalculated by LibreOffice shows the progress verdict core judges', () => {
@@ -198,8 +190,9 @@ wb.save(dest)
         `
 import json, sys, openpyxl
 ws = openpyxl.load_workbook(sys.argv[1], data_only=True)['${SHEETS.indicators}']
-header = {str(c.value).strip(): c.column for c in ws[4] if c.value}
-print(json.dumps({r[0].value: ws.cell(row=r[0].row, column=header['Đánh giá tiến độ']).value for r in ws.iter_rows(min_row=5) if r[0].value}))
+top = next(r[0].row for r in ws.iter_rows(max_col=1) if r[0].value == 'Mã')
+header = {str(c.value).strip(): c.column for c in ws[top] if c.value}
+print(json.dumps({r[0].value: ws.cell(row=r[0].row, column=header['Đánh giá tiến độ']).value for r in ws.iter_rows(min_row=top + 1) if r[0].value}))
 `,
         [recalculated],
       ),

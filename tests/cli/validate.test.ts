@@ -110,7 +110,7 @@ describe('validate: a template filled by openpyxl', () => {
         subject: 'CT12',
         found: 19,
         expected: 20.6,
-        cell: expect.stringMatching(/^E\d+$/),
+        cell: expect.stringMatching(/^D\d+$/),
       }),
     );
   });
@@ -201,8 +201,8 @@ describe('validate: a template filled by openpyxl', () => {
   });
 
   it('reports a merged range over input cells and reads only its first cell', () => {
-    const { file } = validateEdited('merged', [{ op: 'merge', sheet: SHEETS.indicators, range: 'K6:M6' }]);
-    expect(file.issues).toContainEqual(expect.objectContaining({ code: 'MERGE_OVER_INPUT', cell: 'K6:M6' }));
+    const { file } = validateEdited('merged', [{ op: 'merge', sheet: SHEETS.indicators, range: 'G8:H8' }]);
+    expect(file.issues).toContainEqual(expect.objectContaining({ code: 'MERGE_OVER_INPUT', cell: 'G8:H8' }));
   });
 
   it('a LibreOffice resave of the filled file validates the same, with formulas recalculated', () => {
@@ -227,7 +227,7 @@ describe('validate: output and exit codes', () => {
     const r = chitieu(['validate', dest]);
     expect(r.stdout).toMatch(/human\.xlsx: Sở Xây dựng — kỳ 2025-07 — \d+ lỗi/);
     expect(r.stdout).toContain('[Chỉ tiêu]');
-    expect(r.stdout).toMatch(/Lỗi N\d+: Ô N\d+ \(CT12\): "khoảng 20" không phải là số\./);
+    expect(r.stdout).toMatch(/Lỗi G\d+: Ô G\d+ \(CT12\): "khoảng 20" không phải là số\./);
     expect(r.code).toBe(1);
   });
 

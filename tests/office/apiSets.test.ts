@@ -54,7 +54,12 @@ describe('Office.js requirement sets', () => {
   it('finds the members it must: the feature-checked ones above 1.8, and loads named in strings', () => {
     const above = new Set(uses.filter((u) => u.entryPoint && u.guardedUpTo).map((u) => u.member));
     expect(above).toEqual(
-      new Set(['Worksheet.pageLayout', 'RangeFill.tintAndShade', 'Range.getMergedAreasOrNullObject']),
+      new Set([
+        'Worksheet.pageLayout',
+        'Worksheet.horizontalPageBreaks',
+        'RangeFill.tintAndShade',
+        'Range.getMergedAreasOrNullObject',
+      ]),
     );
     const names = new Set(uses.map((u) => u.member));
     for (const m of [

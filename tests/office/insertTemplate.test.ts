@@ -1,5 +1,6 @@
 /** insertSheets with an agency's template: the same sheets as the CLI's file, in at most 3 syncs. */
 import { cellAddress, parseRange } from '../../src/core/sheet/a1';
+import { printScale } from '../../src/core/sheet/print';
 import type { WorkbookSpec } from '../../src/core/sheet/spec';
 import { HEADER_ROW, SHEETS } from '../../src/core/template/model';
 import { INPUT_FILL } from '../../src/core/template/styles';
@@ -187,13 +188,16 @@ describe('inserting an agency template', () => {
     expect(sheet.tabColor).toBe('#2F5597');
   });
 
-  it('sets up printing (landscape, one page wide, header row repeated) where ExcelApi 1.9 exists', async () => {
+  it('sets up printing (A4 landscape at the scale core computes, header row repeated, page numbers) where ExcelApi 1.9 exists', async () => {
     const result = await insert();
     expect(result.skipped).toEqual([]);
-    expect(fake.workbook.sheet(SHEETS.indicators).pageLayout).toEqual({
+    const sheet = spec.sheets.find((s) => s.name === SHEETS.indicators);
+    expect(fake.workbook.sheet(SHEETS.indicators).pageLayout).toMatchObject({
       orientation: 'Landscape',
-      zoom: { horizontalFitToPages: 1 },
+      paperSize: 'A4',
+      zoom: { scale: sheet ? printScale(sheet) : -1 },
       printTitleRows: `${HEADER_ROW + 1}:${HEADER_ROW + 1}`,
+      headersFooters: { centerFooter: '&"Times New Roman,Regular"&11Trang &P/&N' },
     });
   });
 

@@ -9,7 +9,7 @@ import { cellAddress, parseCellAddress } from '../../src/core/sheet/a1';
 import type { WorkbookSpec } from '../../src/core/sheet/spec';
 import type { SheetSnapshot, SnapshotCell, WorkbookSnapshot } from '../../src/core/snapshot/types';
 import { serialToIso } from '../../src/core/text/dates';
-import { HEADER_ROW, indicatorColumns, SHEETS, taskColumns } from '../../src/core/template/model';
+import { HEADER_ROW, indicatorColumns, inputRowId, SHEETS, taskColumns } from '../../src/core/template/model';
 import { validate } from '../../src/core/validate';
 
 /** What a test may add to a template's making: a sealing key. */
@@ -95,7 +95,11 @@ export function setCell(
           : value;
 }
 
-/** The A1 address of a column (by key) on the row of an id, on the indicators or tasks sheet. */
+/**
+ * The A1 address of a column (by key) on the row of an id, on the indicators or tasks sheet. On the indicators sheet
+ * `input1`, `input2` … name a derived indicator's inputs in the plan's order: the value cell of their own rows
+ * ("CT08.1", layout 3).
+ */
 export function addressOf(
   snapshot: WorkbookSnapshot,
   sheetName: string,
@@ -103,6 +107,8 @@ export function addressOf(
   key: string,
   year = 2025,
 ): string {
+  const input = sheetName === SHEETS.indicators ? /^input(\d+)$/.exec(key) : null;
+  if (input) return addressOf(snapshot, sheetName, inputRowId(id, Number(input[1]) - 1), 'actual', year);
   const defs = sheetName === SHEETS.tasks ? taskColumns() : indicatorColumns(year);
   const col = defs.findIndex((d) => d.key === key);
   if (col < 0) throw new Error(`no column ${key}`);

@@ -1,5 +1,5 @@
 /**
- * `chitieu demo`: the whole month on the built-in plan — templates, agencies filling and sending them (with the
+ * `chitieu demo`: the whole month on a plan (the built-in one unless --plan) — templates, agencies filling and sending them (with the
  * usual slips), validation, consolidation of the month before and then the month, the draft monthly report — ending
  * with the path of the consolidated workbook.
  */
@@ -8,11 +8,15 @@ import { countVerdicts } from '../../core/verdict';
 import { utimes } from 'node:fs/promises';
 import path from 'node:path';
 import type { PlanContext } from '../../app/plan';
-import { periodInfo } from '../../core/plan/period';
+import { periodInfo, type PeriodInfo } from '../../core/plan/period';
+import type { Plan } from '../../core/plan/schema';
+import { formatDateVi } from '../../core/text/dates';
+import { demoFacts } from '../../demo/facts';
 import { buildTemplate } from '../../app/template';
 import { fillTemplate } from '../../demo/fill';
 import { demoFiles, historyFiles, type DemoFile } from '../../demo/scenario';
 import { cliText } from '../../i18n/cli';
+import type { Lang } from '../../i18n';
 import { writeWorkbook } from '../../xlsx/write';
 import { action, langOf } from '../command';
 import { runMerge } from '../consolidation';
@@ -31,7 +35,7 @@ export function registerDemo(root: Command): void {
   root
     .command('demo')
     .description(
-      'Chạy thử cả quy trình một tháng trên kế hoạch có sẵn (run the whole month on the built-in plan)',
+      'Chạy thử cả quy trình một tháng trên kế hoạch có sẵn hoặc kế hoạch đã chọn (run the whole month on a plan)',
     )
     .option('--out <dir>', 'thư mục kết quả (output folder)', 'chitieu-demo')
     .option('--period <YYYY-MM>', 'kỳ báo cáo (reporting month)', '2025-07')
@@ -44,7 +48,11 @@ export function registerDemo(root: Command): void {
         const info = periodOrThrow(plan, opts.period);
         const now = new Date();
         const say = (line: string) => process.stdout.write(`${line}\n`);
-        say(cliText(lang, 'demoStart', { period: info.period, dir: opts.out }));
+        const planWords =
+          ctx.source.kind === 'file'
+            ? cliText(lang, 'demoPlanFile', { file: ctx.source.path, title: plan.title })
+            : cliText(lang, 'demoPlanBuiltIn', { title: plan.title });
+        say(cliText(lang, 'demoStart', { plan: planWords, period: info.period, dir: opts.out }));
 
         const templatesDir = path.join(opts.out, 'mau-bieu');
         // The demo's own folder: regenerated on every run, like the agencies' files it writes next.
@@ -64,7 +72,13 @@ export function registerDemo(root: Command): void {
         const inbox = path.join(opts.out, 'nop-ve');
         const files = demoFiles(plan, info, previous);
         const sent = await writeDemoFiles(ctx, files, inbox);
-        say(cliText(lang, 'demoFilled', { count: files.length, dir: inbox }));
+        say(
+          cliText(lang, 'demoFilled', {
+            count: files.length,
+            facts: factsWords(plan, info, files, lang),
+            dir: inbox,
+          }),
+        );
 
         const outcome = await runMerge({
           ctx,
@@ -114,6 +128,22 @@ export function registerDemo(root: Command): void {
         return EXIT.ok;
       }),
     );
+}
+
+/** The month's events in words, from the files written (" (1 tệp hỏng, …)"), or nothing when the month had none. */
+function factsWords(plan: Plan, info: PeriodInfo, files: readonly DemoFile[], lang: Lang): string {
+  const f = demoFacts(plan, info, files);
+  const late = f.lateOnDueDay
+    ? `${cliText(lang, 'demoFactLate', { count: f.late })} — ${cliText(lang, 'demoFactLateOnDueDay', { count: f.lateOnDueDay, date: formatDateVi(info.dueStated) })}`
+    : cliText(lang, 'demoFactLate', { count: f.late });
+  const parts = [
+    f.damaged ? cliText(lang, 'demoFactDamaged', { count: f.damaged }) : '',
+    f.otherPeriod ? cliText(lang, 'demoFactOtherPeriod', { count: f.otherPeriod }) : '',
+    f.resent ? cliText(lang, 'demoFactResent', { count: f.resent }) : '',
+    f.late ? late : '',
+    f.missing ? cliText(lang, 'demoFactMissing', { count: f.missing }) : '',
+  ].filter(Boolean);
+  return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
 /**

@@ -8,6 +8,7 @@ import type { CellScalar, CellSpec, ConditionalFormatSpec, SheetSpec } from '../
 import { safeTextCell, type TextSafety } from '../text/safeText';
 import { FORMATS, STYLES } from '../template/styles';
 import { fitRowHeights } from '../sheet/rowHeights';
+import { FORM_MARGINS, groupBreaks, READABLE_SCALE } from '../sheet/print';
 
 /** How a column's values are written. `userText` is text that came from an agency's file (kept as text, counted). */
 export type ColumnKind = 'text' | 'userText' | 'number' | 'integer' | 'percent' | 'date';
@@ -25,6 +26,11 @@ export interface TableColumn<R, K extends string = string> {
   /** Number format overriding the kind's default; a function when it depends on the row (an indicator's measure). */
   fmt?: string | ((row: R) => string);
   colours?: ColumnColours;
+  /**
+   * `false`: a helper column, right of the printed ones and outside the print area (provenance, machine keys);
+   * `'hidden'`: a key kept for reading the sheet back or for filters, hidden from sight. Default: printed.
+   */
+  print?: false | 'hidden';
 }
 
 /** Zero-based index of the table's header row. */
@@ -55,6 +61,17 @@ export function columnDataRange<K extends string>(
   return `${cellAddress(top, col)}:${cellAddress(top + Math.max(rowCount, 1) - 1, col)}`;
 }
 
+/**
+ * The number of columns the print area spans: every column but the helper ones (`print: false`), which come last (a
+ * helper column before a printed one is a bug). Hidden key columns may sit anywhere: hidden columns never print.
+ */
+export function printedCount(columns: readonly { key: string; print?: false | 'hidden' }[]): number {
+  const count = columns.filter((c) => c.print !== false).length;
+  const misplaced = columns.slice(0, count).find((c) => c.print === false);
+  if (misplaced) throw new Error(`column "${misplaced.key}" is not printed but comes before printed ones`);
+  return count;
+}
+
 /** Builds the sheet: title, subtitle, a blank row, then the table (an empty table gets one "(không có)" row). */
 export function tableSheet<R>(spec: {
   name: string;
@@ -65,8 +82,14 @@ export function tableSheet<R>(spec: {
   rows: readonly R[];
   safety: TextSafety;
   tabColor?: string;
+  /** Rows with the same key are a group: a group is kept on one page where it fits on one. */
+  groupBy?: (row: R) => string;
+  /** Printed at the top left of every page (default: the sheet's name) and at the top right (e.g. the month). */
+  pageTitle?: string;
+  pageNote?: string;
 }): SheetSpec {
   const { columns, safety } = spec;
+  const printed = printedCount(columns);
   const width = columns.length;
   const pad = (cell: CellSpec): (CellSpec | null)[] => [cell, ...Array<null>(width - 1).fill(null)];
   const cells: (CellSpec | null)[][] = [
@@ -93,9 +116,10 @@ export function tableSheet<R>(spec: {
     name: spec.name,
     visibility: 'visible',
     cells,
-    columns: columns.map((c) => ({ width: c.width })),
+    columns: columns.map((c) => ({ width: c.width, ...(c.print === 'hidden' ? { hidden: true } : {}) })),
     rowHeights: { 0: 24, [TABLE_HEADER_ROW]: 32 },
-    merges: [`A1:${cellAddress(0, width - 1)}`, `A2:${cellAddress(1, width - 1)}`],
+    // Title and subtitle over the printed columns only: over helper columns they were centred off the page.
+    merges: [`A1:${cellAddress(0, printed - 1)}`, `A2:${cellAddress(1, printed - 1)}`],
     validations: [],
     conditionalFormats,
     tables: [
@@ -110,12 +134,33 @@ export function tableSheet<R>(spec: {
     print: {
       orientation: 'landscape',
       fitToWidth: true,
+      minScale: READABLE_SCALE,
       titleRows: `${TABLE_HEADER_ROW + 1}:${TABLE_HEADER_ROW + 1}`,
+      area: `A1:${cellAddress(lastRow, printed - 1)}`,
+      header: { left: spec.pageTitle ?? spec.name, ...(spec.pageNote ? { right: spec.pageNote } : {}) },
+      footer: { center: 'Trang {page}/{pages}' },
+      margins: FORM_MARGINS,
+      centerHorizontally: true,
     },
     ...(spec.tabColor ? { tabColor: spec.tabColor } : {}),
   };
   fitRowHeights(sheet, STYLES, TABLE_HEADER_ROW + 1);
+  if (spec.groupBy && sheet.print)
+    sheet.print.rowBreaks = groupBreaks(sheet, groupsOf(spec.rows, spec.groupBy));
   return sheet;
+}
+
+/** Consecutive rows with the same key, as sheet rows (the table's data starts under its header). */
+function groupsOf<R>(rows: readonly R[], key: (row: R) => string): { first: number; last: number }[] {
+  const out: { first: number; last: number; key: string }[] = [];
+  rows.forEach((row, i) => {
+    const k = key(row);
+    const r = TABLE_HEADER_ROW + 1 + i;
+    const last = out[out.length - 1];
+    if (last && last.key === k) last.last = r;
+    else out.push({ first: r, last: r, key: k });
+  });
+  return out;
 }
 
 function cellFor<R>(column: TableColumn<R>, row: R, safety: TextSafety): CellSpec {

@@ -50,6 +50,8 @@ export function consolidationWorkbook(
     info,
     monthLabel,
     subtitle: `${plan.title} — kỳ ${monthLabel}`,
+    pageNote: `Tổng hợp ${monthLabel}`,
+    agencyName: (id) => plan.agencies.find((a) => a.id === id)?.name ?? id,
     safety: textSafety(),
     describe: options.describe,
   };

@@ -38,7 +38,10 @@ export function indicatorsReportedBy(plan: Plan, agencyId: string, info?: Roster
 /** An agency's role in a task. */
 export type TaskRole = 'lead' | 'collaborator';
 
-/** Tasks an agency leads or shares, with its role, in plan order; for a period, if it is in force then. */
+/**
+ * Tasks an agency leads or shares, with its role, in plan order — everything that names it, "*" included: the rows
+ * of layouts 1 and 2, which listed every such task. Layout 3 lists what `formTasks` says.
+ */
 export function tasksOf(plan: Plan, agencyId: string, info?: RosterWindow): { task: Task; role: TaskRole }[] {
   const out: { task: Task; role: TaskRole }[] = [];
   for (const task of plan.tasks) {
@@ -87,3 +90,92 @@ export function indicatorBasis(ind: Indicator): string {
   );
   return inferred.length ? `${ind.clause} — ${inferred.join(', ')}: suy luận` : ind.clause;
 }
+
+/** How a list of references names an agency: by its id or its kind, only through "*" (everyone), or not at all. */
+export function namedBy(plan: Plan, refs: readonly string[], agency: Agency): 'named' | 'everyone' | null {
+  if (refs.some((r) => r === agency.id || r === `kind:${agency.kind}`)) return 'named';
+  return refs.includes('*') && agency.reportsMonthly ? 'everyone' : null;
+}
+
+/** Where a row goes on the tasks sheet: the tasks it leads, those addressed to everyone, those it helps with. */
+export type FormSection = 'lead' | 'common' | 'collaborator';
+
+/** One row of an agency's tasks sheet (layout 3). */
+export interface FormTaskRow {
+  /** The row's id: the task's, or COMMON_TASKS_ID for the row standing for several tasks. */
+  id: string;
+  /** The task, or the tasks the row stands for. */
+  tasks: Task[];
+  role: TaskRole;
+  /** A collaborator's row may be left blank; every other row must be filled. */
+  required: boolean;
+  section: FormSection;
+}
+
+/**
+ * The rows of an agency's tasks sheet — only what it answers for (docs/forms.md, "Which tasks a form lists"): the
+ * tasks whose lead names it (by id or kind); the tasks addressed to every agency ("*") it is not named in, each with
+ * a dated deadline on a row of its own and the others on one row `commonId` (or each on its own row when the plan's
+ * `reporting.commonTasks` is "separate"); and, optional, the tasks whose collaborators name it. Being one of
+ * "everyone" as a collaborator lists nothing. Order: those sections, each in plan order.
+ */
+export function formTasks(plan: Plan, agencyId: string, commonId: string): FormTaskRow[] {
+  const agency = findAgency(plan, agencyId);
+  if (!agency) return [];
+  const lead: FormTaskRow[] = [];
+  const common: FormTaskRow[] = [];
+  const grouped: Task[] = [];
+  const helping: FormTaskRow[] = [];
+  const separate = plan.reporting.commonTasks === 'separate';
+  for (const task of plan.tasks) {
+    const asLead = namedBy(plan, task.lead, agency);
+    const row = (role: TaskRole, section: FormSection): FormTaskRow => ({
+      id: task.id,
+      tasks: [task],
+      role,
+      required: role === 'lead',
+      section,
+    });
+    if (asLead === 'named') lead.push(row('lead', 'lead'));
+    else if (namedBy(plan, task.collaborators, agency) === 'named')
+      helping.push(row('collaborator', 'collaborator'));
+    else if (asLead === 'everyone' && (separate || task.deadlines.length > 0))
+      common.push(row('lead', 'common'));
+    else if (asLead === 'everyone') grouped.push(task);
+  }
+  if (grouped.length === 1 && grouped[0])
+    common.push({ id: grouped[0].id, tasks: grouped, role: 'lead', required: true, section: 'common' });
+  else if (grouped.length > 1)
+    common.push({ id: commonId, tasks: grouped, role: 'lead', required: true, section: 'common' });
+  return [...lead, ...common, ...helping];
+}
+
+/** Indicators an agency leads that other agencies report (shown to it read-only: what it is accountable for). */
+export function indicatorsLedFor(plan: Plan, agencyId: string, info?: RosterWindow): Indicator[] {
+  return plan.indicators.filter(
+    (i) => i.lead === agencyId && resolveAgencies(plan, i.reporters, info).some((a) => a.id !== agencyId),
+  );
+}
+
+/** Names of an indicator's reporters for a reader: kinds and "*" in words, agencies by name. */
+export function reporterNames(plan: Plan, refs: readonly string[], info?: RosterWindow): string {
+  return refs
+    .map((ref) => {
+      if (ref === '*') return 'các sở, ban, ngành, đơn vị, địa phương';
+      if (ref.startsWith('kind:'))
+        return (
+          KIND_PLURAL[ref.slice(5)] ??
+          resolveAgencies(plan, [ref], info)
+            .map((a) => a.name)
+            .join('; ')
+        );
+      return findAgency(plan, ref)?.name ?? ref;
+    })
+    .join('; ');
+}
+
+/** Agencies of a kind, as a report names them together. */
+const KIND_PLURAL: Readonly<Record<string, string>> = {
+  department: 'các sở, ban, ngành',
+  locality: 'các địa phương',
+};

@@ -204,6 +204,14 @@ const ReportingSchema = z.strictObject({
   /** … to this day of the reporting month. */
   windowEndDay: z.number().int().min(1).max(28),
   basis: text,
+  /** Form numbers printed on the templates; absent: "Biểu số 01/BC-KTXH" (indicators), "Biểu số 02/BC-KTXH" (tasks). */
+  indicatorsForm: text.optional(),
+  tasksForm: text.optional(),
+  /**
+   * How a form lists the tasks addressed to every agency ("*") that have no dated deadline: on one row for all
+   * ("grouped", the default) or each on its own row ("separate"). Dated ones always have their own (docs/forms.md).
+   */
+  commonTasks: z.enum(['grouped', 'separate']).optional(),
 });
 
 /**

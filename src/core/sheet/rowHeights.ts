@@ -14,9 +14,13 @@ const CHARS_PER_WIDTH = 1.1;
 /** Rows never grow beyond this (Excel's limit is 409 points). */
 const MAX_POINTS = 300;
 
-/** Sets the height of rows `from`…end where wrapped text needs more than one line (keeps heights already set). */
+/**
+ * Sets the height of rows `from`…end where wrapped text needs more than one line (keeps heights already set). Only
+ * printed columns count when the sheet has a print area: a helper column's long text must not open up the rows.
+ */
 export function fitRowHeights(sheet: SheetSpec, styles: Record<string, CellStyle>, from: number): void {
   const heights = (sheet.rowHeights ??= {});
+  const area = sheet.print?.area ? parseRange(sheet.print.area) : null;
   // A merged cell's text wraps across the merged width (merges spanning rows are left as they are).
   const mergedWidth = new Map<string, number>();
   for (const ref of sheet.merges) {
@@ -31,6 +35,7 @@ export function fitRowHeights(sheet: SheetSpec, styles: Record<string, CellStyle
     let lines = 1;
     (sheet.cells[r] ?? []).forEach((cell, c) => {
       if (!cell || typeof cell.v !== 'string' || !styles[cell.s ?? '']?.wrap) return;
+      if (area && (c < area.left || c > area.right)) return;
       const width = mergedWidth.get(`${r},${c}`) ?? sheet.columns[c]?.width ?? 10;
       const perLine = Math.max(1, Math.floor(width * CHARS_PER_WIDTH));
       const needed = cell.v

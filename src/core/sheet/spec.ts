@@ -91,6 +91,49 @@ export interface ChartSpec {
   valueAxisMin?: number;
 }
 
+/**
+ * Header or footer text by section. `{page}` and `{pages}` stand for the page number and the page count (core's
+ * print.ts turns them into the codes Excel and Office.js share); other text is printed as written.
+ */
+export interface PageText {
+  left?: string;
+  center?: string;
+  right?: string;
+}
+
+/** Page margins in millimetres (header and footer: their distance from the paper's edge). */
+export interface PageMargins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  header: number;
+  footer: number;
+}
+
+/**
+ * How a sheet prints, always on A4. Both writers render the same settings; the scale is computed once, in core
+ * (print.ts `printScale`), from the printed columns' widths — so Excel, LibreOffice and the add-in print alike.
+ */
+export interface PrintSpec {
+  orientation: 'landscape' | 'portrait';
+  /** Scale so the printed columns fit one page wide (never above 100 %, never below `minScale`). */
+  fitToWidth: boolean;
+  /** The least scale, in percent, fitting may use: below it text would be unreadable, so wider sheets spill over. */
+  minScale?: number;
+  /** Rows repeated at the top of every printed page, as "first:last" (A1 row numbers), e.g. "5:5". */
+  titleRows?: string;
+  /** The printed rectangle (A1, e.g. "A1:M40"): columns right of it are helpers kept off paper. */
+  area?: string;
+  /** Zero-based rows a new page starts at (between groups), besides the automatic breaks. */
+  rowBreaks?: number[];
+  header?: PageText;
+  footer?: PageText;
+  margins?: PageMargins;
+  /** Centre the printed columns between the side margins. */
+  centerHorizontally?: boolean;
+}
+
 /** One worksheet. */
 export interface SheetSpec {
   name: string;
@@ -110,7 +153,7 @@ export interface SheetSpec {
   freeze?: { rows: number; cols: number };
   /** Sheet protection without a password: locked cells read-only, input cells editable. */
   protect?: boolean;
-  print?: { orientation: 'landscape' | 'portrait'; fitToWidth: boolean; titleRows?: string };
+  print?: PrintSpec;
   tabColor?: string;
 }
 

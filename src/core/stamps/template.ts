@@ -209,9 +209,10 @@ export function parseStamp(
 
 /**
  * The layout versions this code can read: 1 (one blended status; its columns are found by their former headers, its
- * computed columns are not compared with the verdicts) and the current one.
+ * computed columns are not compared with the verdicts), 2 (a derived indicator's inputs in two pairs of columns;
+ * every task naming the agency) and the current one.
  */
-export const SUPPORTED_LAYOUTS: readonly number[] = [1, LAYOUT_VERSION];
+export const SUPPORTED_LAYOUTS: readonly number[] = [1, 2, LAYOUT_VERSION];
 
 function scalarText(cell: SnapshotCell | null): string {
   if (!cell || cell.t === 'z') return '';

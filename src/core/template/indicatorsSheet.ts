@@ -1,27 +1,38 @@
-/** The indicators sheet ("Chỉ tiêu"): one row per indicator the agency reports, inputs in yellow, formulas for the rest. */
-import { dueWords, type PeriodInfo } from '../plan/period';
+/**
+ * The indicators sheet ("Chỉ tiêu", Biểu số 01): the form's header block, one row per indicator the agency reports
+ * — a derived indicator's inputs each on a row of its own under it ("CT08.1", "CT08.2" …, as many as the plan lists),
+ * its value computed from them by the formula registry — then the signature block. Inputs in yellow, the rest fixed
+ * or computed; helper columns (tolerance, last year's result, clause) right of the printed ones.
+ */
+import type { PeriodInfo } from '../plan/period';
 import { forecastFormula, progressFormula, shownMilestone } from '../verdict/formulas';
 import { formulaExcel } from '../plan/formulas';
 import { indicatorRange } from '../plan/indicator';
 import { indicatorBasis } from '../plan/resolve';
-import type { Agency, Indicator, Plan } from '../plan/schema';
+import type { Agency, Indicator, IndicatorInput, Plan } from '../plan/schema';
 import { cellAddress, columnLetters } from '../sheet/a1';
+import { groupBreaks } from '../sheet/print';
 import type { CellSpec, SheetSpec, ValidationSpec } from '../sheet/spec';
-import { formatDateVi, isoToSerial } from '../text/dates';
+import { isoToSerial } from '../text/dates';
 import { formatNumberVi } from '../text/numbers';
+import { formBlocks, formHeader, formPrint, signatureBlock } from './form';
 import {
   columnIndexes,
   DIRECTION_TEXT,
   HEADER_ROW,
   indicatorColumns,
+  inputRowId,
+  printedColumnCount,
   SHEETS,
   type IndicatorColumn,
 } from './model';
 import { FORECAST_COLOURS, FORMATS, MEASURE_FORMAT, PROGRESS_COLOURS, STYLES } from './styles';
 import { fitRowHeights } from '../sheet/rowHeights';
-import { titleRows, statusFormats } from './sheetParts';
+import { statusFormats } from './sheetParts';
 
-/** Builds the indicators sheet for an agency and period. */
+type Columns = Record<IndicatorColumn, number>;
+
+/** Builds the indicators sheet */
 export function indicatorsSheet(
   plan: Plan,
   agency: Agency,
@@ -29,24 +40,49 @@ export function indicatorsSheet(
   indicators: Indicator[],
 ): SheetSpec {
   const columns = indicatorColumns(plan.year);
-  const col = columnIndexes(columns);
-  const cells: (CellSpec | null)[][] = titleRows(
-    columns.length,
-    `BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM ${plan.year}`,
-    `${agency.name} — Kỳ báo cáo tháng ${info.month}/${info.year} (số liệu từ ${formatDateVi(info.windowStart)} đến ${formatDateVi(info.windowEnd)}) — Hạn nộp: ${dueWords(info)}`,
-    'Ô nền vàng: nhập số liệu. Ô nền xám: cố định theo kế hoạch, không sửa. Đơn vị % nhập theo điểm phần trăm (ví dụ 20,6 nghĩa là 20,6%). Các cột "Đánh giá tiến độ", "% kế hoạch năm", "Dự báo cả năm" tự tính.',
+  const col = columnIndexes(columns) as Columns;
+  const widths = columns.map((c) => c.width);
+  const last = printedColumnCount(columns) - 1;
+  const title = `BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM ${plan.year}`;
+  const head = formHeader(
+    plan,
+    agency,
+    info,
+    { kind: 'indicators', title },
+    formBlocks(last, 0, col.unit, col.checkpoint),
+    widths,
   );
-  cells.push(columns.map((c) => ({ v: c.header, s: 'header' })));
-
+  const cells: (CellSpec | null)[][] = [...head.rows, columns.map((c) => ({ v: c.header, s: 'header' }))];
   const validations: ValidationSpec[] = [];
-  indicators.forEach((ind, i) => {
-    const row = HEADER_ROW + 1 + i;
-    cells.push(indicatorRow(plan, ind, info, row, col));
-    validations.push(...rowValidations(ind, row, col));
-  });
+  const groups: { first: number; last: number }[] = [];
+  for (const ind of indicators) {
+    const first = cells.length;
+    const inputRows = ind.formula ? ind.inputs.map((_, i) => first + 1 + i) : [];
+    const inputCells = inputRows.map((r) => cellAddress(r, col.actual));
+    cells.push(indicatorRow(ind, info, first, col, inputCells));
+    validations.push(...rowValidations(ind, first, col));
+    ind.inputs.forEach((input, i) => {
+      if (!ind.formula) return;
+      const r = first + 1 + i;
+      cells.push(inputRow(ind, input, i, columns.length, col));
+      validations.push(inputValidation(ind, input, cellAddress(r, col.actual)));
+    });
+    groups.push({ first, last: cells.length - 1 });
+  }
+  const dataEnd = cells.length - 1;
+  const signature = signatureBlock(
+    plan,
+    agency,
+    info,
+    cells.length,
+    formBlocks(last, 1, col.unit, col.checkpoint),
+    columns.length,
+  );
+  cells.push(...signature.rows);
+  groups.push({ first: dataEnd + 1, last: cells.length - 1 });
 
   const firstData = HEADER_ROW + 1;
-  const lastData = HEADER_ROW + Math.max(indicators.length, 1);
+  const lastData = Math.max(dataEnd, firstData);
   const rows = (key: IndicatorColumn) => {
     const letters = columnLetters(col[key]);
     return `${letters}${firstData + 1}:${letters}${lastData + 1}`;
@@ -56,8 +92,8 @@ export function indicatorsSheet(
     visibility: 'visible',
     cells,
     columns: columns.map((c) => ({ width: c.width })),
-    rowHeights: { 0: 24, 1: 30, 2: 30, [HEADER_ROW]: 45 },
-    merges: [0, 1, 2].map((r) => `${cellAddress(r, 0)}:${cellAddress(r, columns.length - 1)}`),
+    rowHeights: { ...head.heights, [HEADER_ROW]: 45, ...signature.heights },
+    merges: [...head.merges, ...signature.merges],
     validations,
     conditionalFormats: [
       statusFormats(rows('progress'), PROGRESS_COLOURS),
@@ -67,24 +103,29 @@ export function indicatorsSheet(
     charts: [],
     freeze: { rows: HEADER_ROW + 1, cols: 2 },
     protect: true,
-    print: { orientation: 'landscape', fitToWidth: true, titleRows: `${HEADER_ROW + 1}:${HEADER_ROW + 1}` },
+    print: formPrint(plan, agency, info, 'indicators', { cells }, last),
     tabColor: '2F5597',
   };
   fitRowHeights(sheet, STYLES, HEADER_ROW + 1);
+  if (sheet.print) sheet.print.rowBreaks = groupBreaks(sheet, groups);
   return sheet;
 }
 
+/** The number format of an indicator's target: its measure's, after the direction's sign ("≥ 8,0"). */
+function targetFormat(ind: Indicator): string {
+  return `"${DIRECTION_TEXT[ind.direction]} "${MEASURE_FORMAT[ind.measure]}`;
+}
+
 function indicatorRow(
-  plan: Plan,
   ind: Indicator,
   info: PeriodInfo,
   row: number,
-  col: Record<IndicatorColumn, number>,
+  col: Columns,
+  inputCells: readonly string[],
 ): CellSpec[] {
   const fmt = MEASURE_FORMAT[ind.measure];
   const at = (key: IndicatorColumn) => cellAddress(row, col[key]);
   const milestone = shownMilestone(ind, info);
-  const derived = ind.formula !== undefined;
   const out: CellSpec[] = [];
   const set = (key: IndicatorColumn, cell: CellSpec) => {
     out[col[key]] = cell;
@@ -92,8 +133,7 @@ function indicatorRow(
   set('id', { v: ind.id, s: 'fixedCenter', fmt: FORMATS.text });
   set('name', { v: ind.note ? `${ind.name}\n(${ind.note})` : ind.name, s: 'fixed' });
   set('unit', { v: ind.unit, s: 'fixedCenter' });
-  set('direction', { v: DIRECTION_TEXT[ind.direction], s: 'fixedCenter' });
-  set('target', { v: ind.target, s: 'fixedNumber', fmt });
+  set('target', { v: ind.target, s: 'fixedNumber', fmt: targetFormat(ind) });
   set('tolerance', { v: ind.tolerance, s: 'fixedNumber', fmt });
   // The milestone due in this period (or, for a running total, the latest one passed); blank when none applies.
   set('checkpoint', milestone ? { v: milestone.value, s: 'fixedNumber', fmt } : { s: 'fixed' });
@@ -102,16 +142,9 @@ function indicatorRow(
     milestone ? { v: isoToSerial(milestone.date), s: 'fixedCenter', fmt: FORMATS.date } : { s: 'fixed' },
   );
   set('baseline', ind.baseline ? { v: ind.baseline.value, s: 'fixedNumber', fmt } : { s: 'fixed' });
-  const [in1, in2] = ind.inputs;
-  set('input1Label', { v: in1 ? `${in1.name} (${in1.unit})` : '', s: 'fixed' });
-  set('input1', in1 ? { s: 'input', fmt: in1.integer ? FORMATS.count : FORMATS.decimal } : { s: 'fixed' });
-  set('input2Label', { v: in2 ? `${in2.name} (${in2.unit})` : '', s: 'fixed' });
-  set('input2', in2 ? { s: 'input', fmt: in2.integer ? FORMATS.count : FORMATS.decimal } : { s: 'fixed' });
   set(
     'actual',
-    derived
-      ? { f: derivedFormula(ind, [at('input1'), at('input2')]), s: 'computed', fmt }
-      : { s: 'input', fmt },
+    ind.formula ? { f: derivedFormula(ind, inputCells), s: 'computed', fmt } : { s: 'input', fmt },
   );
   set('yearEstimate', { s: 'input', fmt });
   const cells = {
@@ -133,6 +166,22 @@ function indicatorRow(
   return out;
 }
 
+/** The row of one input of a derived indicator: its name and unit, its value typed in the actual's column. */
+function inputRow(
+  ind: Indicator,
+  input: IndicatorInput,
+  index: number,
+  width: number,
+  col: Columns,
+): CellSpec[] {
+  const out: CellSpec[] = Array.from({ length: width }, () => ({ s: 'fixed' }));
+  out[col.id] = { v: inputRowId(ind.id, index), s: 'fixedCenter', fmt: FORMATS.text };
+  out[col.name] = { v: `– ${input.name}`, s: 'inputRowLabel' };
+  out[col.unit] = { v: input.unit, s: 'fixedCenter' };
+  out[col.actual] = { s: 'input', fmt: input.integer ? FORMATS.count : FORMATS.decimal };
+  return out;
+}
+
 /** The sheet formula of a derived indicator: blank until every input is a number, then its kind's arithmetic. */
 function derivedFormula(ind: Indicator, inputCells: readonly string[]): string {
   if (!ind.formula) throw new Error(`indicator ${ind.id} has no formula`);
@@ -141,59 +190,69 @@ function derivedFormula(ind: Indicator, inputCells: readonly string[]): string {
   return `IF(${guard},"",${formulaExcel(ind.formula, cellOf)})`;
 }
 
-function rowValidations(ind: Indicator, row: number, col: Record<IndicatorColumn, number>): ValidationSpec[] {
+const numberRule = (min: number, max: number, integer: boolean): ValidationSpec['rule'] =>
+  integer ? { kind: 'whole', min, max } : { kind: 'decimal', min, max };
+
+/** A number cell's validation, with its prompt and the error Excel shows. */
+function numberValidation(
+  range: string,
+  title: string,
+  text: string,
+  min: number,
+  max: number,
+  integer: boolean,
+): ValidationSpec {
+  return {
+    range,
+    rule: numberRule(min, max, integer),
+    allowBlank: true,
+    prompt: { title, text: `${text} ${rangeText(min, max)}` },
+    error: {
+      title: 'Giá trị không hợp lệ',
+      text: `Hãy nhập một số (không nhập chữ). ${rangeText(min, max)}`,
+      style: 'stop',
+    },
+  };
+}
+
+/** The validation of an input's cell. */
+function inputValidation(ind: Indicator, input: IndicatorInput, range: string): ValidationSpec {
+  return numberValidation(
+    range,
+    `${ind.id}: số liệu đầu vào`,
+    `${input.name} (${input.unit}).`,
+    input.min ?? 0,
+    input.max ?? 1e12,
+    input.integer === true,
+  );
+}
+
+function rowValidations(ind: Indicator, row: number, col: Columns): ValidationSpec[] {
   const range = indicatorRange(ind);
   const out: ValidationSpec[] = [];
-  const numberRule = (min: number, max: number, integer: boolean): ValidationSpec['rule'] =>
-    integer ? { kind: 'whole', min, max } : { kind: 'decimal', min, max };
-  const numberValidation = (
-    key: IndicatorColumn,
-    title: string,
-    text: string,
-    min: number,
-    max: number,
-    integer: boolean,
-  ) =>
-    out.push({
-      range: cellAddress(row, col[key]),
-      rule: numberRule(min, max, integer),
-      allowBlank: true,
-      prompt: { title, text: `${text} ${rangeText(min, max)}` },
-      error: {
-        title: 'Giá trị không hợp lệ',
-        text: `Hãy nhập một số (không nhập chữ). ${rangeText(min, max)}`,
-        style: 'stop',
-      },
-    });
   const unitHint =
     ind.measure === 'percent' ? ' Nhập theo điểm phần trăm, ví dụ 20,6.' : ` Đơn vị: ${ind.unit}.`;
-  ind.inputs.forEach((input, i) => {
-    numberValidation(
-      i === 0 ? 'input1' : 'input2',
-      `${ind.id}: số liệu đầu vào`,
-      `${input.name} (${input.unit}).`,
-      input.min ?? 0,
-      input.max ?? 1e12,
-      input.integer === true,
-    );
-  });
   if (!ind.formula) {
+    out.push(
+      numberValidation(
+        cellAddress(row, col.actual),
+        `${ind.id}: thực hiện`,
+        `Kết quả thực hiện lũy kế đến kỳ báo cáo.${unitHint}`,
+        range.min,
+        range.max,
+        false,
+      ),
+    );
+  }
+  out.push(
     numberValidation(
-      'actual',
-      `${ind.id}: thực hiện`,
-      `Kết quả thực hiện lũy kế đến kỳ báo cáo.${unitHint}`,
+      cellAddress(row, col.yearEstimate),
+      `${ind.id}: ước cả năm`,
+      `Ước thực hiện cả năm.${unitHint}`,
       range.min,
       range.max,
       false,
-    );
-  }
-  numberValidation(
-    'yearEstimate',
-    `${ind.id}: ước cả năm`,
-    `Ước thực hiện cả năm.${unitHint}`,
-    range.min,
-    range.max,
-    false,
+    ),
   );
   out.push({
     range: cellAddress(row, col.notes),

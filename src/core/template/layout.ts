@@ -1,6 +1,6 @@
 /** layout(plan, agency, period) → the template workbook as plain data (instructions, indicators, tasks, stamp). */
 import { periodInfo, planPeriods, type PeriodInfo } from '../plan/period';
-import { findAgency, indicatorsReportedBy, tasksOf } from '../plan/resolve';
+import { findAgency, formTasks, indicatorsLedFor, indicatorsReportedBy } from '../plan/resolve';
 import { agenciesInForce, inForceFor } from '../plan/units';
 import { planInForce, planVersion } from '../plan/versions';
 import type { Agency, Plan } from '../plan/schema';
@@ -10,7 +10,8 @@ import type { WorkbookSpec } from '../sheet/spec';
 import { planHash } from '../plan/hash';
 import { indicatorsSheet } from './indicatorsSheet';
 import { instructionsSheet } from './instructionsSheet';
-import { LAYOUT_VERSION } from './model';
+import { COMMON_TASKS_ID, LAYOUT_VERSION } from './model';
+import { ledSheet } from './ledSheet';
 import { carriedPlanSheet } from '../stamps/plan';
 import { stampSheet, type Stamp } from '../stamps/template';
 import { sealOf, type SealKey } from '../seal/seal';
@@ -96,10 +97,13 @@ function templateStamp(
         tolerance: ind.tolerance,
       };
     }),
-    tasks: tasksOf(inForce, agency.id, info).map(({ task }) => ({
-      id: task.id,
-      deadline: taskDeadline(plan, task, info)?.date ?? '',
-    })),
+    // Every task the sheet covers, those of the common row included (their deadline: none).
+    tasks: formTasks(inForce, agency.id, COMMON_TASKS_ID).flatMap((row) =>
+      row.tasks.map((task) => ({
+        id: task.id,
+        deadline: row.tasks.length === 1 ? (taskDeadline(plan, task, info)?.date ?? '') : '',
+      })),
+    ),
   };
   return options.seal ? { ...stamp, seal: sealOf(options.seal, stamp) } : stamp;
 }
@@ -110,11 +114,15 @@ function templateStamp(
  */
 export function layout(plan: Plan, agency: Agency, info: PeriodInfo, options: LayoutOptions): WorkbookSpec {
   const inForce = planInForce(plan, info);
+  const tasks = formTasks(inForce, agency.id, COMMON_TASKS_ID);
+  const common = tasks.find((t) => t.id === COMMON_TASKS_ID)?.tasks ?? [];
+  const led = ledSheet(inForce, agency, info, indicatorsLedFor(inForce, agency.id, info));
   return {
     sheets: [
-      instructionsSheet(inForce, agency, info),
+      instructionsSheet(inForce, agency, info, common),
       indicatorsSheet(inForce, agency, info, indicatorsReportedBy(inForce, agency.id, info)),
-      tasksSheet(inForce, agency, info, tasksOf(inForce, agency.id, info)),
+      tasksSheet(inForce, agency, info, tasks),
+      ...(led ? [led] : []),
       stampSheet(templateStamp(plan, inForce, agency, info, options)),
       carriedPlanSheet(JSON.stringify(plan), planHash(plan)),
     ],

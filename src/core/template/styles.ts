@@ -35,6 +35,20 @@ export const STYLES: Record<string, CellStyle> = {
   legendMet: { fill: 'C6EFCE', fontColor: '006100', border: 'thin' },
   legendNear: { fill: 'FFEB9C', fontColor: '9C5700', border: 'thin' },
   legendMissed: { fill: 'FFC7CE', fontColor: '9C0006', border: 'thin' },
+  // The form's header and signature blocks (docs/forms.md): sizes of Decree 30/2020/NĐ-CP, Appendix I, a step
+  // smaller where a landscape table leaves less room.
+  formBody: { hAlign: 'center', vAlign: 'middle', wrap: true },
+  formAgency: { bold: true, fontSize: 12, hAlign: 'center', vAlign: 'middle', wrap: true },
+  formNation: { bold: true, fontSize: 12, hAlign: 'center', vAlign: 'middle' },
+  formMotto: { bold: true, fontSize: 12, hAlign: 'center', vAlign: 'middle' },
+  formNumber: { bold: true, italic: true, hAlign: 'center', vAlign: 'middle' },
+  formTitle: { bold: true, fontSize: 13, hAlign: 'center', vAlign: 'middle', wrap: true },
+  formPeriod: { italic: true, hAlign: 'center', vAlign: 'middle', wrap: true },
+  formDate: { italic: true, hAlign: 'center', vAlign: 'middle' },
+  formSigner: { bold: true, fontSize: 12, hAlign: 'center', vAlign: 'middle' },
+  formHint: { italic: true, hAlign: 'center', vAlign: 'middle' },
+  formSection: { bold: true, vAlign: 'middle', fill: 'EDEDED', border: 'thin' },
+  inputRowLabel: { fill: 'F2F2F2', border: 'thin', wrap: true, vAlign: 'top', italic: true },
 };
 
 /** Number format codes. Locale-neutral codes: Vietnamese Excel renders 20.6 as "20,6" by itself. */

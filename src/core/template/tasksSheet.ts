@@ -1,14 +1,21 @@
-/** The tasks sheet ("Nhiệm vụ"): the assignments the agency leads or shares, with a status drop-down. */
+/**
+ * The tasks sheet ("Nhiệm vụ", Biểu số 02): the form's header block, then only the tasks the agency answers for
+ * (plan/resolve.ts `formTasks`, docs/forms.md): I. the tasks it leads, II. the tasks addressed to every agency (those
+ * without a date of their own on one row), III. the tasks it helps with (optional) — then the signature block.
+ */
 import { taskDeadline, type PeriodInfo } from '../plan/period';
-import { leadNames, type TaskRole } from '../plan/resolve';
-import type { Agency, Plan, Task } from '../plan/schema';
+import { leadNames, type FormSection, type FormTaskRow } from '../plan/resolve';
+import type { Agency, Plan } from '../plan/schema';
 import { cellAddress, columnLetters } from '../sheet/a1';
+import { groupBreaks } from '../sheet/print';
 import type { CellSpec, SheetSpec, ValidationSpec } from '../sheet/spec';
-import { formatDateVi, isoToSerial } from '../text/dates';
+import { isoToSerial } from '../text/dates';
+import { formBlocks, formHeader, formPrint, signatureBlock } from './form';
 import {
   columnIndexes,
   HEADER_ROW,
   OVERDUE_TEXT,
+  printedColumnCount,
   ROLE_TEXT,
   SHEETS,
   TASK_DONE,
@@ -16,33 +23,99 @@ import {
   taskColumns,
   type TaskColumn,
 } from './model';
-import { titleRows, statusFormats } from './sheetParts';
+import { statusFormats } from './sheetParts';
 import { FORMATS, OVERDUE_COLOURS, STYLES, TASK_STATUS_COLOURS } from './styles';
 import { fitRowHeights } from '../sheet/rowHeights';
 
-/** Builds the tasks sheet for an agency and period. */
-export function tasksSheet(
-  plan: Plan,
-  agency: Agency,
-  info: PeriodInfo,
-  tasks: { task: Task; role: TaskRole }[],
-): SheetSpec {
+type Columns = Record<TaskColumn, number>;
+
+/** The sections of the sheet, in order, with their headings. */
+export const TASK_SECTIONS: readonly (readonly [FormSection, string])[] = [
+  ['lead', 'NHIỆM VỤ CƠ QUAN CHỦ TRÌ'],
+  ['common', 'NHIỆM VỤ GIAO CHUNG CÁC SỞ, BAN, NGÀNH, ĐƠN VỊ, ĐỊA PHƯƠNG'],
+  ['collaborator', 'NHIỆM VỤ PHỐI HỢP (báo cáo nếu có kết quả; không bắt buộc)'],
+];
+
+const ROMAN = ['I', 'II', 'III', 'IV'] as const;
+
+/** Builds the tasks sheet for an agency and period */
+export function tasksSheet(plan: Plan, agency: Agency, info: PeriodInfo, tasks: FormTaskRow[]): SheetSpec {
   const columns = taskColumns();
-  const col = columnIndexes(columns);
-  const cells: (CellSpec | null)[][] = titleRows(
-    columns.length,
-    `TÌNH HÌNH THỰC HIỆN NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU NĂM ${plan.year}`,
-    `${agency.name} — Kỳ báo cáo tháng ${info.month}/${info.year} — số liệu đến ngày ${formatDateVi(info.windowEnd)}`,
-    'Chọn "Tình hình thực hiện" trong danh sách; "% hoàn thành" từ 0 đến 100; nhiệm vụ "Hoàn thành" phải ghi kết quả và ngày hoàn thành. Cột "Cảnh báo" tự hiện "Quá hạn" khi đã qua thời hạn mà chưa hoàn thành.',
+  const col = columnIndexes(columns) as Columns;
+  const widths = columns.map((c) => c.width);
+  const last = printedColumnCount(columns) - 1;
+  const title = `BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU NĂM ${plan.year}`;
+  const head = formHeader(
+    plan,
+    agency,
+    info,
+    { kind: 'tasks', title },
+    formBlocks(last, 0, col.title, col.deadline),
+    widths,
   );
-  cells.push(columns.map((c) => ({ v: c.header, s: 'header' })));
-  const validations: ValidationSpec[] = [];
-  tasks.forEach(({ task, role }, i) => cells.push(taskRow(plan, task, role, info, HEADER_ROW + 1 + i, col)));
+  const cells: (CellSpec | null)[][] = [...head.rows, columns.map((c) => ({ v: c.header, s: 'header' }))];
+  const merges = [...head.merges];
+  const heights: Record<number, number> = { ...head.heights, [HEADER_ROW]: 35 };
+  const groups: { first: number; last: number }[] = [];
+  let section = 0;
+  for (const [key, heading] of TASK_SECTIONS) {
+    const rows = tasks.filter((t) => t.section === key);
+    if (rows.length === 0) continue;
+    const r = cells.length;
+    const line: (CellSpec | null)[] = columns.map(() => null);
+    line[col.title] = { v: `${ROMAN[section] ?? ''}. ${heading}`, s: 'formSection' };
+    cells.push(line);
+    merges.push(`${cellAddress(r, col.title)}:${cellAddress(r, last)}`);
+    heights[r] = 18;
+    section += 1;
+    rows.forEach((t, i) => {
+      cells.push(taskRow(plan, t, info, cells.length, col));
+      groups.push({ first: i === 0 ? r : cells.length - 1, last: cells.length - 1 });
+    });
+  }
+  const dataEnd = cells.length - 1;
+  const signature = signatureBlock(
+    plan,
+    agency,
+    info,
+    cells.length,
+    formBlocks(last, col.title, col.title, col.deadline),
+    columns.length,
+  );
+  cells.push(...signature.rows);
+  groups.push({ first: dataEnd + 1, last: cells.length - 1 });
 
   const first = HEADER_ROW + 2;
-  const last = HEADER_ROW + 1 + Math.max(tasks.length, 1);
-  const range = (key: TaskColumn) => `${columnLetters(col[key])}${first}:${columnLetters(col[key])}${last}`;
-  validations.push(
+  const lastRow = Math.max(dataEnd + 1, first);
+  const range = (key: TaskColumn) =>
+    `${columnLetters(col[key])}${first}:${columnLetters(col[key])}${lastRow}`;
+  const sheet: SheetSpec = {
+    name: SHEETS.tasks,
+    visibility: 'visible',
+    cells,
+    columns: columns.map((c) => ({ width: c.width })),
+    rowHeights: { ...heights, ...signature.heights },
+    merges: [...merges, ...signature.merges],
+    validations: taskValidations(plan, range),
+    conditionalFormats: [
+      statusFormats(range('status'), TASK_STATUS_COLOURS),
+      statusFormats(range('warning'), OVERDUE_COLOURS),
+    ],
+    tables: [],
+    charts: [],
+    freeze: { rows: HEADER_ROW + 1, cols: 2 },
+    protect: true,
+    print: formPrint(plan, agency, info, 'tasks', { cells }, last),
+    tabColor: '548235',
+  };
+  fitRowHeights(sheet, STYLES, HEADER_ROW + 1);
+  if (sheet.print) sheet.print.rowBreaks = groupBreaks(sheet, groups);
+  return sheet;
+}
+
+/** The drop-down, number, date and text-length rules over the input columns. */
+function taskValidations(plan: Plan, range: (key: TaskColumn) => string): ValidationSpec[] {
+  return [
     {
       range: range('status'),
       rule: { kind: 'list', values: [...TASK_STATUSES] },
@@ -85,47 +158,27 @@ export function tasksSheet(
       allowBlank: true,
       error: { title: 'Quá dài', text: 'Tối đa 4000 ký tự; có thể gửi kèm văn bản chi tiết.', style: 'stop' },
     })),
-  );
-  const sheet: SheetSpec = {
-    name: SHEETS.tasks,
-    visibility: 'visible',
-    cells,
-    columns: columns.map((c) => ({ width: c.width })),
-    rowHeights: { 0: 24, 1: 24, 2: 30, [HEADER_ROW]: 35 },
-    merges: [0, 1, 2].map((r) => `${cellAddress(r, 0)}:${cellAddress(r, columns.length - 1)}`),
-    validations,
-    conditionalFormats: [
-      statusFormats(range('status'), TASK_STATUS_COLOURS),
-      statusFormats(range('warning'), OVERDUE_COLOURS),
-    ],
-    tables: [],
-    charts: [],
-    freeze: { rows: HEADER_ROW + 1, cols: 2 },
-    protect: true,
-    print: { orientation: 'landscape', fitToWidth: true, titleRows: `${HEADER_ROW + 1}:${HEADER_ROW + 1}` },
-    tabColor: '548235',
-  };
-  fitRowHeights(sheet, STYLES, HEADER_ROW + 1);
-  return sheet;
+  ];
 }
 
-function taskRow(
-  plan: Plan,
-  task: Task,
-  role: TaskRole,
-  info: PeriodInfo,
-  row: number,
-  col: Record<TaskColumn, number>,
-): CellSpec[] {
+/** The title of the row standing for the tasks addressed to every agency: what it covers, by their codes. */
+export function commonTasksTitle(ids: readonly string[]): string {
+  return `Các nhiệm vụ giao chung (${ids.join(', ')}): báo cáo chung một dòng; nội dung từng nhiệm vụ xem trang "${SHEETS.instructions}"`;
+}
+
+function taskRow(plan: Plan, t: FormTaskRow, info: PeriodInfo, row: number, col: Columns): CellSpec[] {
   const out: CellSpec[] = [];
   const set = (key: TaskColumn, cell: CellSpec) => {
     out[col[key]] = cell;
   };
-  const deadline = taskDeadline(plan, task, info);
-  set('id', { v: task.id, s: 'fixedCenter', fmt: FORMATS.text });
-  set('title', { v: task.title, s: 'fixed' });
-  set('lead', { v: leadNames(plan, task, info), s: 'fixed' });
-  set('role', { v: ROLE_TEXT[role], s: 'fixedCenter' });
+  const [task] = t.tasks;
+  const single = t.tasks.length === 1 && task;
+  const deadline = single ? taskDeadline(plan, task, info) : null;
+  set('id', { v: t.id, s: 'fixedCenter', fmt: FORMATS.text });
+  set('title', { v: single ? task.title : commonTasksTitle(t.tasks.map((x) => x.id)), s: 'fixed' });
+  // Every task of the common row is addressed to everyone: the first one's lead names them all.
+  set('lead', { v: task ? leadNames(plan, task, info) : '', s: 'fixed' });
+  set('role', { v: ROLE_TEXT[t.role], s: 'fixedCenter' });
   set(
     'deadline',
     deadline
@@ -143,6 +196,6 @@ function taskRow(
     f: `IF(AND(ISNUMBER(${d}),${d}<${isoToSerial(info.windowEnd)},${st}<>"${TASK_DONE}"),"${OVERDUE_TEXT}","")`,
     s: 'computedCenter',
   });
-  set('clause', { v: task.clause, s: 'fixed' });
+  set('clause', { v: single ? task.clause : t.tasks.map((x) => x.clause).join('; '), s: 'fixed' });
   return out;
 }

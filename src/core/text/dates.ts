@@ -88,3 +88,18 @@ export function instantOf(text: string): number | null {
   const seconds = (Number(h) * 60 + Number(mi) - offset) * 60 + Number(s);
   return Date.parse(`${date}T00:00:00Z`) + seconds * 1000 + Math.round(Number(`0${fraction}`) * 1000);
 }
+
+/** Vietnam's offset from UTC in minutes: UTC+7 all year (no daylight saving since 1975). */
+const VIETNAM_OFFSET_MINUTES = 7 * 60;
+
+/**
+ * An ISO 8601 date-time as a person in Vietnam reads it: "10:22 ngày 02/12/2026" in Vietnam time (UTC+7); the
+ * text itself when it is not a date-time (nothing the user gave is dropped).
+ */
+export function localDateTimeVi(text: string): string {
+  const instant = instantOf(text);
+  if (instant === null) return text;
+  const t = new Date(instant + VIETNAM_OFFSET_MINUTES * 60000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(t.getUTCHours())}:${two(t.getUTCMinutes())} ngày ${two(t.getUTCDate())}/${two(t.getUTCMonth() + 1)}/${t.getUTCFullYear()}`;
+}

@@ -7,6 +7,7 @@
 import { cellAddress } from '../sheet/a1';
 import type { Plan } from '../plan/schema';
 import type { WorkbookSnapshot } from '../snapshot/types';
+import { RECIPIENT_LABEL } from '../template/form';
 import { indicatorColumns, SHEETS, taskColumns } from '../template/model';
 import { findTemplateSheet } from './grid';
 import { labelledCell } from './labelledCell';
@@ -53,7 +54,8 @@ export function agencyClaims(
     const sheet = snapshot.sheets.find((s) => s.name === sheetName);
     sheet?.rows.slice(0, headerRow ?? 0).forEach((row, r) =>
       row.forEach((cell, c) => {
-        if (cell?.t !== 's') return;
+        // The form's receiving-body line names the recipient, not the reporting agency.
+        if (cell?.t !== 's' || cell.v.trimStart().startsWith(RECIPIENT_LABEL)) return;
         for (const a of mentions(cell.v, names)) {
           claims.push({
             kind: 'title',

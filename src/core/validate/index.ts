@@ -1,9 +1,10 @@
 /** validate(snapshot, plan) → Report: everything wrong with one submission, at its cell, and every value judged. */
-import { indicatorsReportedBy, tasksOf } from '../plan/resolve';
+import { formTasks, indicatorsReportedBy, tasksOf, type FormTaskRow } from '../plan/resolve';
 import type { Plan } from '../plan/schema';
+import type { RosterWindow } from '../plan/units';
 import { planInForce } from '../plan/versions';
 import type { WorkbookSnapshot } from '../snapshot/types';
-import { indicatorColumns, SHEETS, taskColumns } from '../template/model';
+import { COMMON_TASKS_ID, indicatorColumnsOf, SHEETS, taskColumns } from '../template/model';
 import { capIssues, compareIssues, countByCode, countBySeverity, issue, type Issue } from '../issues/issue';
 import { findTemplateSheet } from './grid';
 import { checkIdentity } from './identity';
@@ -47,9 +48,11 @@ export function validate(snapshot: WorkbookSnapshot, source: Plan, options: Vali
 
   const { agency, info } = identity;
   const plan = planInForce(source, info);
-  const indicatorDefs = indicatorColumns(plan.year);
+  // The stamp's layout says where things are: a derived indicator's inputs, and which tasks have rows.
+  const layout = stamp.layoutVersion;
+  const indicatorDefs = indicatorColumnsOf(plan.year, layout);
   const expectedIndicators = indicatorsReportedBy(plan, agency.id, info);
-  const expectedTasks = tasksOf(plan, agency.id, info);
+  const expectedTasks = expectedTaskRows(plan, agency.id, layout, info);
   const report: Omit<Report, 'counts'> = {
     identity: {
       planId: stamp.planId,
@@ -86,7 +89,7 @@ export function validate(snapshot: WorkbookSnapshot, source: Plan, options: Vali
   const issuedTasks = new Map(stamp.tasks.map((t) => [t.id, t]));
   report.indicators =
     sheetOutcome(SHEETS.indicators, indicatorDefs, expectedIndicators.length, (located) =>
-      validateIndicators(plan, info, expectedIndicators, issuedIndicators, located),
+      validateIndicators(plan, info, expectedIndicators, issuedIndicators, located, layout),
     )?.results ?? [];
   report.tasks =
     sheetOutcome(SHEETS.tasks, taskColumns(), expectedTasks.length, (located) =>
@@ -98,6 +101,21 @@ export function validate(snapshot: WorkbookSnapshot, source: Plan, options: Vali
   report.timeliness = timeliness.timeliness;
   report.preparer = readPreparer(snapshot);
   return finish(report);
+}
+
+/**
+ * The rows the tasks sheet of a layout has: layout 3 only what the agency answers for (formTasks); layouts 1 and 2
+ * a row for every task naming the agency, "*" included, each to be filled.
+ */
+function expectedTaskRows(plan: Plan, agencyId: string, layout: number, info: RosterWindow): FormTaskRow[] {
+  if (layout >= 3) return formTasks(plan, agencyId, COMMON_TASKS_ID);
+  return tasksOf(plan, agencyId, info).map(({ task, role }) => ({
+    id: task.id,
+    tasks: [task],
+    role,
+    required: true,
+    section: role === 'lead' ? 'lead' : 'collaborator',
+  }));
 }
 
 /** The parts of a report that sheets fill in, before any sheet is read. */

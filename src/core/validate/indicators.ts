@@ -4,9 +4,9 @@ import type { Indicator, Plan } from '../plan/schema';
 import type { CellRange } from '../sheet/a1';
 import { isBlank } from '../snapshot/cells';
 import type { IssuedIndicator } from '../stamps/template';
-import { indicatorColumns, type IndicatorColumn } from '../template/model';
+import { indicatorColumnsOf, inputRowId, type IndicatorColumn } from '../template/model';
 import type { Issue } from '../issues/issue';
-import { indexRows, type LocatedSheet } from './grid';
+import { indexRows, type LocatedSheet, type RowIndex } from './grid';
 import { readIndicatorRow, type IndicatorRow, type IndicatorsSheet } from './indicators/row';
 import { INDICATOR_RULES } from './rules/indicator';
 import { notRecalculated } from './rules/indicator/notRecalculated';
@@ -14,51 +14,45 @@ import { mergesOverInputs } from './rules/merges';
 import { missingColumns, type SheetOutcome } from './rules/structure';
 import type { IndicatorResult } from './types';
 
-/** Columns the validator cannot work without. */
-const REQUIRED: IndicatorColumn[] = [
-  'id',
-  'target',
-  'tolerance',
-  'checkpoint',
-  'input1',
-  'input2',
-  'actual',
-  'yearEstimate',
-];
+/** Columns the validator cannot work without (layouts 1 and 2 also need the two input columns). */
+const REQUIRED: IndicatorColumn[] = ['id', 'target', 'tolerance', 'checkpoint', 'actual', 'yearEstimate'];
+const LEGACY_INPUTS: IndicatorColumn[] = ['input1', 'input2'];
 
 /** The columns an agency types into (a row with any of them filled but no id is reported). */
 const DATA_COLUMNS = ['input1', 'input2', 'actual', 'yearEstimate', 'notes'] as const;
 
-/** Validates the indicators sheet against the plan (and the targets as issued, to tell tampering from plan change). */
+/** The ids of the rows a layout gives the indicators: their own, and (layout 3) one per input of a derived one. */
+export function indicatorRowIds(expected: readonly Indicator[], layout: number): string[] {
+  return expected.flatMap((ind) => [
+    ind.id,
+    ...(layout >= 3 && ind.formula ? ind.inputs.map((_, i) => inputRowId(ind.id, i)) : []),
+  ]);
+}
+
+/**
+ * Validates the indicators sheet against the plan (and the targets as issued, to tell tampering from plan change).
+ * `layout` is the stamp's: it says where a derived indicator's inputs are (docs/forms.md).
+ */
 export function validateIndicators(
   plan: Plan,
   info: PeriodInfo,
   expected: Indicator[],
   issued: ReadonlyMap<string, IssuedIndicator>,
   located: LocatedSheet<IndicatorColumn>,
+  layout: number,
 ): SheetOutcome<IndicatorResult> {
   const name = located.sheet.name;
-  const defs = indicatorColumns(plan.year);
-  const missing = missingColumns(located, REQUIRED, defs);
+  const defs = indicatorColumnsOf(plan.year, layout);
+  const missing = missingColumns(located, layout >= 3 ? REQUIRED : [...REQUIRED, ...LEGACY_INPUTS], defs);
   if (missing) return missing;
   const dataCols = DATA_COLUMNS.flatMap((k) => located.col[k] ?? []);
   const index = indexRows(
     located as LocatedSheet<string>,
     located.col.id ?? 0,
-    expected.map((i) => i.id),
+    indicatorRowIds(expected, layout),
     dataCols,
   );
-  const duplicated = new Set(
-    index.issues.flatMap((i) => (i.code === 'ROW_DUPLICATE' && i.subject ? [i.subject] : [])),
-  );
-  const sheet: IndicatorsSheet = {
-    plan,
-    info,
-    located,
-    issued,
-    duplicated,
-    headers: new Map(defs.map((d) => [d.key, d.header])),
-  };
+  const sheet = indicatorsSheetOf(plan, info, located, issued, index, layout);
   const rows: IndicatorRow[] = [];
   let required = 0;
   for (const ind of expected) {
@@ -77,7 +71,7 @@ export function validateIndicators(
     }),
   );
   required += rows.reduce((n, row) => n + row.required.length, 0);
-  const filled = rows.reduce((n, row) => n + row.required.filter((k) => !isBlank(row.cell(k))).length, 0);
+  const filled = rows.reduce((n, row) => n + row.required.filter((q) => !isBlank(q.cell)).length, 0);
   return {
     results: rows.map(resultOf),
     issues,
@@ -86,12 +80,45 @@ export function validateIndicators(
   };
 }
 
-/** The cells the agency fills on a row (for merges over them). */
+/** What reading an indicator's row needs: the sheet, where its rows and a derived indicator's inputs are. */
+export function indicatorsSheetOf(
+  plan: Plan,
+  info: PeriodInfo,
+  located: LocatedSheet<IndicatorColumn>,
+  issued: ReadonlyMap<string, IssuedIndicator>,
+  index: RowIndex,
+  layout: number,
+): IndicatorsSheet {
+  const defs = indicatorColumnsOf(plan.year, layout);
+  return {
+    plan,
+    info,
+    located,
+    issued,
+    duplicated: new Set(
+      index.issues.flatMap((i) => (i.code === 'ROW_DUPLICATE' && i.subject ? [i.subject] : [])),
+    ),
+    headers: new Map(defs.map((d) => [d.key, d.header])),
+    inputPlace: (ind, i, row) => {
+      if (layout >= 3) {
+        const own = index.rowOf.get(inputRowId(ind.id, i));
+        const col = located.col.actual;
+        return own === undefined || col === undefined ? null : { row: own, col };
+      }
+      const col = located.col[LEGACY_INPUTS[i] ?? 'input2'];
+      return i < LEGACY_INPUTS.length && col !== undefined ? { row, col } : null;
+    },
+  };
+}
+
+/** The cells the agency fills for an indicator (for merges over them). */
 function inputRanges(row: IndicatorRow): { range: CellRange; subject: string }[] {
-  return [...row.required, 'yearEstimate' as const].map((key) => {
-    const col = row.column(key);
-    return { range: { top: row.row, bottom: row.row, left: col, right: col }, subject: row.indicator.id };
-  });
+  const estimate = { row: row.row, col: row.column('yearEstimate'), missingCell: false };
+  return [...row.required, estimate].flatMap((q) =>
+    q.missingCell
+      ? []
+      : [{ range: { top: q.row, bottom: q.row, left: q.col, right: q.col }, subject: row.indicator.id }],
+  );
 }
 
 /** The result of one indicator: its usable values, where they came from, and its two verdicts. */

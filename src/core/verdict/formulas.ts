@@ -100,5 +100,7 @@ export function forecastFormula(ind: JudgedIndicator, c: VerdictCells): string {
   const band = bandFormula(c.value, c.target, c.tolerance, ind.direction, FORECAST_TEXT);
   const onEstimate = `IF(NOT(ISNUMBER(${c.value})),"",${band})`;
   if (ind.valueKind !== 'cumulative' || ind.direction !== 'atLeast') return onEstimate;
-  return `IF(AND(ISNUMBER(${c.actual}),${r6(c.actual)}>=${c.target}),${q(FORECAST_TEXT.met)},${onEstimate})`;
+  // Nested, not AND(ISNUMBER(a),ROUND(a,6)>=t): AND evaluates both, and ROUND of the "" a derived indicator's
+  // formula shows until its inputs are typed is #VALUE! — on every blank form.
+  return `IF(ISNUMBER(${c.actual}),IF(${r6(c.actual)}>=${c.target},${q(FORECAST_TEXT.met)},${onEstimate}),${onEstimate})`;
 }

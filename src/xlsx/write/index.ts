@@ -5,6 +5,7 @@
  */
 import type { WorkbookSpec } from '../../core/sheet/spec';
 import { checkCharts, injectCharts } from './charts/inject';
+import { setDefaultFont } from './defaultFont';
 import { createdDate } from './properties';
 import { buildWorkbook } from './workbook';
 import { closePackage, openPackage } from './zip';
@@ -30,6 +31,7 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   // STORE: the parts are deflated once, by closePackage, after the charts are added.
   const raw: unknown = await wb.xlsx.writeBuffer({ useSharedStrings: true, zip: { compression: 'STORE' } });
   const parts = openPackage(toBytes(raw));
+  setDefaultFont(parts);
   injectCharts(parts, spec);
   return closePackage(parts, createdDate(spec));
 }

@@ -1,7 +1,10 @@
 /** Sheet-level setup: visibility, tab colour, frozen panes, A4 print setup, column widths, row heights. */
 import type ExcelJS from 'exceljs';
 import type { SheetSpec } from '../../core/sheet/spec';
-import { argb } from './checks';
+import { cellAddress } from '../../core/sheet/a1';
+import { marginsOf, pageTextCode, printScale } from '../../core/sheet/print';
+import { argb, requireRange } from './checks';
+import { FONT_NAME, FONT_SIZE } from './styles';
 import { WorkbookSpecError } from './specError';
 
 /** Paper size 9 = A4 (ECMA-376 Part 1, 18.3.1.63 pageSetup), the paper of every Vietnamese office. */
@@ -17,9 +20,13 @@ export function sheetView(sheet: SheetSpec): Partial<ExcelJS.WorksheetView> {
   return { state: 'frozen', xSplit: cols, ySplit: rows };
 }
 
+/** Millimetres → inches (ExcelJS takes margins in inches, as the file stores them). */
+const inches = (mm: number) => Math.round((mm / 25.4) * 1000) / 1000;
+
 /**
- * Print setup: always A4; landscape or portrait; "fit to 1 page wide, as many pages tall as needed" is
- * fitToPage with fitToWidth 1 and fitToHeight 0; title rows repeat on every printed page.
+ * Print setup: always A4; landscape or portrait; the scale core computes (print.ts: the printed columns one page
+ * wide, never below the readable minimum — an explicit scale rather than Excel's "fit to", so every host prints the
+ * same page and manual page breaks stay where they are); margins; the print area; title rows repeated on every page.
  */
 export function pageSetup(sheet: SheetSpec): Partial<ExcelJS.PageSetup> {
   // Narrow cast: PaperSize is a `const enum` in ExcelJS's typings, which isolatedModules cannot reference.
@@ -29,18 +36,53 @@ export function pageSetup(sheet: SheetSpec): Partial<ExcelJS.PageSetup> {
   };
   const print = sheet.print;
   if (!print) return out;
+  const where = `sheet "${sheet.name}"`;
   out.orientation = print.orientation;
-  if (print.fitToWidth) Object.assign(out, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  out.scale = printScale(sheet);
+  const m = marginsOf(sheet);
+  out.margins = {
+    top: inches(m.top),
+    bottom: inches(m.bottom),
+    left: inches(m.left),
+    right: inches(m.right),
+    header: inches(m.header),
+    footer: inches(m.footer),
+  };
+  if (print.centerHorizontally) out.horizontalCentered = true;
+  if (print.area !== undefined) {
+    const area = requireRange(print.area, `${where}, print area`);
+    // ExcelJS writes the defined name as `'sheet'!$<first>:$<last>`, putting "$" before the column only
+    // (lib/xlsx/xform/book/workbook-xform.js `prepare`): giving "A$1" makes the whole reference absolute.
+    const at = (row: number, col: number) => cellAddress(row, col).replace(/(\d+)$/, '$$$1');
+    out.printArea = `${at(area.top, area.left)}:${at(area.bottom, area.right)}`;
+  }
   if (print.titleRows !== undefined) {
-    const m = /^(\d+):(\d+)$/.exec(print.titleRows);
-    if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2]))
-      throw new WorkbookSpecError(
-        `sheet "${sheet.name}"`,
-        `print title rows must read like "5:5": "${print.titleRows}"`,
-      );
+    const t = /^(\d+):(\d+)$/.exec(print.titleRows);
+    if (!t || Number(t[1]) < 1 || Number(t[1]) > Number(t[2]))
+      throw new WorkbookSpecError(where, `print title rows must read like "5:5": "${print.titleRows}"`);
     out.printTitlesRow = print.titleRows;
   }
   return out;
+}
+
+/** Header and footer (Times New Roman at the body size, like the cells) and the manual page breaks. */
+export function writePageExtras(ws: ExcelJS.Worksheet, sheet: SheetSpec): void {
+  const print = sheet.print;
+  if (!print) return;
+  const font = { name: FONT_NAME, size: FONT_SIZE };
+  const oddHeader = pageTextCode(print.header, font);
+  const oddFooter = pageTextCode(print.footer, font);
+  if (oddHeader || oddFooter)
+    ws.headerFooter = { ...(oddHeader ? { oddHeader } : {}), ...(oddFooter ? { oddFooter } : {}) };
+  for (const row of [...new Set(print.rowBreaks ?? [])].sort((a, b) => a - b)) {
+    if (!Number.isInteger(row) || row < 1)
+      throw new WorkbookSpecError(
+        `sheet "${sheet.name}"`,
+        `a page break needs a row after the first (${row})`,
+      );
+    // ExcelJS writes <brk id="n">, a break below 1-based row n (ECMA-376 Part 1, 18.3.1.3): the row above ours.
+    ws.getRow(row).addPageBreak();
+  }
 }
 
 /** Options for `addWorksheet`: state, tab colour, view and print setup. */

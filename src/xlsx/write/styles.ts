@@ -1,5 +1,6 @@
 /** Named CellStyles → ExcelJS style objects, built once per (style, number format) and shared by every cell. */
 import type ExcelJS from 'exceljs';
+import { BODY_FONT_SIZE, DOCUMENT_FONT } from '../../core/sheet/print';
 import type { CellStyle } from '../../core/sheet/spec';
 import { argb } from './checks';
 import { WorkbookSpecError } from './specError';
@@ -10,9 +11,9 @@ import { WorkbookSpecError } from './specError';
  * every precomposed Vietnamese letter on Windows and macOS, and LibreOffice on Linux substitutes the
  * metric-compatible Liberation Serif, so column widths and wrapping stay the same.
  */
-export const FONT_NAME = 'Times New Roman';
+export const FONT_NAME = DOCUMENT_FONT;
 /** Body text size in points (titles and sections set their own). */
-export const FONT_SIZE = 11;
+export const FONT_SIZE = BODY_FONT_SIZE;
 /** Font family 1 = Roman (serif), the family Excel records for Times New Roman. */
 const FONT_FAMILY = 1;
 

@@ -6,7 +6,7 @@ import { checkSheetName } from './checks';
 import { writeConditionalFormats } from './conditional';
 import { writeProperties, writeWorkbookView } from './properties';
 import { writeProtection } from './protection';
-import { worksheetOptions, writeDimensions } from './sheetSetup';
+import { worksheetOptions, writeDimensions, writePageExtras } from './sheetSetup';
 import { WorkbookSpecError } from './specError';
 import { StyleCache } from './styles';
 import { writeTables } from './tables';
@@ -31,6 +31,7 @@ export async function buildWorkbook(spec: WorkbookSpec): Promise<ExcelJS.Workboo
     sheetNames.add(key);
     const ws = wb.addWorksheet(sheet.name, worksheetOptions(sheet));
     writeDimensions(ws, sheet);
+    writePageExtras(ws, sheet);
     writeCells(ws, sheet, styles);
     writeMerges(ws, sheet);
     // After the cells: a table takes its rows from the cells already written (see tables.ts).

@@ -2,7 +2,7 @@
 import { consolidate } from '../../../src/core/consolidate/consolidate';
 import { dataCsv } from '../../../src/core/consolidate/csv';
 import { previousDataRows } from '../../../src/core/consolidate/sheets/data';
-import { CONSOLIDATED_SHEETS } from '../../../src/core/consolidate/labels';
+import { CONSOLIDATED_SHEETS, inputNames } from '../../../src/core/consolidate/labels';
 import type { SubmissionInput } from '../../../src/core/consolidate/types';
 import { consolidationWorkbook } from '../../../src/core/consolidate/workbook';
 import { sha256Hex } from '../../../src/core/plan/hash';
@@ -17,8 +17,20 @@ import {
   specToSnapshot,
 } from '../../support/snapshots';
 import type { SheetSpec } from '../../../src/core/sheet/spec';
+import {
+  fitsPageWidth,
+  printedColumns,
+  printedRange,
+  printScale,
+  READABLE_SCALE,
+} from '../../../src/core/sheet/print';
 import type { Issue } from '../../../src/core/issues/issue';
 import { issueMessage } from '../../../src/i18n';
+import { columnLetters } from '../../../src/core/sheet/a1';
+import { columnIndexes, indicatorColumns } from '../../../src/core/template/model';
+
+/** The indicators sheet's column of the actual (where a typed figure is). */
+const actualLetter = columnLetters(columnIndexes(indicatorColumns(2025)).actual);
 
 const plan = testPlan();
 const options = {
@@ -97,7 +109,7 @@ describe('consolidated workbook', () => {
   it('writes agency text starting with = + - @ as text, and counts it in the log', () => {
     const { workbook, safety } = build([
       submission('a.xlsx', 'ubnd-a', (s) =>
-        fillTask(s, 'NV1.1', { results: '=HYPERLINK("http://evil","bấm")', proposals: '+84 912 345 678' }),
+        fillTask(s, 'BC1', { results: '=HYPERLINK("http://evil","bấm")', proposals: '+84 912 345 678' }),
       ),
     ]);
     const risky = allText(workbook).filter((c) => /^[=+\-@]/.test(String(c.v)));
@@ -117,7 +129,7 @@ describe('consolidated workbook', () => {
     expect(row?.[columnOf(values, 'Thực hiện')]?.v).toBe(12);
     expect(row?.[columnOf(values, 'Tệp')]?.v).toBe('huyen-a.xlsx');
     expect(row?.[columnOf(values, 'Trang')]?.v).toBe('Chỉ tiêu');
-    expect(String(row?.[columnOf(values, 'Ô')]?.v)).toMatch(/^N\d+$/);
+    expect(String(row?.[columnOf(values, 'Ô')]?.v)).toMatch(new RegExp(`^${actualLetter}\\d+$`));
   });
 
   it('shows each agency’s notes on an indicator beside its value, formula-like text written as text', () => {
@@ -159,7 +171,7 @@ describe('consolidated workbook', () => {
     const { workbook } = build([
       submission('a.xlsx', 'ubnd-a', (s) => fillIndicator(s, 'CT05', { actual: 12 })),
     ]);
-    const back = previousDataRows(specToSnapshot(workbook), plan.id);
+    const back = previousDataRows(specToSnapshot(workbook), plan.id, inputNames(plan.indicators));
     expect(back.ok).toBe(true);
     if (back.ok)
       expect(back.rows).toEqual(
@@ -191,7 +203,7 @@ describe('consolidated workbook', () => {
     const notes = data.rows[3]!.findIndex((c) => c?.t === 's' && c.v === 'Ghi chú, giải trình');
     expect(notes).toBeGreaterThan(0);
     for (const r of data.rows) r.splice(notes, 1);
-    const back = previousDataRows(snap, plan.id);
+    const back = previousDataRows(snap, plan.id, inputNames(plan.indicators));
     expect(back.ok && back.rows.find((r) => r.indicatorId === 'CT05')).toMatchObject({
       value: 12,
       notes: '',
@@ -228,5 +240,42 @@ describe('CSV of the data', () => {
     const lines = dataCsv(rows).text.split('\r\n');
     expect(lines[0]?.endsWith(',source,notes')).toBe(true);
     expect(lines.find((l) => l.includes(',CT05,'))?.endsWith(",'@giải trình")).toBe(true);
+  });
+});
+
+describe('consolidated workbook on paper (docs/forms.md)', () => {
+  const { workbook } = build([submission('a.xlsx', 'ubnd-a'), submission('b.xlsx', 'so-tc')]);
+  const visible = workbook.sheets.filter((s) => s.visibility === 'visible');
+
+  it('prints every sheet on A4 landscape at a readable scale, numbered "Trang X/Y", with the month on top', () => {
+    for (const s of visible) {
+      expect(printScale(s)).toBeGreaterThanOrEqual(READABLE_SCALE);
+      expect(s.print?.footer?.center).toBe('Trang {page}/{pages}');
+      expect(s.print?.header).toEqual({ left: s.name, right: 'Tổng hợp tháng 7/2025' });
+    }
+  });
+
+  it('fits the overview’s printed columns one page wide; provenance and method columns print not', () => {
+    const overview = sheetOf(workbook, 'Tổng quan');
+    expect(fitsPageWidth(overview)).toBe(true);
+    const printedHeaders = printedColumns(overview).map((c) => overview.cells[3]?.[c]?.v);
+    expect(printedHeaders).toContain('Đánh giá tiến độ');
+    expect(printedHeaders).toContain('Dự báo cả năm');
+    expect(printedHeaders).not.toContain('Cách tổng hợp');
+  });
+
+  it('prints the overview’s counts under its table, each label over two columns so it cannot run over the numbers', () => {
+    const overview = sheetOf(workbook, 'Tổng quan');
+    const row = overview.cells.findIndex((r) => r[0]?.v === 'Chưa nộp');
+    expect(row).toBeGreaterThan(0);
+    expect(overview.merges).toContain(`A${row + 1}:B${row + 1}`);
+    expect(printedRange(overview).bottom).toBeGreaterThanOrEqual(row);
+  });
+
+  it('hides agency ids (kept for filters and reading back) from sight and from print', () => {
+    for (const name of ['Chỉ tiêu theo cơ quan', 'Nhiệm vụ theo cơ quan', 'Tình hình nộp', 'Dữ liệu']) {
+      const s = sheetOf(workbook, name);
+      expect(s.columns[columnOf(s, 'Mã cơ quan')]?.hidden).toBe(true);
+    }
   });
 });

@@ -2,10 +2,8 @@
  * The second plan, seeds/vi-du-2026 (an example, not an issued document): its indicators are defined by data — a
  * share of a total over three inputs, a total of three inputs, a difference — and need no code (docs/plan.md,
  * "Indicators defined by data"). Checked, issued, validated and merged like the Sơn La plan.
- *
- * The whole-pipeline test of its three-input indicators is marked `failing`: the template's indicators sheet still
- * lays out two input cells a row (issue 11 makes them as many as the plan's inputs); once both are merged it passes,
- * and the marker must go.
+ * Its three-input indicators go through the whole pipeline on the template's own input rows (layout 3: one row per
+ * input, as many as the plan lists).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +17,8 @@ import { sha256Hex } from '../../../src/core/plan/hash';
 import { periodInfo } from '../../../src/core/plan/period';
 import type { Plan } from '../../../src/core/plan/schema';
 import { planFromSnapshot, planWorkbook } from '../../../src/core/plan/sheets';
+import { CARRIED_PLAN_SHEET } from '../../../src/core/stamps/plan';
+import { SHEETS } from '../../../src/core/template/model';
 import { validate } from '../../../src/core/validate';
 import { agencyFill, seeded } from '../../../src/demo/scenario';
 import { cleanSubmission, fillInputs, specToSnapshot, templateSpec } from '../../support/snapshots';
@@ -116,9 +116,14 @@ describe('the example plan', () => {
     });
   });
 
-  it('issues a template for every agency of every month', () => {
+  it('issues a template for every agency of every month, the lead of indicators others report seeing them', () => {
+    const always = [SHEETS.instructions, SHEETS.indicators, SHEETS.tasks, SHEETS.stamp, CARRIED_PLAN_SHEET];
     for (const period of ['2026-01', '2026-07', '2026-12'])
-      for (const a of plan.agencies) expect(templateSpec(plan, a.id, period).sheets.length).toBe(5);
+      for (const a of plan.agencies) {
+        const names = templateSpec(plan, a.id, period).sheets.map((s) => s.name);
+        const leads = plan.indicators.some((i) => i.lead === a.id && !i.reporters.includes(a.id));
+        expect(names.sort()).toEqual([...always, ...(leads ? [SHEETS.led] : [])].sort());
+      }
   });
 
   it('goes through its plan sheets and back unchanged', () => {
@@ -139,6 +144,20 @@ describe('the example plan', () => {
     }
   });
 
+  it('gets running-total inputs from the demo that never go down from one month to the next, a share’s too', () => {
+    const june = periodInfo(plan, '2026-06')!;
+    for (const a of LOCALITIES) {
+      const agency = plan.agencies.find((x) => x.id === a)!;
+      const before = agencyFill(plan, agency, june, seeded('june')).indicators;
+      const now = agencyFill(plan, agency, info, seeded('july')).indicators;
+      for (const ind of plan.indicators.filter((i) => i.inputs.some((x) => x.cumulative)))
+        for (const input of ind.inputs.filter((x) => x.cumulative))
+          expect(Number(now[ind.id]?.inputs?.[input.id])).toBeGreaterThanOrEqual(
+            Number(before[ind.id]?.inputs?.[input.id]),
+          );
+    }
+  });
+
   it('runs the difference indicator through templates → validate → merge', () => {
     const inputs = LOCALITIES.map((a, k): SubmissionInput => {
       const snap = cleanSubmission(plan, a, '2026-07');
@@ -154,8 +173,7 @@ describe('the example plan', () => {
     });
   });
 
-  // Until issue 11's template lays out as many input cells as the plan has inputs (see the note at the top).
-  it.failing('runs the three-input indicators through templates → validate → merge', () => {
+  it('runs the three-input indicators through templates → validate → merge', () => {
     const inputs = LOCALITIES.map((a): SubmissionInput => {
       const snap = cleanSubmission(plan, a, '2026-07');
       fillInputs(snap, plan, 'CT01', INVESTMENT[a]!);

@@ -1,5 +1,5 @@
 /** Saved date-times are instants: zones are applied before comparing, never compared as text. */
-import { instantOf } from '../../../src/core/text/dates';
+import { instantOf, localDateTimeVi } from '../../../src/core/text/dates';
 
 describe('instantOf: an ISO 8601 date-time as the instant it names', () => {
   it('12:00+07:00 is earlier than 06:00Z of the same day', () => {
@@ -46,5 +46,19 @@ describe('instantOf: an ISO 8601 date-time as the instant it names', () => {
     ['empty', ''],
   ])('is null for %s', (_, text) => {
     expect(instantOf(text)).toBeNull();
+  });
+});
+
+describe('localDateTimeVi: a saved time as a person in Vietnam reads it', () => {
+  it('shows a UTC time in Vietnam time (UTC+7), crossing midnight into the next day', () => {
+    expect(localDateTimeVi('2025-07-17T20:05:00Z')).toBe('03:05 ngày 18/07/2025');
+  });
+
+  it('shows a time already written in +07:00 as it is', () => {
+    expect(localDateTimeVi('2025-07-17T12:00:00+07:00')).toBe('12:00 ngày 17/07/2025');
+  });
+
+  it('keeps text that is not a date-time as it was written (nothing is dropped)', () => {
+    expect(localDateTimeVi('hôm qua')).toBe('hôm qua');
   });
 });

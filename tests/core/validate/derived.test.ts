@@ -93,7 +93,7 @@ describe('derived indicators', () => {
         cell: input1,
         found: 130,
         subject: 'CT02',
-        params: { input1, input2, min: 0, max: 100 },
+        params: { cells: `${input1}, ${input2}`, min: 0, max: 100 },
       }),
     );
   });
@@ -106,7 +106,7 @@ describe('derived indicators', () => {
     const input2 = addressOf(snap, SHEETS.indicators, 'CT02', 'input2');
     const actual = addressOf(snap, SHEETS.indicators, 'CT02', 'actual');
     const text = issueMessage(found!, 'vi');
-    expect(text).toContain(`Ô ${input1} và ${input2} (CT02): tỷ lệ tính từ hai ô này là 130%,`);
+    expect(text).toContain(`Các ô ${input1}, ${input2} (CT02): tỷ lệ tính từ các số liệu này là 130%,`);
     expect(text).not.toContain(actual);
   });
 

@@ -9,7 +9,7 @@ const find = (r: ReturnType<typeof validate>, code: string) => r.issues.filter((
 
 describe('tasks', () => {
   it('a status that is not one of the choices is an error listing the choices', () => {
-    const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
+    const snap = cleanSubmission(plan, 'so-tc', '2025-07');
     fillTask(snap, 'NV1.1', { status: 'Xong rồi' });
     expect(validate(snap, plan).issues).toContainEqual(
       expect.objectContaining({
@@ -22,7 +22,7 @@ describe('tasks', () => {
   });
 
   it('a status typed in another case or with spaces is accepted', () => {
-    const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
+    const snap = cleanSubmission(plan, 'so-tc', '2025-07');
     fillTask(snap, 'NV1.1', { status: '  đang triển khai ' });
     const report = validate(snap, plan);
     expect(find(report, 'TASK_STATUS_INVALID')).toEqual([]);
@@ -30,7 +30,7 @@ describe('tasks', () => {
   });
 
   it('"Hoàn thành" with less than 100% is inconsistent', () => {
-    const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
+    const snap = cleanSubmission(plan, 'so-tc', '2025-07');
     fillTask(snap, 'NV1.1', { status: 'Hoàn thành', percent: 80 });
     expect(find(validate(snap, plan), 'TASK_DONE_INCOMPLETE')).toEqual([
       expect.objectContaining({ subject: 'NV1.1', found: 80 }),
@@ -38,7 +38,7 @@ describe('tasks', () => {
   });
 
   it('"Chưa triển khai" with progress above 0% is inconsistent', () => {
-    const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
+    const snap = cleanSubmission(plan, 'so-tc', '2025-07');
     fillTask(snap, 'NV1.1', { status: 'Chưa triển khai', percent: 30 });
     expect(find(validate(snap, plan), 'TASK_NOT_STARTED_PROGRESS')).toEqual([
       expect.objectContaining({
@@ -51,13 +51,13 @@ describe('tasks', () => {
   });
 
   it('"Chưa triển khai" at 0% is consistent', () => {
-    const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
+    const snap = cleanSubmission(plan, 'so-tc', '2025-07');
     fillTask(snap, 'NV1.1', { status: 'Chưa triển khai', percent: 0 });
     expect(find(validate(snap, plan), 'TASK_NOT_STARTED_PROGRESS')).toEqual([]);
   });
 
   it('100% but not "Hoàn thành" is inconsistent', () => {
-    const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
+    const snap = cleanSubmission(plan, 'so-tc', '2025-07');
     fillTask(snap, 'NV1.1', { status: 'Đang triển khai', percent: 100 });
     expect(find(validate(snap, plan), 'TASK_FULL_NOT_DONE')).toEqual([
       expect.objectContaining({ found: 'Đang triển khai' }),
@@ -74,7 +74,7 @@ describe('tasks', () => {
   });
 
   it('the same task before its deadline is not overdue', () => {
-    expect(find(validate(cleanSubmission(plan, 'ubnd-a', '2025-07'), plan), 'TASK_OVERDUE')).toEqual([]);
+    expect(find(validate(cleanSubmission(plan, 'so-tc', '2025-07'), plan), 'TASK_OVERDUE')).toEqual([]);
   });
 
   it('a task with several deadlines is overdue only after the last one', () => {
@@ -85,7 +85,7 @@ describe('tasks', () => {
   });
 
   it('progress outside 0–100 is an error', () => {
-    const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
+    const snap = cleanSubmission(plan, 'so-tc', '2025-07');
     fillTask(snap, 'NV1.1', { percent: 150 });
     expect(find(validate(snap, plan), 'TASK_PERCENT_OUT_OF_RANGE')).toEqual([
       expect.objectContaining({ found: 150, severity: 'error' }),
@@ -93,7 +93,7 @@ describe('tasks', () => {
   });
 
   it('progress typed as a fraction (0.75) gets a warning suggesting 75', () => {
-    const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
+    const snap = cleanSubmission(plan, 'so-tc', '2025-07');
     fillTask(snap, 'NV1.1', { percent: 0.75 });
     expect(find(validate(snap, plan), 'VALUE_FRACTION_PERCENT')).toEqual([
       expect.objectContaining({ found: 0.75, expected: 75 }),
@@ -101,7 +101,7 @@ describe('tasks', () => {
   });
 
   it('progress shown in a percent format (0.85 as "85%") is read as 85, with a note and no fraction warning', () => {
-    const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
+    const snap = cleanSubmission(plan, 'so-tc', '2025-07');
     fillTask(snap, 'NV1.1', { percent: { t: 'n', v: 0.85, percent: true } });
     const report = validate(snap, plan);
     expect(report.tasks.find((t) => t.taskId === 'NV1.1')?.percent).toBe(85);
@@ -111,7 +111,7 @@ describe('tasks', () => {
   });
 
   it('a task marked done without results text is reported', () => {
-    const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
+    const snap = cleanSubmission(plan, 'so-tc', '2025-07');
     fillTask(snap, 'NV1.1', { status: 'Hoàn thành', percent: 100, results: '  ' });
     expect(find(validate(snap, plan), 'TASK_RESULT_MISSING')).toEqual([
       expect.objectContaining({ subject: 'NV1.1' }),
@@ -119,7 +119,7 @@ describe('tasks', () => {
   });
 
   it('a missing status is an error and lowers completeness', () => {
-    const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
+    const snap = cleanSubmission(plan, 'so-tc', '2025-07');
     fillTask(snap, 'NV1.1', { status: null });
     const report = validate(snap, plan);
     expect(find(report, 'INPUT_MISSING')).toEqual([
@@ -127,8 +127,8 @@ describe('tasks', () => {
     ]);
     expect(report.completeness.find((c) => c.sheet === SHEETS.tasks)).toEqual({
       sheet: SHEETS.tasks,
-      required: 4,
-      filled: 3,
+      required: 3,
+      filled: 2,
     });
   });
 

@@ -134,7 +134,19 @@ export class SheetModel {
   readonly hiddenColumns = new Set<number>();
   /** Row index → height in points. */
   readonly rowHeights = new Map<number, number>();
-  pageLayout: { orientation?: string; zoom?: Record<string, unknown>; printTitleRows?: string } = {};
+  pageLayout: {
+    orientation?: string;
+    paperSize?: string;
+    zoom?: Record<string, unknown>;
+    printTitleRows?: string;
+    printArea?: string;
+    margins?: Partial<Record<'top' | 'bottom' | 'left' | 'right' | 'header' | 'footer', number>>;
+    centerHorizontally?: boolean;
+    /** Header and footer sections of `headersFooters.defaultForAllPages`, by property name. */
+    headersFooters?: Record<string, string>;
+  } = {};
+  /** Zero-based rows a manual page break is above (`Worksheet.horizontalPageBreaks`). */
+  readonly pageBreaks: number[] = [];
   private usedCache: CellRange | null | undefined;
 
   /** A sheet (use WorkbookModel.addSheet). */

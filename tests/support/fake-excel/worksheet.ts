@@ -161,6 +161,20 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   get pageLayout(): FakePageLayout {
     return (this.parts.page ??= new FakePageLayout(this.context, this));
   }
+  /** Manual page breaks (ExcelApi 1.9). */
+  get horizontalPageBreaks(): { add(range: string | FakeRange): void } {
+    return {
+      // "Adds a page break before the top-left cell of the range specified."
+      // https://learn.microsoft.com/javascript/api/excel/excel.pagebreakcollection#excel-excel-pagebreakcollection-add-member(1)
+      add: (range) =>
+        this.context.enqueueGated('1.9', 'PageBreakCollection.add', [range], () => {
+          const sheet = this.model();
+          const t =
+            typeof range === 'string' ? addressOn(sheet, range, 'horizontalPageBreaks.add') : range.target();
+          if (!sheet.pageBreaks.includes(t.range.top)) sheet.pageBreaks.push(t.range.top);
+        }),
+    };
+  }
 
   /** Makes the sheet the active one (it must be visible). */
   activate(): void {
@@ -365,8 +379,88 @@ export class FakePageLayout extends FakeObject<SheetModel> {
   }
   set zoom(v: Record<string, unknown>) {
     this.context.enqueueGated('1.9', 'PageLayout.zoom', [v], () => {
+      // "scale … can be between 10 and 400. This should not be set if fit to pages height or width is specified."
+      // https://learn.microsoft.com/javascript/api/excel/excel.pagelayoutzoomoptions
+      const scale = v['scale'];
+      if (scale !== undefined && (typeof scale !== 'number' || scale < 10 || scale > 400))
+        fail('InvalidArgument', `zoom scale ${String(scale)} is not 10–400`, 'PageLayout.zoom');
+      if (
+        scale !== undefined &&
+        (v['horizontalFitToPages'] !== undefined || v['verticalFitToPages'] !== undefined)
+      )
+        fail('InvalidArgument', 'zoom scale and fit to pages together', 'PageLayout.zoom');
       this.sheet.model().pageLayout.zoom = { ...v };
     });
+  }
+  /** Paper size, one of Excel.PaperType ("A4"). */
+  set paperSize(v: string) {
+    this.context.enqueueGated('1.9', 'PageLayout.paperSize', [v], () => {
+      if (!/^[A-Z][A-Za-z0-9]+$/.test(v)) fail('InvalidArgument', `paper size ${v}`, 'PageLayout.paperSize');
+      this.sheet.model().pageLayout.paperSize = v;
+    });
+  }
+  set centerHorizontally(v: boolean) {
+    this.context.enqueueGated('1.9', 'PageLayout.centerHorizontally', [v], () => {
+      this.sheet.model().pageLayout.centerHorizontally = v;
+    });
+  }
+  set topMargin(v: number) {
+    this.margin('top', v);
+  }
+  set bottomMargin(v: number) {
+    this.margin('bottom', v);
+  }
+  set leftMargin(v: number) {
+    this.margin('left', v);
+  }
+  set rightMargin(v: number) {
+    this.margin('right', v);
+  }
+  set headerMargin(v: number) {
+    this.margin('header', v);
+  }
+  set footerMargin(v: number) {
+    this.margin('footer', v);
+  }
+  /** A margin in points (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout#excel-excel-pagelayout-leftmargin-member). */
+  private margin(side: 'top' | 'bottom' | 'left' | 'right' | 'header' | 'footer', v: number): void {
+    this.context.enqueueGated('1.9', `PageLayout.${side}Margin`, [v], () => {
+      if (!Number.isFinite(v) || v < 0) fail('InvalidArgument', `margin ${v}`, `PageLayout.${side}Margin`);
+      const layout = this.sheet.model().pageLayout;
+      layout.margins = { ...layout.margins, [side]: v };
+    });
+  }
+  /** The printed range (an address on this sheet, or a range). */
+  setPrintArea(area: string | FakeRange): void {
+    this.context.enqueueGated('1.9', 'PageLayout.setPrintArea', [area], () => {
+      const sheet = this.sheet.model();
+      const t = typeof area === 'string' ? addressOn(sheet, area, 'setPrintArea') : area.target();
+      sheet.pageLayout.printArea = `${cellAddress(t.range.top, t.range.left)}:${cellAddress(t.range.bottom, t.range.right)}`;
+    });
+  }
+  get headersFooters(): { defaultForAllPages: Record<string, string> } {
+    const sections = [
+      'leftHeader',
+      'centerHeader',
+      'rightHeader',
+      'leftFooter',
+      'centerFooter',
+      'rightFooter',
+    ];
+    const target: Record<string, string> = {};
+    const proxy = new Proxy(target, {
+      set: (_t, key, value) => {
+        if (typeof key !== 'string' || !sections.includes(key))
+          return fail('InvalidArgument', `HeaderFooter has no ${String(key)}`, 'HeaderFooter');
+        this.context.enqueueGated('1.9', `HeaderFooter.${key}`, [value], () => {
+          if (typeof value !== 'string') fail('InvalidArgument', `${key} must be text`, 'HeaderFooter');
+          const layout = this.sheet.model().pageLayout;
+          layout.headersFooters = { ...layout.headersFooters, [key]: value };
+        });
+        return true;
+      },
+    });
+    return { defaultForAllPages: proxy };
   }
   /** Rows repeated at the top of each printed page. */
   setPrintTitleRows(rows: string | FakeRange): void {

@@ -2,6 +2,8 @@
  * The same workbook through two clients that are not ExcelJS: Debian's openpyxl (/usr/bin/python3) and
  * LibreOffice headless, which also recalculates every formula (ExcelJS writes none of their results).
  */
+import { printScale } from '../../../src/core/sheet/print';
+import type { SheetSpec } from '../../../src/core/sheet/spec';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CellSpec, WorkbookSpec } from '../../../src/core/sheet/spec';
@@ -88,8 +90,7 @@ print(json.dumps({
   'validations': sorted(dv, key=lambda d: d['sqref']),
   'protected': ws.protection.sheet, 'password': ws.protection.password,
   'freeze': ws.freeze_panes,
-  'print': [ws.page_setup.paperSize, ws.page_setup.orientation, ws.sheet_properties.pageSetUpPr.fitToPage,
-            ws.page_setup.fitToWidth, ws.page_setup.fitToHeight, ws.print_title_rows],
+  'print': [ws.page_setup.paperSize, ws.page_setup.orientation, ws.page_setup.scale, ws.print_title_rows],
   'tab': ws.sheet_properties.tabColor.rgb,
   'locked': [ws['B2'].protection.locked, ws['A2'].protection.locked],
   'font': ws['A2'].font.name,
@@ -150,7 +151,8 @@ describe('openpyxl', () => {
     expect(seen.protected).toBe(true);
     expect(seen.password).toBeNull();
     expect(seen.freeze).toBe('B2');
-    expect(seen.print).toEqual([9, 'landscape', true, 1, 0, '$1:$1']);
+    // An explicit scale (core/sheet/print.ts computes it) rather than "fit to": every host prints the same page.
+    expect(seen.print).toEqual([9, 'landscape', printScale(spec.sheets[0] as SheetSpec), '$1:$1']);
     expect(seen.tab).toBe('FF2F5597');
     expect(seen.locked).toEqual([false, true]);
     expect(seen.font).toBe('Times New Roman');

@@ -1,6 +1,8 @@
 /** Views, dimensions, tab colour, visibility, print setup, protection and document properties. */
 import { writeWorkbook } from '../../../src/xlsx/write';
 import { PAPER_A4 } from '../../../src/xlsx/write/sheetSetup';
+import { printScale } from '../../../src/core/sheet/print';
+import type { SheetSpec } from '../../../src/core/sheet/spec';
 import { loadWithExcelJS, partText, sheetOf } from '../../support/writeFiles';
 import { sheet, workbook } from '../../support/writeSpec';
 
@@ -110,7 +112,7 @@ describe('visibility', () => {
 });
 
 describe('print setup', () => {
-  it('prints on A4, landscape, one page wide, with repeated title rows', async () => {
+  it('prints on A4, landscape, at the scale core computes (not "fit to"), with repeated title rows', async () => {
     const spec = workbook([
       sheet('Chỉ tiêu', cells, { print: { orientation: 'landscape', fitToWidth: true, titleRows: '5:5' } }),
     ]);
@@ -119,11 +121,10 @@ describe('print setup', () => {
     expect(ws.pageSetup).toMatchObject({
       paperSize: PAPER_A4,
       orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      scale: printScale(spec.sheets[0] as SheetSpec),
       printTitlesRow: '5:5',
     });
+    expect(ws.pageSetup.fitToPage).toBeFalsy();
     expect(partText(bytes, 'xl/workbook.xml')).toContain(
       '<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Chỉ tiêu&apos;!$5:$5</definedName>',
     );

@@ -74,6 +74,8 @@ const cases: Case[] = [
     estimate: 4250,
   },
   { name: 'text typed', ind: indicator(), period: '2025-07', actual: 'chưa có', estimate: '' },
+  // A derived indicator's formula shows "" until its inputs are typed: a blank form shows no verdict, not #VALUE!.
+  { name: 'derived, inputs not typed yet', ind: revenue, period: '2025-07', actual: '=""', estimate: '' },
 ];
 
 const at = (col: string, row: number) => `${col}${row + 1}`;
@@ -88,7 +90,7 @@ function row(c: Case, r: number): CellSpec[] {
     tolerance: at('D', r),
     milestone: at('E', r),
   };
-  const typed = (v: number | string): CellSpec => (v === '' ? {} : { v });
+  const typed = (v: number | string): CellSpec => (v === '' ? {} : v === '=""' ? { f: '""' } : { v });
   return [
     typed(c.actual),
     typed(c.estimate),
@@ -103,12 +105,13 @@ function row(c: Case, r: number): CellSpec[] {
 const reading = (v: number | string) =>
   typeof v === 'number'
     ? ({ state: 'ok', value: v } as const)
-    : v === ''
+    : v === '' || v === '=""'
       ? ({ state: 'missing' } as const)
       : ({ state: 'invalid' } as const);
 
 describe('verdict formulas recalculated by LibreOffice', () => {
   let shown: { progress: string; forecast: string }[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
     const dir = tempDir();
@@ -121,6 +124,11 @@ describe('verdict formulas recalculated by LibreOffice', () => {
     const text = (cell: { t: string; v?: unknown } | null | undefined) =>
       cell && cell.t === 's' ? String(cell.v) : '';
     shown = cases.map((_, r) => ({ progress: text(rows[r]?.[5]), forecast: text(rows[r]?.[6]) }));
+    errors = cases.flatMap((c, r) =>
+      [rows[r]?.[5], rows[r]?.[6]].flatMap((cell) =>
+        cell?.t === 'e' ? [`${c.name}: ${String(cell.v)}`] : [],
+      ),
+    );
   }, 120000);
 
   it.each(cases.map((c, i) => [c.name, i] as const))(
@@ -150,4 +158,8 @@ describe('verdict formulas recalculated by LibreOffice', () => {
       expect(shown[i]).toEqual(expected);
     },
   );
+
+  it('no verdict cell shows an error (#VALUE! on a blank form was a bug of AND over ROUND(""))', () => {
+    expect(errors).toEqual([]);
+  });
 });

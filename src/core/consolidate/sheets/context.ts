@@ -18,6 +18,10 @@ export interface SheetContext {
   monthLabel: string;
   /** "<plan title> — kỳ tháng 7/2025". */
   subtitle: string;
+  /** "Tổng hợp tháng 7/2025": printed at the top right of every page. */
+  pageNote: string;
+  /** An agency's name by id (the id itself for one the plan does not know): what a person sees, never the id. */
+  agencyName(id: string): string;
   /** Counts agency text written as text (neutralised) or cut; shared by every sheet, reported on the log. */
   safety: TextSafety;
   describe: DescribeIssue;

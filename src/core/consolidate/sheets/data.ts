@@ -8,7 +8,7 @@ import { cellText } from '../../snapshot/cells';
 import type { SnapshotCell, WorkbookSnapshot } from '../../snapshot/types';
 import { consolidationStamp } from '../../stamps/consolidation';
 import { normaliseHeader } from '../../template/model';
-import { CONSOLIDATED_SHEETS, measureCode, measureText } from '../labels';
+import { CONSOLIDATED_SHEETS, inputNames, measureCode, measureText, type InputNames } from '../labels';
 import { TABLE_HEADER_ROW, tableSheet, type TableColumn } from '../tableSheet';
 import type { DataRow } from '../types';
 import type { SheetContext } from './context';
@@ -21,11 +21,24 @@ type DataColumn = TableColumn<DataRow, keyof DataRow> & {
 /** The columns of "Dữ liệu", in order (each DataRow field once); also what tests seed large workbooks with. */
 export const DATA_COLUMNS: readonly DataColumn[] = [
   { key: 'period', header: 'Kỳ', width: 9, kind: 'text', value: (r) => r.period },
-  { key: 'agencyId', header: 'Mã cơ quan', width: 16, kind: 'text', value: (r) => r.agencyId },
+  {
+    key: 'agencyId',
+    header: 'Mã cơ quan',
+    width: 16,
+    kind: 'text',
+    value: (r) => r.agencyId,
+    print: 'hidden',
+  },
   { key: 'agencyName', header: 'Cơ quan', width: 28, kind: 'text', value: (r) => r.agencyName },
   { key: 'indicatorId', header: 'Mã chỉ tiêu', width: 10, kind: 'text', value: (r) => r.indicatorId },
   { key: 'indicatorName', header: 'Chỉ tiêu', width: 40, kind: 'text', value: (r) => r.indicatorName },
-  { key: 'measure', header: 'Loại số liệu', width: 24, kind: 'text', value: (r) => measureText(r.measure) },
+  {
+    key: 'measure',
+    header: 'Loại số liệu',
+    width: 24,
+    kind: 'text',
+    value: (r) => measureText(r.measure, r.indicatorId),
+  },
   { key: 'value', header: 'Giá trị', width: 14, kind: 'number', value: (r) => r.value },
   { key: 'unit', header: 'Đơn vị', width: 9, kind: 'text', value: (r) => r.unit },
   { key: 'status', header: 'Đánh giá', width: 14, kind: 'text', value: (r) => r.status },
@@ -42,15 +55,20 @@ export const DATA_COLUMNS: readonly DataColumn[] = [
 
 /** Builds the sheet over `rows`: this period's data plus earlier months kept from a previous workbook. */
 export function dataSheet(x: SheetContext, rows: readonly DataRow[]): SheetSpec {
+  const names = inputNames(x.plan.indicators);
   return tableSheet({
     name: CONSOLIDATED_SHEETS.data,
-    title: 'DỮ LIỆU DẠNG DÀI (tích lũy qua các kỳ)',
+    title: 'DỮ LIỆU CHI TIẾT (mỗi dòng một số liệu, tích lũy qua các kỳ)',
     subtitle:
       'Mỗi dòng một giá trị: kỳ, cơ quan, chỉ tiêu, loại số liệu — dùng cho lọc, PivotTable, Power BI',
     tableName: 'DuLieu',
     safety: x.safety,
+    pageNote: x.pageNote,
     rows,
-    columns: DATA_COLUMNS,
+    // Inputs by their Vietnamese names (the plan's), never their ids.
+    columns: DATA_COLUMNS.map((c) =>
+      c.key === 'measure' ? { ...c, value: (r: DataRow) => measureText(r.measure, r.indicatorId, names) } : c,
+    ),
   });
 }
 
@@ -62,8 +80,11 @@ export type PreviousDataProblem =
 
 type Previous = { ok: true; rows: DataRow[] } | { ok: false; problem: PreviousDataProblem };
 
-/** The data rows of an earlier consolidated workbook of the same plan, or the first problem found. */
-export function previousDataRows(snapshot: WorkbookSnapshot, planId: string): Previous {
+/**
+ * The data rows of an earlier consolidated workbook of the same plan, or the first problem found; `names` reads the
+ * inputs the sheet names in words (without it, only inputs written by id read back).
+ */
+export function previousDataRows(snapshot: WorkbookSnapshot, planId: string, names?: InputNames): Previous {
   const stamp = consolidationStamp(snapshot);
   if (!stamp) return { ok: false, problem: { kind: 'notConsolidation' } };
   if (stamp['planId'] !== planId)
@@ -83,7 +104,7 @@ export function previousDataRows(snapshot: WorkbookSnapshot, planId: string): Pr
   }
   const rows: DataRow[] = [];
   for (let r = TABLE_HEADER_ROW + 1; r < sheet.rows.length; r++) {
-    const read = dataRow(sheet.rows[r] ?? [], col);
+    const read = dataRow(sheet.rows[r] ?? [], col, names);
     if (read === null) continue;
     if ('bad' in read) {
       const cell = cellAddress(r, col.get(read.bad) ?? 0);
@@ -98,12 +119,13 @@ export function previousDataRows(snapshot: WorkbookSnapshot, planId: string): Pr
 function dataRow(
   row: readonly (SnapshotCell | null)[],
   col: ReadonlyMap<keyof DataRow, number>,
+  names: InputNames | undefined,
 ): DataRow | null | { bad: keyof DataRow; found: string } {
   const cellOf = (key: keyof DataRow) => row[col.get(key) ?? -1] ?? null;
   const text = (key: keyof DataRow) => cellText(cellOf(key)).trim();
   if (DATA_COLUMNS.every((c) => text(c.key) === '') || text('period') === '(không có)') return null;
   const value = cellOf('value');
-  const measure = measureCode(text('measure'));
+  const measure = measureCode(text('measure'), text('indicatorId'), names);
   const bad = (key: keyof DataRow) => ({ bad: key, found: text(key) });
   if (!/^\d{4}-\d{2}$/.test(text('period'))) return bad('period');
   if (!text('agencyId')) return bad('agencyId');

@@ -1,6 +1,6 @@
 /** "Nhật ký": every input file's fate (merged, superseded, duplicate, other period or plan, rejected) and the totals. */
 import type { CellSpec, SheetSpec } from '../../sheet/spec';
-import { isoToSerial } from '../../text/dates';
+import { isoToSerial, localDateTimeVi } from '../../text/dates';
 import { CONSOLIDATED_SHEETS, FILE_STATUS_TEXT } from '../labels';
 import { tableSheet, type TableColumn } from '../tableSheet';
 import type { FileEntry } from '../types';
@@ -39,9 +39,21 @@ function columns(x: SheetContext): TableColumn<FileEntry>[] {
       kind: 'userText',
       value: (f) => (f.reason ? x.describe(f.reason) : ''),
     },
-    { key: 'agencyId', header: 'Cơ quan', width: 16, kind: 'text', value: (f) => f.agencyId ?? '' },
+    {
+      key: 'agencyId',
+      header: 'Cơ quan',
+      width: 28,
+      kind: 'text',
+      value: (f) => (f.agencyId ? x.agencyName(f.agencyId) : ''),
+    },
     { key: 'period', header: 'Kỳ', width: 9, kind: 'text', value: (f) => f.period ?? '' },
-    { key: 'savedAt', header: 'Ngày lưu', width: 18, kind: 'text', value: (f) => f.savedAt ?? '' },
+    {
+      key: 'savedAt',
+      header: 'Ngày lưu',
+      width: 18,
+      kind: 'text',
+      value: (f) => (f.savedAt ? localDateTimeVi(f.savedAt) : ''),
+    },
     {
       key: 'reportDate',
       header: 'Ngày báo cáo',
@@ -61,7 +73,8 @@ function columns(x: SheetContext): TableColumn<FileEntry>[] {
 function summary(x: SheetContext, options: LogOptions): string {
   const a = x.c.accounting;
   return (
-    `Kế hoạch ${x.plan.id} (mã ${x.c.planHash}) — kỳ ${x.c.period} — lập lúc ${options.generatedAt} bởi ${options.generator}. ` +
+    `${x.plan.title} (mã kế hoạch ${x.c.planHash}) — kỳ ${x.monthLabel} — lập lúc ${localDateTimeVi(options.generatedAt)} ` +
+    `(giờ Việt Nam) bởi ${options.generator}. ` +
     `Tệp: ${a.files.total} (tổng hợp ${a.files.merged}, thay thế ${a.files.superseded}, trùng ${a.files.duplicate}, ` +
     `khác kỳ ${a.files.otherPeriod}, khác kế hoạch ${a.files.otherPlan}, từ chối ${a.files.rejected}). ` +
     `Dòng đọc ${a.rows.read} = tổng hợp ${a.rows.merged} + loại ${a.rows.rejected}.`
@@ -76,6 +89,7 @@ export function logSheet(x: SheetContext, options: LogOptions): SheetSpec {
     subtitle: summary(x, options),
     tableName: 'NhatKy',
     safety: x.safety,
+    pageNote: x.pageNote,
     rows: x.c.files,
     columns: columns(x),
   });

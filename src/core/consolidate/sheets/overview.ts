@@ -12,7 +12,14 @@ import {
   TASK_CLASS_TEXT,
 } from '../../verdict/words';
 import { AGGREGATION_TEXT, CONSOLIDATED_SHEETS } from '../labels';
-import { columnDataRange, columnOf, tableSheet, type TableColumn } from '../tableSheet';
+import {
+  columnDataRange,
+  columnOf,
+  printedCount,
+  TABLE_HEADER_ROW,
+  tableSheet,
+  type TableColumn,
+} from '../tableSheet';
 import type { Consolidation, ProvinceIndicator } from '../types';
 import type { SheetContext } from './context';
 
@@ -39,7 +46,7 @@ function columns(x: SheetContext): TableColumn<ProvinceIndicator, OverviewKey>[]
   const own = (p: ProvinceIndicator) => MEASURE_FORMAT[ind(p)?.measure ?? 'percent'];
   return [
     { key: 'id', header: 'Mã', width: 7, kind: 'text', value: (p) => p.indicatorId },
-    { key: 'name', header: 'Chỉ tiêu', width: 44, kind: 'text', value: (p) => ind(p)?.name ?? p.indicatorId },
+    { key: 'name', header: 'Chỉ tiêu', width: 35, kind: 'text', value: (p) => ind(p)?.name ?? p.indicatorId },
     { key: 'unit', header: 'Đơn vị', width: 9, kind: 'text', value: (p) => ind(p)?.unit ?? '' },
     {
       key: 'direction',
@@ -72,13 +79,6 @@ function columns(x: SheetContext): TableColumn<ProvinceIndicator, OverviewKey>[]
       colours: PROGRESS_COLOURS,
     },
     {
-      key: 'against',
-      header: 'So với',
-      width: 22,
-      kind: 'text',
-      value: (p) => referenceText(p.progress.against),
-    },
-    {
       key: 'yearEstimate',
       header: 'Ước cả năm',
       width: 12,
@@ -102,13 +102,29 @@ function columns(x: SheetContext): TableColumn<ProvinceIndicator, OverviewKey>[]
       value: (p) => FORECAST_TEXT[p.forecast.status],
       colours: FORECAST_COLOURS,
     },
-    { key: 'reporting', header: 'Cơ quan báo cáo', width: 10, kind: 'integer', value: (p) => p.reporting },
-    { key: 'expected', header: 'Phải báo cáo', width: 10, kind: 'integer', value: (p) => p.expected },
+    { key: 'reporting', header: 'Số cơ quan báo cáo', width: 10, kind: 'integer', value: (p) => p.reporting },
+    {
+      key: 'against',
+      header: 'So với',
+      width: 22,
+      kind: 'text',
+      print: false,
+      value: (p) => referenceText(p.progress.against),
+    },
+    {
+      key: 'expected',
+      header: 'Phải báo cáo',
+      width: 10,
+      kind: 'integer',
+      value: (p) => p.expected,
+      print: false,
+    },
     {
       key: 'aggregation',
       header: 'Cách tổng hợp',
       width: 22,
       kind: 'text',
+      print: false,
       value: (p) => AGGREGATION_TEXT[p.aggregation],
     },
   ];
@@ -116,8 +132,11 @@ function columns(x: SheetContext): TableColumn<ProvinceIndicator, OverviewKey>[]
 
 /** Label and count rows under the table: tasks by their official class, and submissions. */
 function countRows(c: Consolidation): (CellSpec | null)[][] {
+  // The label spans the code and name columns (merged by overviewSheet): in the narrow code column alone it wrapped
+  // over its neighbours when printed.
   const line = (label: string, n: number): CellSpec[] => [
     { v: label, s: 'cell' },
+    { s: 'cell' },
     { v: n, s: 'cellNumber', fmt: FORMATS.count },
   ];
   const submissions: [string, number][] = [
@@ -146,12 +165,21 @@ export function overviewSheet(x: SheetContext): SheetSpec {
     subtitle: x.subtitle,
     tableName: 'TongQuan',
     safety: x.safety,
+    pageNote: x.pageNote,
     rows: x.c.indicators,
     tabColor: 'C00000',
     columns: cols,
   });
-  sheet.cells.push(...countRows(x.c));
+  // Three lines of header text ("Thực hiện lũy kế toàn tỉnh", "Số cơ quan báo cáo"): 32 pt cut the third.
+  sheet.rowHeights = { ...sheet.rowHeights, [TABLE_HEADER_ROW]: 47 };
+  const countsTop = sheet.cells.length;
+  const counts = countRows(x.c);
+  sheet.cells.push(...counts);
+  counts.forEach((row, i) => {
+    if (row.length === 3) sheet.merges.push(`A${countsTop + i + 1}:B${countsTop + i + 1}`);
+  });
   const chartTop = sheet.cells.length + 1;
+  const chartBottom = chartTop + 18;
   const rows = x.c.indicators.length;
   sheet.charts.push({
     title: 'Thực hiện so với kế hoạch năm (%, toàn tỉnh)',
@@ -160,7 +188,9 @@ export function overviewSheet(x: SheetContext): SheetSpec {
     values: columnDataRange(cols, 'percentOfAnnual', rows),
     from: cellAddress(chartTop, 0),
     // The chart is as wide as the table up to the column it plots.
-    to: cellAddress(chartTop + 18, columnOf(cols, 'forecast')),
+    to: cellAddress(chartBottom, columnOf(cols, 'forecast')),
   });
+  // The printed page holds the table, the counts and the chart: the overview is read on paper first.
+  if (sheet.print) sheet.print.area = `A1:${cellAddress(chartBottom, printedCount(cols) - 1)}`;
   return sheet;
 }

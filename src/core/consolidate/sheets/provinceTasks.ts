@@ -64,6 +64,7 @@ export function provinceTasksSheet(x: SheetContext): SheetSpec {
     subtitle: `${x.subtitle} — mỗi nhiệm vụ phân loại theo báo cáo của cơ quan chủ trì`,
     tableName: 'TienDoNhiemVu',
     safety: x.safety,
+    pageNote: x.pageNote,
     rows: x.c.provinceTasks,
     columns: columns(x),
   });

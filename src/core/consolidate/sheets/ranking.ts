@@ -52,6 +52,7 @@ export function rankingSheet(x: SheetContext, data: readonly DataRow[]): SheetSp
     subtitle: `${x.subtitle}. Cao nhất trước với chỉ tiêu "không thấp hơn"; thấp nhất trước với "không vượt"; gần mục tiêu nhất trước với "khoảng"`,
     tableName: 'XepHang',
     safety: x.safety,
+    pageNote: x.pageNote,
     rows,
     columns: COLUMNS,
   });

@@ -11,7 +11,14 @@ import type { SheetContext } from './context';
 const unlessMissing = (s: SubmissionStatus, n: number) => (s.status === 'missing' ? null : n);
 
 const COLUMNS: TableColumn<SubmissionStatus>[] = [
-  { key: 'agencyId', header: 'Mã cơ quan', width: 16, kind: 'text', value: (s) => s.agencyId },
+  {
+    key: 'agencyId',
+    header: 'Mã cơ quan',
+    width: 16,
+    kind: 'text',
+    value: (s) => s.agencyId,
+    print: 'hidden',
+  },
   { key: 'agencyName', header: 'Cơ quan', width: 32, kind: 'text', value: (s) => s.agencyName },
   {
     key: 'status',
@@ -82,6 +89,7 @@ export function submissionsSheet(x: SheetContext): SheetSpec {
     subtitle: x.info ? `Hạn nộp: ${dueWords(x.info)}` : x.subtitle,
     tableName: 'TinhHinhNop',
     safety: x.safety,
+    pageNote: x.pageNote,
     rows: x.c.submissions,
     columns: COLUMNS,
   });

@@ -12,7 +12,14 @@ import type { SheetContext } from './context';
 function columns(x: SheetContext): TableColumn<AgencyTask>[] {
   const title = new Map(x.plan.tasks.map((t) => [t.id, t.title]));
   return [
-    { key: 'agencyId', header: 'Mã cơ quan', width: 16, kind: 'text', value: (t) => t.agencyId },
+    {
+      key: 'agencyId',
+      header: 'Mã cơ quan',
+      width: 16,
+      kind: 'text',
+      value: (t) => t.agencyId,
+      print: 'hidden',
+    },
     { key: 'agencyName', header: 'Cơ quan', width: 28, kind: 'text', value: (t) => t.agencyName },
     { key: 'taskId', header: 'Mã nhiệm vụ', width: 10, kind: 'text', value: (t) => t.taskId },
     {
@@ -71,7 +78,9 @@ export function tasksSheet(x: SheetContext): SheetSpec {
     subtitle: x.subtitle,
     tableName: 'NhiemVuCoQuan',
     safety: x.safety,
+    pageNote: x.pageNote,
     rows: x.c.tasks,
+    groupBy: (t) => t.agencyId,
     columns: columns(x),
   });
 }

@@ -146,6 +146,7 @@ export function trendsSheet(
         : `${x.plan.title} — mới có số liệu ${x.monthLabel}`,
     tableName: 'XuHuong',
     safety: x.safety,
+    pageNote: x.pageNote,
     rows,
     columns: COLUMNS,
   });

@@ -13,7 +13,14 @@ import type { SheetContext } from './context';
 function columns(x: SheetContext): TableColumn<AgencyValue>[] {
   const ind = new Map(x.plan.indicators.map((i) => [i.id, i]));
   return [
-    { key: 'agencyId', header: 'Mã cơ quan', width: 16, kind: 'text', value: (v) => v.agencyId },
+    {
+      key: 'agencyId',
+      header: 'Mã cơ quan',
+      width: 16,
+      kind: 'text',
+      value: (v) => v.agencyId,
+      print: 'hidden',
+    },
     { key: 'agencyName', header: 'Cơ quan', width: 30, kind: 'text', value: (v) => v.agencyName },
     { key: 'indicatorId', header: 'Mã chỉ tiêu', width: 10, kind: 'text', value: (v) => v.indicatorId },
     {
@@ -94,7 +101,9 @@ export function valuesSheet(x: SheetContext): SheetSpec {
     subtitle: x.subtitle,
     tableName: 'ChiTieuCoQuan',
     safety: x.safety,
+    pageNote: x.pageNote,
     rows: x.c.values,
+    groupBy: (v) => v.agencyId,
     columns: columns(x),
   });
 }

@@ -177,6 +177,13 @@ export const GENERAL: Field[] = [
   f('reporting.windowStartDay', 'Số liệu từ ngày (tháng trước)', 'integer'),
   f('reporting.windowEndDay', 'Số liệu đến ngày', 'integer'),
   f('reporting.basis', 'Căn cứ báo cáo', 'text'),
+  f('reporting.indicatorsForm', 'Số hiệu biểu chỉ tiêu (mặc định: Biểu số 01/BC-KTXH)', 'text'),
+  f('reporting.tasksForm', 'Số hiệu biểu nhiệm vụ (mặc định: Biểu số 02/BC-KTXH)', 'text'),
+  f(
+    'reporting.commonTasks',
+    'Nhiệm vụ giao chung (grouped: gộp một dòng; separate: mỗi nhiệm vụ một dòng)',
+    'text',
+  ),
 ];
 
 /** Every sheet of a plan workbook, the general one first (what a reader of the open workbook asks for). */

@@ -2,7 +2,7 @@
 import { deriveValue } from '../../plan/formulas';
 import { indicatorRange } from '../../plan/indicator';
 import type { PeriodInfo } from '../../plan/period';
-import type { Indicator, Milestone, Plan } from '../../plan/schema';
+import type { Indicator, IndicatorInput, Milestone, Plan } from '../../plan/schema';
 import { cellAddress } from '../../sheet/a1';
 import type { SnapshotCell } from '../../snapshot/types';
 import type { IssuedIndicator } from '../../stamps/template';
@@ -25,6 +25,24 @@ export interface IndicatorsSheet {
   duplicated: ReadonlySet<string>;
   /** The template's header of each column. */
   headers: ReadonlyMap<IndicatorColumn, string>;
+  /**
+   * Where input `index` (the plan's order) of a derived indicator on row `row` is: on a row of its own under it
+   * (layout 3), in a column of the indicator's row (layouts 1 and 2); null when the sheet has no such cell.
+   */
+  inputPlace(ind: Indicator, index: number, row: number): { row: number; col: number } | null;
+}
+
+/** A value the agency must type for an indicator: its actual, or one input of a derived indicator. */
+export interface RequiredCell {
+  /** The input it holds (absent: the actual). */
+  input?: IndicatorInput;
+  /** Zero-based row and column (meaningless when `missingCell`). */
+  row: number;
+  col: number;
+  at: CellRef;
+  cell: SnapshotCell | null;
+  /** The sheet has no cell for it (the input's row is gone): nothing can be typed there. */
+  missingCell: boolean;
 }
 
 /** One indicator's row, read. */
@@ -46,8 +64,8 @@ export interface IndicatorRow {
   /** The milestone the template shows for the period (due, or for a running total the latest passed), if any. */
   milestone: Milestone | null;
   issued: IssuedIndicator | undefined;
-  /** The columns the agency must fill on this row: the inputs of a derived indicator, else the actual. */
-  required: IndicatorColumn[];
+  /** What the agency must fill: the inputs of a derived indicator (in the plan's order), else the actual. */
+  required: RequiredCell[];
   /** Each input's cell by input id (derived indicators). */
   inputCells: Record<string, string>;
   readings: IndicatorReadings;
@@ -58,9 +76,6 @@ export interface IndicatorRow {
   /** Progress to date and the forecast, judged from the readings (without history). */
   verdicts: Verdicts;
 }
-
-/** The input columns of a derived indicator's inputs, in order (the template has two). */
-const INPUT_COLUMNS = ['input1', 'input2'] as const;
 
 /** Reads the row `r` of indicator `ind`. */
 export function readIndicatorRow(sheet: IndicatorsSheet, ind: Indicator, r: number): IndicatorRow {
@@ -77,11 +92,11 @@ export function readIndicatorRow(sheet: IndicatorsSheet, ind: Indicator, r: numb
     cell: cellAddress(r, located.col[key] ?? 0),
     subject: ind.id,
   });
+  const required = requiredCells(sheet, ind, r, at('actual'), cell('actual'));
   const milestone = shownMilestone(ind, sheet.info);
-  const read = readValues(ind, milestone?.value ?? ind.target, cell, at);
+  const read = readValues(ind, milestone?.value ?? ind.target, required, cell, at);
   const slips = checkPlausibility(ind, sheet.info, read.readings, at);
   const readings: IndicatorReadings = { ...slips.readings, duplicated: sheet.duplicated.has(ind.id) };
-  const derived = ind.formula !== undefined;
   return {
     indicator: ind,
     sheet: name,
@@ -93,9 +108,9 @@ export function readIndicatorRow(sheet: IndicatorsSheet, ind: Indicator, r: numb
     header: (key) => sheet.headers.get(key) ?? key,
     milestone,
     issued: sheet.issued.get(ind.id),
-    required: derived ? ind.inputs.map((_, i) => INPUT_COLUMNS[i] ?? 'input2') : ['actual'],
+    required,
     inputCells: Object.fromEntries(
-      ind.inputs.map((input, i) => [input.id, at(INPUT_COLUMNS[i] ?? 'input2').cell]),
+      required.flatMap((q) => (q.input && !q.missingCell ? [[q.input.id, q.at.cell]] : [])),
     ),
     readings,
     // A clear slip replaces the softer "looks like a fraction" warning on the same cell.
@@ -107,10 +122,32 @@ export function readIndicatorRow(sheet: IndicatorsSheet, ind: Indicator, r: numb
   };
 }
 
+/** The cells an indicator's row needs typed: each input of a derived indicator where the layout puts it, else the actual. */
+function requiredCells(
+  sheet: IndicatorsSheet,
+  ind: Indicator,
+  r: number,
+  actualAt: CellRef,
+  actual: SnapshotCell | null,
+): RequiredCell[] {
+  if (!ind.formula) {
+    const col = sheet.located.col.actual ?? 0;
+    return [{ row: r, col, at: actualAt, cell: actual, missingCell: false }];
+  }
+  return ind.inputs.map((input, i) => {
+    const place = sheet.inputPlace(ind, i, r);
+    if (!place) return { input, row: r, col: 0, at: actualAt, cell: null, missingCell: true };
+    const at = { sheet: sheet.located.sheet.name, cell: cellAddress(place.row, place.col), subject: ind.id };
+    const cell = sheet.located.sheet.rows[place.row]?.[place.col] ?? null;
+    return { input, row: place.row, col: place.col, at, cell, missingCell: false };
+  });
+}
+
 /** Reads the inputs (or the typed actual), the year estimate and the notes. */
 function readValues(
   ind: Indicator,
   reference: number,
+  required: readonly RequiredCell[],
   cell: (key: IndicatorColumn) => SnapshotCell | null,
   at: (key: IndicatorColumn) => CellRef,
 ): { readings: Omit<IndicatorReadings, 'duplicated'>; issues: Issue[] } {
@@ -120,18 +157,18 @@ function readValues(
   const inputs: Record<string, Reading<number>> = {};
   let actual: Reading<number>;
   if (ind.formula) {
-    ind.inputs.forEach((input, i) => {
-      const key = INPUT_COLUMNS[i] ?? 'input2';
+    for (const q of required) {
+      if (!q.input) continue;
       const rule = {
-        min: input.min ?? 0,
-        max: input.max,
-        integer: input.integer,
-        percentUnit: input.unit === '%',
+        min: q.input.min ?? 0,
+        max: q.input.max,
+        integer: q.input.integer,
+        percentUnit: q.input.unit === '%',
       };
-      const value = readNumber(cell(key), at(key), rule);
+      const value = readNumber(q.cell, q.at, rule);
       issues.push(...value.issues);
-      inputs[input.id] = numberReading(value);
-    });
+      inputs[q.input.id] = numberReading(value);
+    }
     actual = derivedReading(ind, inputs);
   } else {
     const percentOf = percentUnit ? reference || ind.target : undefined;

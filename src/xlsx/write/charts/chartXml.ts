@@ -104,10 +104,13 @@ function axes(formatCode: string, kind: 'bar' | 'column', min: number | undefine
   return catAx + valAx;
 }
 
-/** Chart-wide text: the workbook's font, so Vietnamese labels render with the same glyphs as the cells. */
+/**
+ * Chart-wide text: the workbook's font, so Vietnamese labels render with the same glyphs as the cells; 11 pt like
+ * the cells, so the labels still print at 10 pt or more when the sheet is scaled down to fit (core/sheet/print.ts).
+ */
 function textProperties(): string {
   return (
-    '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1000">' +
+    '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1100">' +
     `<a:latin typeface="${FONT_NAME}"/><a:cs typeface="${FONT_NAME}"/>` +
     '</a:defRPr></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>'
   );

@@ -57,7 +57,7 @@ function august(
       ),
       sent(plan, 'ubnd-a', '2025-08', (s) => {
         fillIndicator(s, 'CT02', { input1: 200, input2: 110 });
-        fillTask(s, 'NV1.1', { proposals: 'Đề nghị bổ sung biên chế.' });
+        fillTask(s, 'NV3.1', { proposals: 'Đề nghị bổ sung biên chế.' }); // layout 3: a locality lists NV3.1 (its kind helps), not NV1.1
         edit('ubnd-a')(s);
       }),
       ...extra,
@@ -330,7 +330,7 @@ describe('IV. difficulties and proposals', () => {
   it('C19: the kiến nghị on tasks, each text once, with every agency and task that raised it; none said so', () => {
     const lines = main(august());
     const at = lines.indexOf('2. Kiến nghị, đề xuất');
-    expect(lines[at + 1]).toBe('- “Đề nghị bổ sung biên chế” (Sở Tài chính: NV1.1; UBND huyện A: NV1.1).');
+    expect(lines[at + 1]).toBe('- “Đề nghị bổ sung biên chế” (Sở Tài chính: NV1.1; UBND huyện A: NV3.1).');
     const quiet = month(plan, '2025-08', [sent(plan, 'ubnd-a', '2025-08')], july);
     const q = main(quiet);
     expect(q[q.indexOf('2. Kiến nghị, đề xuất') + 1]).toBe(

@@ -275,8 +275,8 @@ describe('identity without a key: the visible sheets and the file name against t
         const stamp = { id: agency.id, name: agency.name };
         const claims = agencyClaims(snap, p, [stamp, ...p.agencies], `${period}_${agency.id}.xlsx`);
         expect(claims.map((c) => [c.kind, 'sheet' in c ? c.sheet : '', c.found])).toEqual([
+          // Layout 3 shows no agency code (an id is not for people); layout-2 templates still carry one (below).
           ['nameCell', SHEETS.instructions, agency.name],
-          ['codeCell', SHEETS.instructions, agency.id],
           ['title', SHEETS.indicators, agency.name],
           ['title', SHEETS.tasks, agency.name],
           ['fileName', '', agency.id],
@@ -299,13 +299,6 @@ describe('identity without a key: the visible sheets and the file name against t
     expect(report.issues).toEqual([
       expect.objectContaining({ ...name, sheet: SHEETS.indicators, cell: 'A2' }),
       expect.objectContaining({ ...name, sheet: SHEETS.instructions, cell: 'B4' }),
-      expect.objectContaining({
-        code: 'AGENCY_CODE_MISMATCH',
-        sheet: SHEETS.instructions,
-        cell: 'B5',
-        found: 'so-tc',
-        expected: 'so-xd',
-      }),
       expect.objectContaining({ ...name, sheet: SHEETS.tasks, cell: 'A2' }),
     ]);
     expect(report.identity).toBeNull();
@@ -314,11 +307,32 @@ describe('identity without a key: the visible sheets and the file name against t
 
   it('says in Vietnamese which agency each side names, never an internal key alone', () => {
     const snap = stampClaims(cleanSubmission(plan, 'so-tc', '2025-07'), 'so-xd', 'Sở Xây dựng');
-    const [title, , code] = validate(snap, plan).issues;
+    const [title] = validate(snap, plan).issues;
     expect(issueMessage(title as Issue, 'vi')).toBe(
       'Trang "Chỉ tiêu" ô A2 ghi cơ quan "Sở Tài chính", nhưng mẫu biểu được phát hành cho Sở Xây dựng (theo thông tin nhận dạng ghi ẩn trong mẫu biểu). Không rõ đây là báo cáo của cơ quan nào nên tệp không được kiểm tra tiếp và không được tổng hợp. Hãy dùng đúng mẫu biểu phát hành cho cơ quan mình.',
     );
+  });
+
+  it('an agency code row (layout-2 templates have one) edited to another code is a mismatch named with both names', () => {
+    const snap = stampClaims(cleanSubmission(plan, 'so-tc', '2025-07'), 'so-xd', 'Sở Xây dựng');
+    setCell(snap, SHEETS.instructions, 'A40', 'Mã cơ quan');
+    setCell(snap, SHEETS.instructions, 'B40', 'so-tc');
+    const code = validate(snap, plan).issues.find((i) => i.code === 'AGENCY_CODE_MISMATCH');
+    expect(code).toMatchObject({
+      sheet: SHEETS.instructions,
+      cell: 'B40',
+      found: 'so-tc',
+      expected: 'so-xd',
+    });
     expect(issueMessage(code as Issue, 'vi')).toContain('mẫu biểu được phát hành cho Sở Xây dựng (mã so-xd');
+  });
+
+  it('the form’s receiving-body line is not a claim: a stamp edited to the recipient still mismatches every form', () => {
+    const snap = stampClaims(cleanSubmission(plan, 'so-xd', '2025-07'), 'so-tc', 'Sở Tài chính');
+    const report = validate(snap, plan);
+    const sheets = report.issues.filter((i) => i.code === 'AGENCY_NAME_MISMATCH').map((i) => i.sheet);
+    expect(sheets).toEqual(expect.arrayContaining([SHEETS.indicators, SHEETS.tasks, SHEETS.instructions]));
+    expect(report.identity).toBeNull();
   });
 
   it('the instructions sheet’s agency name edited to a name the plan does not know is a mismatch too', () => {

@@ -1,10 +1,17 @@
 /** Test helpers: one indicator's or task's row of a submission, read as validate() reads it, for a rule to check. */
 import { periodInfo } from '../../../../src/core/plan/period';
-import { tasksOf } from '../../../../src/core/plan/resolve';
+import { formTasks } from '../../../../src/core/plan/resolve';
 import type { Plan } from '../../../../src/core/plan/schema';
 import type { WorkbookSnapshot } from '../../../../src/core/snapshot/types';
 import { findStampSheet, parseStamp } from '../../../../src/core/stamps/template';
-import { indicatorColumns, SHEETS, taskColumns } from '../../../../src/core/template/model';
+import {
+  COMMON_TASKS_ID,
+  indicatorColumnsOf,
+  SHEETS,
+  taskColumns,
+} from '../../../../src/core/template/model';
+import { indicatorRowIds, indicatorsSheetOf } from '../../../../src/core/validate/indicators';
+import { rowTask } from '../../../../src/core/validate/tasks';
 import { findTemplateSheet, indexRows, type LocatedSheet } from '../../../../src/core/validate/grid';
 import { readIndicatorRow, type IndicatorRow } from '../../../../src/core/validate/indicators/row';
 import { readTaskRow, type TaskRow } from '../../../../src/core/validate/tasks/row';
@@ -18,25 +25,21 @@ function stampOf(snapshot: WorkbookSnapshot) {
   return parsed.stamp;
 }
 
-/** The row of indicator `id`, read. */
+/** The row of indicator `id`, read (its input rows too, on a layout-3 template). */
 export function indicatorRow(plan: Plan, snapshot: WorkbookSnapshot, id: string): IndicatorRow {
   const stamp = stampOf(snapshot);
-  const defs = indicatorColumns(plan.year);
+  const defs = indicatorColumnsOf(plan.year, stamp.layoutVersion);
   const located = findTemplateSheet(snapshot, SHEETS.indicators, defs)!;
-  const index = indexRows(located as LocatedSheet<string>, located.col.id ?? 0, [id], []);
-  const sheet = {
-    plan,
-    info: periodInfo(plan, stamp.period)!,
-    located,
-    issued: new Map(stamp.indicators.map((i) => [i.id, i])),
-    duplicated: new Set(index.issues.filter((i) => i.code === 'ROW_DUPLICATE').map((i) => i.subject ?? '')),
-    headers: new Map(defs.map((d) => [d.key, d.header])),
-  };
   const ind = plan.indicators.find((i) => i.id === id)!;
+  const ids = indicatorRowIds([ind], stamp.layoutVersion);
+  const index = indexRows(located as LocatedSheet<string>, located.col.id ?? 0, ids, []);
+  const info = periodInfo(plan, stamp.period)!;
+  const issued = new Map(stamp.indicators.map((i) => [i.id, i]));
+  const sheet = indicatorsSheetOf(plan, info, located, issued, index, stamp.layoutVersion);
   return readIndicatorRow(sheet, ind, index.rowOf.get(id)!);
 }
 
-/** The row of task `id`, read. */
+/** The row of task `id` (or of the common row), read. */
 export function taskRow(plan: Plan, snapshot: WorkbookSnapshot, id: string): TaskRow {
   const stamp = stampOf(snapshot);
   const defs = taskColumns();
@@ -48,8 +51,8 @@ export function taskRow(plan: Plan, snapshot: WorkbookSnapshot, id: string): Tas
     issued: new Map(stamp.tasks.map((t) => [t.id, t])),
     headers: new Map(defs.map((d) => [d.key, d.header])),
   };
-  const { task, role } = tasksOf(plan, stamp.agencyId).find((t) => t.task.id === id)!;
-  return readTaskRow(sheet, task, role, index.rowOf.get(id)!);
+  const row = formTasks(plan, stamp.agencyId, COMMON_TASKS_ID).find((t) => t.id === id)!;
+  return readTaskRow(sheet, rowTask(row), row.role, index.rowOf.get(id)!);
 }
 
 /** Checks with a rule, and fails the test if it raises a code it does not declare. */

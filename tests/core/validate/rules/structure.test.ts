@@ -1,11 +1,30 @@
 /** Validation — structure: rows are found by id, never by position; nothing given is dropped silently. */
 import { validate } from '../../../../src/core/validate';
-import { HEADER_ROW, SHEETS } from '../../../../src/core/template/model';
+import { columnIndex, columnLetters } from '../../../../src/core/sheet/a1';
+import {
+  columnIndexes,
+  HEADER_ROW,
+  indicatorColumns,
+  SHEETS,
+  type IndicatorColumn,
+} from '../../../../src/core/template/model';
 import { testPlan } from '../../../support/plans';
 import { addressOf, cleanSubmission, fillIndicator, setCell, sheet } from '../../../support/snapshots';
 
 const plan = testPlan();
 const codes = (r: ReturnType<typeof validate>) => r.issues.map((i) => i.code);
+const COLUMNS = columnIndexes(indicatorColumns(2025));
+/** The letter of an indicators sheet's column. */
+const letter = (key: IndicatorColumn) => columnLetters(COLUMNS[key]);
+/** The rows with an id: the table between the header and the signature block. */
+function dataRows(rows: readonly unknown[][]): { first: number; last: number } {
+  let last = HEADER_ROW;
+  rows.forEach((r, i) => {
+    const id = r[0] as { t?: string } | null | undefined;
+    if (i > HEADER_ROW && id?.t === 's') last = i;
+  });
+  return { first: HEADER_ROW + 1, last };
+}
 
 describe('rows and columns', () => {
   it('a clean submission has no errors or warnings', () => {
@@ -18,7 +37,12 @@ describe('rows and columns', () => {
     const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
     fillIndicator(snap, 'CT05', { actual: 42 });
     const s = sheet(snap, SHEETS.indicators);
-    s.rows = [...s.rows.slice(0, HEADER_ROW + 1), ...s.rows.slice(HEADER_ROW + 1).reverse()];
+    const { first, last } = dataRows(s.rows);
+    s.rows = [
+      ...s.rows.slice(0, first),
+      ...s.rows.slice(first, last + 1).reverse(),
+      ...s.rows.slice(last + 1),
+    ];
     const report = validate(snap, plan);
     expect(report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
     const ct05 = report.indicators.find((i) => i.indicatorId === 'CT05');
@@ -32,9 +56,19 @@ describe('rows and columns', () => {
     const s = sheet(snap, SHEETS.indicators);
     s.rows.splice(HEADER_ROW + 1, 0, []);
     s.rows = s.rows.map((r) => [null, ...r]);
+    // Excel moves merged ranges with the rows and columns inserted.
+    s.merges = s.merges.map((m) =>
+      m.replace(/([A-Z]+)(\d+)/g, (_, col: string, row: string) => {
+        const shifted = columnLetters(columnIndex(col) + 1);
+        return `${shifted}${Number(row) > HEADER_ROW + 1 ? Number(row) + 1 : Number(row)}`;
+      }),
+    );
     const report = validate(snap, plan);
     expect(report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
-    expect(report.indicators.find((i) => i.indicatorId === 'CT05')?.cells.actual).toMatch(/^O\d+$/);
+    const actual = columnLetters(COLUMNS.actual + 1);
+    expect(report.indicators.find((i) => i.indicatorId === 'CT05')?.cells.actual).toMatch(
+      new RegExp(`^${actual}\\d+$`),
+    );
   });
 
   it('a deleted row is reported missing', () => {
@@ -72,7 +106,7 @@ describe('rows and columns', () => {
     const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
     const s = sheet(snap, SHEETS.indicators);
     setCell(snap, SHEETS.indicators, `A${s.rows.length + 1}`, 'CT99');
-    setCell(snap, SHEETS.indicators, `N${s.rows.length}`, 5);
+    setCell(snap, SHEETS.indicators, `${letter('actual')}${s.rows.length}`, 5);
     expect(validate(snap, plan).issues).toContainEqual(
       expect.objectContaining({ code: 'ROW_UNKNOWN', found: 'CT99' }),
     );
@@ -81,7 +115,7 @@ describe('rows and columns', () => {
   it('figures typed in a row without an id are reported, not dropped silently', () => {
     const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
     const s = sheet(snap, SHEETS.indicators);
-    setCell(snap, SHEETS.indicators, `N${s.rows.length + 2}`, 7);
+    setCell(snap, SHEETS.indicators, `${letter('actual')}${s.rows.length + 2}`, 7);
     expect(validate(snap, plan).issues).toContainEqual(
       expect.objectContaining({ code: 'ROW_WITHOUT_ID', cell: `A${s.rows.length}` }),
     );
@@ -94,7 +128,8 @@ describe('rows and columns', () => {
     const report = validate(snap, plan);
     const accepted = report.rows.filter((r) => r.outcome === 'accepted').length;
     const rejected = report.rows.filter((r) => r.outcome === 'rejected').length;
-    expect(accepted).toBe(3 + 4);
+    // Indicators: 3 rows and 4 input rows (CT02's and CT03's two inputs each); tasks: BC1 and NV3.1.
+    expect(accepted).toBe(3 + 4 + 2);
     expect(rejected).toBe(1);
     expect(report.rows.find((r) => r.outcome === 'rejected')?.reason).toBe('ROW_UNKNOWN');
   });
@@ -142,7 +177,7 @@ describe('rows and columns', () => {
 
   it('a renamed input column header is reported as a missing column', () => {
     const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
-    setCell(snap, SHEETS.indicators, `O${HEADER_ROW + 1}`, 'Ước năm');
+    setCell(snap, SHEETS.indicators, `${letter('yearEstimate')}${HEADER_ROW + 1}`, 'Ước năm');
     expect(validate(snap, plan).issues).toContainEqual(
       expect.objectContaining({ code: 'COLUMN_MISSING', expected: 'Ước cả năm' }),
     );

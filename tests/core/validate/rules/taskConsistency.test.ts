@@ -6,7 +6,7 @@ import { checkWith, codes, taskRow } from './rows';
 
 const plan = testPlan();
 const row = (edit: Record<string, Parameters<typeof fillTask>[2][string]>) => {
-  const snap = cleanSubmission(plan, 'ubnd-a', '2025-07');
+  const snap = cleanSubmission(plan, 'so-tc', '2025-07');
   fillTask(snap, 'NV1.1', edit);
   return taskRow(plan, snap, 'NV1.1');
 };

@@ -16,10 +16,11 @@ export const derived: Rule<IndicatorRow> = {
     const issues: Issue[] = [];
     const range = indicatorRange(row.indicator);
     if (recomputed !== null && (recomputed < range.min || recomputed > range.max)) {
-      // Named at the cells the agency typed, not at the formula cell.
-      const [input1 = '', input2 = ''] = Object.values(row.inputCells);
-      const params = { input1, input2, min: range.min, max: range.max };
-      issues.push(issue('DERIVED_OUT_OF_RANGE', { ...row.at('input1'), found: recomputed, params }));
+      // Named at the cells the agency typed (each input the plan lists), not at the formula cell.
+      const cells = Object.values(row.inputCells);
+      const params = { cells: cells.join(', '), min: range.min, max: range.max };
+      const first = row.required.find((q) => q.input && !q.missingCell)?.at ?? row.at('actual');
+      issues.push(issue('DERIVED_OUT_OF_RANGE', { ...first, found: recomputed, params }));
     }
     return [...issues, ...formulaCell(row, recomputed)];
   },

@@ -27,11 +27,12 @@ export const inputs: Rule<IndicatorRow> = {
     const { indicator: ind, readings } = row;
     const issues = [...row.readIssues];
     if (ind.formula) {
-      ind.inputs.forEach((input, i) => {
-        const key = row.required[i] ?? 'input2';
-        if (readings.inputs[input.id]?.state === 'missing')
-          issues.push(issue('INPUT_MISSING', { ...row.at(key), expected: input.name }));
-      });
+      // Every input the plan lists, wherever the layout puts it (a row of its own, or a column); an input whose row
+      // is gone is the structure rule's ROW_MISSING, not a blank.
+      for (const q of row.required) {
+        if (q.input && !q.missingCell && readings.inputs[q.input.id]?.state === 'missing')
+          issues.push(issue('INPUT_MISSING', { ...q.at, expected: q.input.name }));
+      }
     } else if (readings.actual.state === 'missing') {
       issues.push(issue('INPUT_MISSING', { ...row.at('actual'), expected: row.header('actual') }));
     }
