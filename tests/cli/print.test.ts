@@ -174,7 +174,7 @@ const CAMEL = /(?<![\p{L}\d])[a-z]+[A-Z][A-Za-z]*(?![\p{L}\d])/u;
 describe('what a person sees', () => {
   let read: { cells: [string, string, string, string][]; sheets: [string, string, number, number][] };
   beforeAll(() => {
-    const templates = ['so-xay-dung', 'so-tai-chinh', 'ubnd-moc-chau'].map((id) =>
+    const templates = ['so-xay-dung', 'so-tai-chinh', 'ubnd-xa-doan-ket'].map((id) =>
       path.join(demo, 'mau-bieu', `2025-07_${id}.xlsx`),
     );
     const out = path.join(dir, 'read-back.json');

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { formTasks } from '../../../src/core/plan/resolve';
+import { expectedAgencies, formTasks } from '../../../src/core/plan/resolve';
+import { periodInfo } from '../../../src/core/plan/period';
 import type { Plan } from '../../../src/core/plan/schema';
 import { COMMON_TASKS_ID } from '../../../src/core/template/model';
 
@@ -62,12 +63,19 @@ describe('task rows per agency kind (built-in plan, 47 tasks)', () => {
     }
   });
 
-  it('asks the 32 agencies reporting monthly for 180 task rows instead of 47 each (1,504)', () => {
-    const monthly = plan.agencies.filter((a) => a.reportsMonthly);
-    const total = monthly.reduce((sum, a) => sum + formTasks(plan, a.id, COMMON_TASKS_ID).length, 0);
-    expect(total).toBe(180);
-    expect(monthly.every((a) => formTasks(plan, a.id, COMMON_TASKS_ID).length < plan.tasks.length / 4)).toBe(
-      true,
-    );
-  });
+  it.each([
+    ['2025-06', 32, 180],
+    ['2025-07', 95, 495],
+  ])(
+    'in %s asks the %i agencies in force reporting monthly for %i task rows, not 47 each',
+    (period, agencies, rows) => {
+      const monthly = expectedAgencies(plan, periodInfo(plan, period)!);
+      expect(monthly).toHaveLength(agencies);
+      const total = monthly.reduce((sum, a) => sum + formTasks(plan, a.id, COMMON_TASKS_ID).length, 0);
+      expect(total).toBe(rows);
+      expect(
+        monthly.every((a) => formTasks(plan, a.id, COMMON_TASKS_ID).length < plan.tasks.length / 4),
+      ).toBe(true);
+    },
+  );
 });

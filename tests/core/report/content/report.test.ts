@@ -103,8 +103,8 @@ describe('the official parts, from the plan', () => {
   });
 
   it('C3: the opening names the Decision, the data window and the files received and merged', () => {
-    expect(line(august(), 'Thực hiện QĐ 1/2025')).toBe(
-      'Thực hiện QĐ 1/2025 của UBND tỉnh Thử, Sở Tài chính tổng hợp báo cáo tháng 8/2025 của các cơ quan, đơn vị ' +
+    expect(line(august(), 'Thực hiện Quyết định')).toBe(
+      'Thực hiện Quyết định số QĐ 1/2025, ngày 10/01/2025 của UBND tỉnh Thử, Sở Tài chính tổng hợp báo cáo tháng 8/2025 của các cơ quan, đơn vị ' +
         '(số liệu từ ngày 15/07/2025 đến ngày 14/08/2025; nhận 3 tệp, tổng hợp 3 tệp của 3 cơ quan, đơn vị) như sau:',
     );
   });
