@@ -22,7 +22,8 @@ export interface DemoFacts {
 /** Counts what the demo's files show: a file's received day is the day it was saved, in Vietnam time. */
 export function demoFacts(plan: Plan, info: PeriodInfo, files: readonly DemoFile[]): DemoFacts {
   const byAgency = new Map<string, DemoFile[]>();
-  for (const f of files.filter((x) => x.period === info.period)) byAgency.set(f.agencyId, [...(byAgency.get(f.agencyId) ?? []), f]);
+  for (const f of files.filter((x) => x.period === info.period))
+    byAgency.set(f.agencyId, [...(byAgency.get(f.agencyId) ?? []), f]);
   let late = 0;
   let lateOnDueDay = 0;
   for (const sent of byAgency.values()) {

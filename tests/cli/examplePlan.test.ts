@@ -36,7 +36,9 @@ describe('the example plan through templates → validate → merge → report',
   });
 
   it('drafts the report under the plan’s own issuer and place', () => {
-    expect(text.split('\n')[0]).toMatch(/^UBND TỈNH MINH HỌA \/ SỞ TÀI CHÍNH \| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/);
+    expect(text.split('\n')[0]).toMatch(
+      /^UBND TỈNH MINH HỌA \/ SỞ TÀI CHÍNH \| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/,
+    );
     expect(text).toMatch(/Minh Họa, ngày +tháng +năm 2026/);
     expect(text).not.toMatch(/Sơn La/i);
   });
