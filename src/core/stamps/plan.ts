@@ -5,6 +5,7 @@
  * Finance Department always judges against its own plan. Neutral ground, like the template's stamp.
  */
 import type { CellSpec, SheetSpec } from '../sheet/spec';
+import { hiddenDataSheet } from './template';
 import { cellText } from '../snapshot/cells';
 import type { WorkbookSnapshot } from '../snapshot/types';
 
@@ -28,23 +29,16 @@ export function carriedPlanSheet(planJson: string, planHash: string): SheetSpec 
     chunks.push(planJson.slice(i, end));
     i = end;
   }
-  return {
-    name: CARRIED_PLAN_SHEET,
-    visibility: 'veryHidden',
-    cells: [
+  return hiddenDataSheet(
+    CARRIED_PLAN_SHEET,
+    [
       [text('format'), text(CARRIED_PLAN_FORMAT)],
       [text('planHash'), text(planHash)],
       [text('chunks'), { v: chunks.length }],
       ...chunks.map((c) => [text(c)]),
     ],
-    columns: [{ width: 16 }, { width: 30 }],
-    merges: [],
-    validations: [],
-    conditionalFormats: [],
-    tables: [],
-    charts: [],
-    protect: true,
-  };
+    [16, 30],
+  );
 }
 
 /** What a workbook carries: the plan's JSON text and the hash it was written with; null when it carries none whole. */

@@ -85,11 +85,20 @@ export function stampSheet(stamp: Stamp): SheetSpec {
   rows.push([text('tasks'), { v: stamp.tasks.length }]);
   rows.push(['id', 'deadline'].map(text));
   for (const t of stamp.tasks) rows.push([text(t.id), text(t.deadline)]);
+  return hiddenDataSheet(SHEETS.stamp, rows, [16, 40, 12, 14, 12]);
+}
+
+/** A very hidden, protected sheet of data only (the stamp, the carried plan): cells and column widths, nothing else. */
+export function hiddenDataSheet(
+  name: string,
+  cells: SheetSpec['cells'],
+  widths: readonly number[],
+): SheetSpec {
   return {
-    name: SHEETS.stamp,
+    name,
     visibility: 'veryHidden',
-    cells: rows,
-    columns: [{ width: 16 }, { width: 40 }, { width: 12 }, { width: 14 }, { width: 12 }],
+    cells,
+    columns: widths.map((width) => ({ width })),
     merges: [],
     validations: [],
     conditionalFormats: [],

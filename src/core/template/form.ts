@@ -11,7 +11,7 @@ import { cellAddress } from '../sheet/a1';
 import { FORM_MARGINS, READABLE_SCALE } from '../sheet/print';
 import type { CellSpec, PrintSpec, SheetSpec } from '../sheet/spec';
 import { formatDateVi } from '../text/dates';
-import { HEADER_ROW } from './model';
+import { columnIndexes, HEADER_ROW, printedColumnCount, type ColumnDef } from './model';
 
 /** The label of the receiving body's line in the form's header (identity skips that line: it names the recipient). */
 export const RECIPIENT_LABEL = 'Đơn vị nhận báo cáo';
@@ -218,4 +218,30 @@ export function formPrint(
     margins: FORM_MARGINS,
     centerHorizontally: true,
   };
+}
+
+/**
+ * The start of a form sheet: its columns' indexes and widths, the form's header block over the printed columns
+ * (`blocksOf` says where its left and right blocks sit), and the table's header row under it.
+ */
+export function formTable<K extends string>(
+  plan: Plan,
+  agency: Agency,
+  info: PeriodInfo,
+  title: FormTitle,
+  columns: readonly ColumnDef<K>[],
+  blocksOf: (col: Record<K, number>, last: number) => FormBlocks,
+): {
+  col: Record<K, number>;
+  widths: number[];
+  last: number;
+  head: ReturnType<typeof formHeader>;
+  cells: (CellSpec | null)[][];
+} {
+  const col = columnIndexes(columns);
+  const widths = columns.map((c) => c.width);
+  const last = printedColumnCount(columns) - 1;
+  const head = formHeader(plan, agency, info, title, blocksOf(col, last), widths);
+  const cells: (CellSpec | null)[][] = [...head.rows, columns.map((c) => ({ v: c.header, s: 'header' }))];
+  return { col, widths, last, head, cells };
 }

@@ -15,14 +15,12 @@ import { groupBreaks } from '../sheet/print';
 import type { CellSpec, SheetSpec, ValidationSpec } from '../sheet/spec';
 import { isoToSerial } from '../text/dates';
 import { formatNumberVi } from '../text/numbers';
-import { formBlocks, formHeader, formPrint, signatureBlock } from './form';
+import { formBlocks, formPrint, formTable, signatureBlock } from './form';
 import {
-  columnIndexes,
   DIRECTION_TEXT,
   HEADER_ROW,
   indicatorColumns,
   inputRowId,
-  printedColumnCount,
   SHEETS,
   type IndicatorColumn,
 } from './model';
@@ -40,19 +38,15 @@ export function indicatorsSheet(
   indicators: Indicator[],
 ): SheetSpec {
   const columns = indicatorColumns(plan.year);
-  const col = columnIndexes(columns) as Columns;
-  const widths = columns.map((c) => c.width);
-  const last = printedColumnCount(columns) - 1;
   const title = `BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM ${plan.year}`;
-  const head = formHeader(
+  const { col, last, head, cells } = formTable(
     plan,
     agency,
     info,
     { kind: 'indicators', title },
-    formBlocks(last, 0, col.unit, col.checkpoint),
-    widths,
+    columns,
+    (c, end) => formBlocks(end, 0, c.unit, c.checkpoint),
   );
-  const cells: (CellSpec | null)[][] = [...head.rows, columns.map((c) => ({ v: c.header, s: 'header' }))];
   const validations: ValidationSpec[] = [];
   const groups: { first: number; last: number }[] = [];
   for (const ind of indicators) {

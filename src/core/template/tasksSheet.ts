@@ -10,12 +10,10 @@ import { cellAddress, columnLetters } from '../sheet/a1';
 import { groupBreaks } from '../sheet/print';
 import type { CellSpec, SheetSpec, ValidationSpec } from '../sheet/spec';
 import { isoToSerial } from '../text/dates';
-import { formBlocks, formHeader, formPrint, signatureBlock } from './form';
+import { formBlocks, formPrint, formTable, signatureBlock } from './form';
 import {
-  columnIndexes,
   HEADER_ROW,
   OVERDUE_TEXT,
-  printedColumnCount,
   ROLE_TEXT,
   SHEETS,
   TASK_DONE,
@@ -41,19 +39,15 @@ const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 /** Builds the tasks sheet for an agency and period */
 export function tasksSheet(plan: Plan, agency: Agency, info: PeriodInfo, tasks: FormTaskRow[]): SheetSpec {
   const columns = taskColumns();
-  const col = columnIndexes(columns) as Columns;
-  const widths = columns.map((c) => c.width);
-  const last = printedColumnCount(columns) - 1;
   const title = `BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU NĂM ${plan.year}`;
-  const head = formHeader(
+  const { col, last, head, cells } = formTable(
     plan,
     agency,
     info,
     { kind: 'tasks', title },
-    formBlocks(last, 0, col.title, col.deadline),
-    widths,
+    columns,
+    (c, end) => formBlocks(end, 0, c.title, c.deadline),
   );
-  const cells: (CellSpec | null)[][] = [...head.rows, columns.map((c) => ({ v: c.header, s: 'header' }))];
   const merges = [...head.merges];
   const heights: Record<number, number> = { ...head.heights, [HEADER_ROW]: 35 };
   const groups: { first: number; last: number }[] = [];
