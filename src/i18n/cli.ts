@@ -78,8 +78,8 @@ const vi = {
   intoBadRow:
     'không thể gộp vào "{file}": trang "{sheet}" ô {cell} có giá trị "{found}" không hợp lệ — sửa lại rồi chạy lại (chưa ghi gì nên không mất dữ liệu)',
   demoStart: 'Chạy thử trên {plan}, kỳ {period}, thư mục {dir}',
-  demoPlanBuiltIn: 'kế hoạch có sẵn ({title})',
-  demoPlanFile: 'kế hoạch trong tệp {file} ({title})',
+  demoPlanBuiltIn: 'kế hoạch có sẵn “{title}”',
+  demoPlanFile: 'kế hoạch “{title}” trong tệp {file}',
   demoHistory:
     '   Tháng trước ({period}): {count} tệp trong {dir} đã được tổng hợp trước, làm số liệu so sánh',
   demoTemplates: '1. Đã tạo {count} mẫu biểu trong {dir}',
@@ -201,8 +201,8 @@ const en: Record<CliKey, string> = {
   intoBadRow:
     'cannot merge into "{file}": sheet "{sheet}" cell {cell} holds an invalid value "{found}" — fix it and run again (nothing was written, so no data is lost)',
   demoStart: 'Demo on {plan}, period {period}, folder {dir}',
-  demoPlanBuiltIn: 'the built-in plan ({title})',
-  demoPlanFile: 'the plan in {file} ({title})',
+  demoPlanBuiltIn: 'the built-in plan “{title}”',
+  demoPlanFile: 'the plan “{title}” in {file}',
   demoHistory: '   The month before ({period}): {count} files in {dir} consolidated first, for comparison',
   demoTemplates: '1. Wrote {count} templates to {dir}',
   demoFilled: '2. Agencies filled and sent {count} files{facts} in {dir}',

@@ -26,7 +26,7 @@ describe('the example plan through templates → validate → merge → report',
   it('runs, and says it runs on the plan file it was given', () => {
     expect(demo.code).toBe(0);
     expect(demo.stdout.split('\n')[0]).toBe(
-      `Chạy thử trên kế hoạch trong tệp ${planFile} (${plan.title}), kỳ 2026-07, thư mục ${dir}`,
+      `Chạy thử trên kế hoạch “${plan.title}” trong tệp ${planFile}, kỳ 2026-07, thư mục ${dir}`,
     );
   });
 
