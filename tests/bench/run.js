@@ -64,7 +64,8 @@ async function corpus(plan, dir, count) {
   const { agencyFill, seeded } = build('demo/scenario.js');
   const period = '2025-07';
   const info = periodInfo(plan, period);
-  const reporters = plan.agencies.filter((a) => a.reportsMonthly);
+  // The agencies of the month's roster (July 2025: the departments and the communes and wards, not the districts).
+  const reporters = build('core/plan/resolve.js').expectedAgencies(plan, info);
   fs.mkdirSync(dir, { recursive: true });
   const files = [];
   const made = [];
@@ -75,6 +76,7 @@ async function corpus(plan, dir, count) {
     if (n < DISTINCT) {
       // A filled template, written by our writer (ExcelJS) as the CLI writes templates.
       const req = resolveTemplateRequest(plan, agency.id, period);
+      if (!req.ok) throw new Error(`no template for ${agency.id}: ${req.error.kind}`);
       const fill = agencyFill(plan, agency, info, seeded(`${agency.id}|${n}`));
       fill.savedAt = `${period}-1${5 + (n % 3)}T0${n % 10}:00:00Z`;
       const layoutSpec = layout(plan, req.agency, req.info, { generatedAt: `${period}-01T00:00:00Z`, generator: 'bench' });
