@@ -8,15 +8,14 @@ import { findAgency } from '../plan/resolve';
 import type { Plan } from '../plan/schema';
 import { inForceFor } from '../plan/units';
 import { planInForce } from '../plan/versions';
-import { formatDateVi, instantOf } from '../text/dates';
 import { compareIssues, issue, type Issue } from '../issues/issue';
-import { localDateTime } from '../validate/timeliness';
 import { completenessOf } from '../validate/completeness';
 import type { IndicatorResult, Report, TaskResult } from '../validate/types';
 import { aggregateIndicator } from './aggregate';
 import { dataRows } from './data';
 import { historyOf, type History } from './history';
 import { countTaskClasses, provinceTasks } from './provinceTasks';
+import { newestFirst, supersededReason, type Candidate } from './newest';
 import { judgeWithHistory } from './withHistory';
 import type {
   Accounting,
@@ -48,12 +47,6 @@ const IDENTITY_CODES = new Set([
 
 /** What an amended plan changed, said by every file issued before the amendment: listed once for the consolidation. */
 const ONCE_CODES = new Set(['PLAN_AMENDED', 'TARGET_AMENDED']);
-
-interface Candidate {
-  provenance: Provenance;
-  report: Report;
-  agencyId: string;
-}
 
 /** What a step of the consolidation decided: files accounted for, and the issues saying why. */
 interface Step {
@@ -376,57 +369,6 @@ function account(files: readonly FileEntry[]): Accounting {
     accounting.rows.rejected += f.rows.rejected;
   }
   return accounting;
-}
-
-/** When the file was saved, as an instant (ms since 1970; zones taken into account), or null when unknown. */
-const savedAt = (c: Candidate): number | null =>
-  c.provenance.savedAt === undefined ? null : instantOf(c.provenance.savedAt);
-const reportDate = (c: Candidate) => c.report.timeliness?.date ?? '';
-
-/** Later instant first; an unknown one after every known one. */
-function laterFirst(a: number | null, b: number | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return b - a;
-}
-
-/**
- * Newest first: saved instant (12:00+07:00 is before 06:00Z of the same day: times are compared as points in time,
- * never as text), then report date, then file name (later name first; a deterministic last resort).
- */
-function newestFirst(a: Candidate, b: Candidate): number {
-  return (
-    laterFirst(savedAt(a), savedAt(b)) ||
-    reportDate(b).localeCompare(reportDate(a)) ||
-    b.provenance.fileName.localeCompare(a.provenance.fileName) ||
-    b.provenance.sha256.localeCompare(a.provenance.sha256)
-  );
-}
-
-/** Why the loser lost, naming the rule of `newestFirst` that decided; same-time copies that differ are a warning. */
-function supersededReason(winner: Candidate, loser: Candidate): Issue {
-  const base = { subject: winner.agencyId, expected: winner.provenance.fileName };
-  if (laterFirst(savedAt(winner), savedAt(loser)) !== 0) {
-    const params = { winnerDate: savedLabel(winner), ownDate: savedLabel(loser) };
-    return issue('SUBMISSION_SUPERSEDED', { ...base, params });
-  }
-  if (reportDate(winner) !== reportDate(loser)) {
-    const params = { savedAt: savedLabel(winner), winnerDate: dayLabel(winner), ownDate: dayLabel(loser) };
-    return issue('SUBMISSION_SUPERSEDED_REPORT_DATE', { ...base, params });
-  }
-  const params = { savedAt: savedLabel(winner), reportDate: dayLabel(winner) };
-  return issue('SUBMISSION_SAME_TIME_CONFLICT', { ...base, params });
-}
-
-/** A saved date-time as shown in messages: Vietnam time to the second (files store UTC), or '?' when unknown. */
-function savedLabel(c: Candidate): string {
-  return (c.provenance.savedAt && localDateTime(c.provenance.savedAt)) ?? '?';
-}
-
-function dayLabel(c: Candidate): string {
-  const d = c.report.timeliness?.date;
-  return d ? formatDateVi(d) : '?';
 }
 
 /** The period most templates are for (ties: the latest), or null when none carries a usable stamp. */
