@@ -3,14 +3,8 @@ import type { Indicator } from '../../plan/schema';
 import { cellAddress } from '../../sheet/a1';
 import type { CellSpec, SheetSpec } from '../../sheet/spec';
 import { DIRECTION_TEXT } from '../../template/model';
-import { FORECAST_COLOURS, FORMATS, MEASURE_FORMAT, PROGRESS_COLOURS } from '../../template/styles';
-import {
-  FORECAST_TEXT,
-  PROGRESS_TEXT,
-  referenceText,
-  TASK_CLASS_ORDER,
-  TASK_CLASS_TEXT,
-} from '../../verdict/words';
+import { FORMATS, MEASURE_FORMAT } from '../../template/styles';
+import { TASK_CLASS_ORDER, TASK_CLASS_TEXT } from '../../verdict/words';
 import { AGGREGATION_TEXT, CONSOLIDATED_SHEETS } from '../labels';
 import {
   columnDataRange,
@@ -22,6 +16,7 @@ import {
 } from '../tableSheet';
 import type { Consolidation, ProvinceIndicator } from '../types';
 import type { SheetContext } from './context';
+import { againstColumn, forecastColumn, percentOfAnnualColumn, progressColumn } from './verdictColumns';
 
 type OverviewKey =
   | 'id'
@@ -63,21 +58,8 @@ function columns(x: SheetContext): TableColumn<ProvinceIndicator, OverviewKey>[]
       fmt: own,
       value: (p) => p.actual,
     },
-    {
-      key: 'percentOfAnnual',
-      header: '% kế hoạch năm',
-      width: 10,
-      kind: 'percent',
-      value: (p) => p.progress.percentOfAnnual,
-    },
-    {
-      key: 'progress',
-      header: 'Đánh giá tiến độ',
-      width: 16,
-      kind: 'text',
-      value: (p) => PROGRESS_TEXT[p.progress.status],
-      colours: PROGRESS_COLOURS,
-    },
+    percentOfAnnualColumn((p) => p.progress),
+    progressColumn((p) => p.progress),
     {
       key: 'yearEstimate',
       header: 'Ước cả năm',
@@ -94,23 +76,9 @@ function columns(x: SheetContext): TableColumn<ProvinceIndicator, OverviewKey>[]
       fmt: own,
       value: (p) => ind(p)?.target ?? null,
     },
-    {
-      key: 'forecast',
-      header: 'Dự báo cả năm',
-      width: 14,
-      kind: 'text',
-      value: (p) => FORECAST_TEXT[p.forecast.status],
-      colours: FORECAST_COLOURS,
-    },
+    forecastColumn((p) => p.forecast),
     { key: 'reporting', header: 'Số cơ quan báo cáo', width: 10, kind: 'integer', value: (p) => p.reporting },
-    {
-      key: 'against',
-      header: 'So với',
-      width: 22,
-      kind: 'text',
-      print: false,
-      value: (p) => referenceText(p.progress.against),
-    },
+    againstColumn((p) => p.progress, false),
     {
       key: 'expected',
       header: 'Phải báo cáo',

@@ -7,15 +7,15 @@
 import type { Indicator } from '../../plan/schema';
 import { cellAddress } from '../../sheet/a1';
 import type { ChartSpec, SheetSpec } from '../../sheet/spec';
-import { MEASURE_FORMAT, PROGRESS_COLOURS } from '../../template/styles';
+import { MEASURE_FORMAT } from '../../template/styles';
 import { progressTone, TONE_COLOURS } from '../../verdict/tones';
-import { PROGRESS_TEXT, referenceText } from '../../verdict/words';
 import { CONSOLIDATED_SHEETS } from '../labels';
 import type { MonthRecord } from '../record';
 import { provinceMonths, type SeriesPoint } from '../series';
 import { columnOf, TABLE_HEADER_ROW, tableSheet, type TableColumn } from '../tableSheet';
 import type { DataRow } from '../types';
 import type { SheetContext } from './context';
+import { againstColumn, percentOfAnnualColumn, progressColumn } from './verdictColumns';
 
 /** One row of the table: an indicator in a month. */
 interface TrendRow {
@@ -54,28 +54,9 @@ const COLUMNS: readonly TableColumn<TrendRow, TrendKey>[] = [
     fmt: (r) => MEASURE_FORMAT[r.ind.measure],
     value: (r) => r.point.province.actual,
   },
-  {
-    key: 'percentOfAnnual',
-    header: '% kế hoạch năm',
-    width: 10,
-    kind: 'percent',
-    value: (r) => r.point.province.progress.percentOfAnnual,
-  },
-  {
-    key: 'progress',
-    header: 'Đánh giá tiến độ',
-    width: 16,
-    kind: 'text',
-    value: (r) => PROGRESS_TEXT[r.point.province.progress.status],
-    colours: PROGRESS_COLOURS,
-  },
-  {
-    key: 'against',
-    header: 'So với',
-    width: 22,
-    kind: 'text',
-    value: (r) => referenceText(r.point.province.progress.against),
-  },
+  percentOfAnnualColumn((r) => r.point.province.progress),
+  progressColumn((r) => r.point.province.progress),
+  againstColumn((r) => r.point.province.progress),
   {
     key: 'reporting',
     header: 'Cơ quan báo cáo',

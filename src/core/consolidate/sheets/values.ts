@@ -1,14 +1,13 @@
 /** "Chỉ tiêu theo cơ quan": every agency's value of every indicator, judged, with the file, sheet and cells it came from. */
 import type { IndicatorInput } from '../../plan/schema';
 import type { SheetSpec } from '../../sheet/spec';
-import { FORECAST_COLOURS, PROGRESS_COLOURS } from '../../template/styles';
 import { formatNumberVi } from '../../text/numbers';
-import { FORECAST_TEXT, PROGRESS_TEXT, referenceText } from '../../verdict/words';
 import { actualCells } from '../data';
 import { CONSOLIDATED_SHEETS } from '../labels';
 import { tableSheet, type TableColumn } from '../tableSheet';
 import type { AgencyValue } from '../types';
 import type { SheetContext } from './context';
+import { againstColumn, forecastColumn, percentOfAnnualColumn, progressColumn } from './verdictColumns';
 
 function columns(x: SheetContext): TableColumn<AgencyValue>[] {
   const ind = new Map(x.plan.indicators.map((i) => [i.id, i]));
@@ -39,36 +38,10 @@ function columns(x: SheetContext): TableColumn<AgencyValue>[] {
     },
     { key: 'actual', header: 'Thực hiện', width: 12, kind: 'number', value: (v) => v.actual },
     { key: 'yearEstimate', header: 'Ước cả năm', width: 12, kind: 'number', value: (v) => v.yearEstimate },
-    {
-      key: 'percentOfAnnual',
-      header: '% kế hoạch năm',
-      width: 10,
-      kind: 'percent',
-      value: (v) => v.progress.percentOfAnnual,
-    },
-    {
-      key: 'progress',
-      header: 'Đánh giá tiến độ',
-      width: 16,
-      kind: 'text',
-      value: (v) => PROGRESS_TEXT[v.progress.status],
-      colours: PROGRESS_COLOURS,
-    },
-    {
-      key: 'against',
-      header: 'So với',
-      width: 22,
-      kind: 'text',
-      value: (v) => referenceText(v.progress.against),
-    },
-    {
-      key: 'forecast',
-      header: 'Dự báo cả năm',
-      width: 14,
-      kind: 'text',
-      value: (v) => FORECAST_TEXT[v.forecast.status],
-      colours: FORECAST_COLOURS,
-    },
+    percentOfAnnualColumn((v) => v.progress),
+    progressColumn((v) => v.progress),
+    againstColumn((v) => v.progress),
+    forecastColumn((v) => v.forecast),
     {
       key: 'inputs',
       header: 'Số liệu đầu vào',
