@@ -4,7 +4,7 @@
  * CLI lines are in ./cli, task-pane text in ./ui, so neither shell bundles the other's words.
  */
 import type { Issue, IssueValue } from '../core/issues/issue';
-import { formatPlanPath, type PlanProblem } from '../core/plan/problems';
+import type { PlanProblem } from '../core/plan/problems';
 import { issuesEn, planProblemsEn } from './en';
 import { issuesVi, planProblemsVi } from './vi';
 
@@ -104,11 +104,6 @@ export function planProblemText(problem: PlanProblem, lang: Lang): string {
   const values: Record<string, string> = {};
   for (const [k, v] of Object.entries(problem.params)) values[k] = String(v);
   return fill(template, values);
-}
-
-/** The message for a plan problem, prefixed with its path (e.g. "indicators[3] (CT04).lead: …"). */
-export function planProblemMessage(problem: PlanProblem, lang: Lang, json?: unknown): string {
-  return `${formatPlanPath(problem.path, json)}: ${planProblemText(problem, lang)}`;
 }
 
 /** Severity names for display. */

@@ -74,12 +74,6 @@ export function leadNames(plan: Plan, task: Task, info?: RosterWindow): string {
 /** How a lead or a reporter that the Decision does not name is marked wherever it is shown. */
 export const INFERRED_MARK = '(suy luận)';
 
-/** An indicator's lead agency by name, "(suy luận)" when the clause does not name it. */
-export function indicatorLeadName(plan: Plan, ind: Indicator): string {
-  const name = findAgency(plan, ind.lead)?.name ?? ind.lead;
-  return ind.leadInferred ? `${name} ${INFERRED_MARK}` : name;
-}
-
 /**
  * An indicator's basis as a form shows it: its clause, and what of its lead and reporters the plan inferred
  * ("Điều 1 mục II.1.5 — chủ trì, cơ quan báo cáo: suy luận").

@@ -18,11 +18,6 @@ export function amendmentsInForce(plan: Plan, info: RosterWindow): Amendment[] {
   return (plan.amendments ?? []).filter((a) => a.date <= day).sort((a, b) => a.version - b.version);
 }
 
-/** The version in force for a period: the last amendment in force, else 1. */
-export function versionInForce(plan: Plan, info: RosterWindow): number {
-  return amendmentsInForce(plan, info).at(-1)?.version ?? 1;
-}
-
 /** An indicator with the amended values in force for the period. */
 export function indicatorInForce(plan: Plan, ind: Indicator, info: RosterWindow): Indicator {
   let out = ind;

@@ -22,11 +22,6 @@ const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relat
 const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 
-/** True when any sheet of the spec has a chart (otherwise the package is left as ExcelJS wrote it). */
-export function hasCharts(spec: WorkbookSpec): boolean {
-  return spec.sheets.some((s) => s.charts.length > 0);
-}
-
 /** Checks every chart of the spec (ranges, frames) before anything is written. */
 export function checkCharts(spec: WorkbookSpec): void {
   for (const sheet of spec.sheets)
